@@ -1,0 +1,3 @@
+from vendorpick.cli import main
+
+raise SystemExit(main())

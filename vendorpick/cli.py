@@ -1,0 +1,179 @@
+"""The command line of SPEC section 5.
+
+Exit status: 0 done; 2 bad input or a bad file (every problem printed, no
+traceback); 1 an internal error.  Sub-commands run without a display; the
+heavy modules are imported only by the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+
+from vendorpick import __version__
+from vendorpick.errors import InputError
+from vendorpick.i18n import detect_lang, pick
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad command-line usage; argparse's own exit is replaced by this."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # noqa: D401 - argparse hook
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="vendorpick",
+        description="Compare customer-support outsourcing quotes: busy-season cost, risk and ranking. "
+        "With no command, opens the desktop application (on FILE, or the demo project).",
+    )
+    parser.add_argument("--version", action="version", version=f"vendorpick {__version__}")
+    parser.add_argument("--lang", choices=["ja", "en"], help="language of messages (default: VENDORPICK_LANG, else the locale)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS, help="language of messages and output")
+        return p
+
+    p = add("demo", "write the demo project (a Rakuten Ichiba shop comparing six vendors)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the project")
+    p = add("validate", "check a project file: prints ok, or every problem with its place (exit 2)")
+    p.add_argument("file", metavar="FILE")
+    p = add("simulate", "the cost of every candidate over the horizon, with Monte Carlo risk")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print one JSON object (SPEC section 5)")
+    p.add_argument("--scenarios", type=int, metavar="N", help="Monte Carlo scenarios (100 to 1,000,000)")
+    p.add_argument("--seed", type=int, metavar="S", help="Monte Carlo seed (≥ 0)")
+    p = add("rank", "rank the candidates by the project's criteria and weights")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print one JSON object (SPEC section 5)")
+    p = add("export", "write the Excel comparison workbook for your boss")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p = add("template", "write the quote template (Excel) to send to vendors")
+    p.add_argument("-o", "--output", required=True, metavar="QUOTES.xlsx")
+    p.add_argument("--project", metavar="FILE", help="ask for the answers to this project's criteria")
+    p = add("import", "read filled quote templates into a project")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("quotes", nargs="+", metavar="QUOTES.xlsx")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the result here instead of updating FILE")
+    return parser
+
+
+def _cmd_demo(args: argparse.Namespace, lang: str) -> int:
+    from vendorpick.project.demo import demo_project
+    from vendorpick.project.io import save
+
+    save(demo_project(), args.output)
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace, lang: str) -> int:
+    from vendorpick.project.checks import completeness_problems
+    from vendorpick.project.io import load
+
+    project = load(args.file)
+    problems = completeness_problems(project)
+    if problems:
+        raise InputError(problems)
+    print("ok")
+    return EXIT_OK
+
+
+def _lazy(module: str, function: str) -> Callable[[argparse.Namespace, str], int]:
+    def run(args: argparse.Namespace, lang: str) -> int:
+        import importlib
+
+        return getattr(importlib.import_module(module), function)(args, lang)
+
+    return run
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
+    "demo": _cmd_demo,
+    "validate": _cmd_validate,
+    "simulate": _lazy("vendorpick.pricing.report", "simulate_command"),
+    "rank": _lazy("vendorpick.scoring.report", "rank_command"),
+    "export": _lazy("vendorpick.excel.export", "export_command"),
+    "template": _lazy("vendorpick.excel.quotes", "template_command"),
+    "import": _lazy("vendorpick.excel.quotes", "import_command"),
+}
+
+
+def _split_gui_args(argv: list[str]) -> list[str] | None:
+    """``vendorpick`` or ``vendorpick FILE`` open the application: return the
+    files, or None when argv names a sub-command or an option."""
+    rest, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a == "--lang":
+            skip = True
+        elif not a.startswith("--lang="):
+            rest.append(a)
+    if any(a in COMMANDS or a.startswith("-") for a in rest[:1]):
+        return None
+    return rest if len(rest) <= 1 else None
+
+
+def _open_gui(files: list[str], lang: str | None) -> int:
+    try:
+        from vendorpick.ui.app import run_app
+    except ImportError as exc:
+        print(pick(detect_lang(lang), f"The desktop application cannot start: {exc}",
+                   f"デスクトップアプリケーションを起動できません: {exc}"), file=sys.stderr)
+        return EXIT_INTERNAL
+    return run_app(files[0] if files else None, lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang_arg = _lang_from_argv(argv)
+    lang = detect_lang(lang_arg)
+    files = _split_gui_args(argv)
+    if files is not None:
+        return _open_gui(files, lang_arg)
+    try:
+        args = build_parser().parse_args(argv)
+        if not args.command:
+            return _open_gui([], lang_arg)
+        lang = detect_lang(getattr(args, "lang", None))
+        return COMMANDS[args.command](args, lang)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_INPUT
+    except InputError as exc:
+        print(exc.text(lang), file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # an internal error: say so briefly, details on request
+        if os.environ.get("VENDORPICK_DEBUG"):
+            traceback.print_exc()
+        print(pick(lang, f"vendorpick: internal error: {exc!r} (set VENDORPICK_DEBUG=1 for details)",
+                   f"vendorpick: 内部エラー: {exc!r}（詳細は VENDORPICK_DEBUG=1 で表示）"), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _lang_from_argv(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

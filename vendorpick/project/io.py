@@ -1,0 +1,193 @@
+"""Loading and saving project files safely (SPEC section 1).
+
+Loading reads plain JSON (nothing in the file is ever executed), refuses
+files over :data:`MAX_BYTES`, text that is not UTF-8 and a newer format
+before reading the rest, migrates older formats step by step, and reports
+every problem with its place.  Saving writes a temporary file beside the
+target, flushes and fsyncs it, then atomically replaces the target, so a
+failed save leaves the previous file as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from vendorpick.errors import InputError, Problem, format_loc
+from vendorpick.project.checks import cross_problems
+from vendorpick.project.model import FORMAT, Project
+
+MAX_BYTES = 20 * 1024 * 1024
+CURRENT_VERSION = 1
+
+# Migrations from version n to n+1: MIGRATIONS[n] takes the data of version n
+# and returns the data of version n+1.  Only version 1 exists so far; when the
+# format changes, add a function here and bump CURRENT_VERSION.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _version(data: dict[str, Any]) -> int:
+    fmt = data.get("format")
+    if not isinstance(fmt, str) or not fmt.startswith("vendorpick/"):
+        raise InputError([Problem("format", "vp_format_unknown", {"found": fmt})])
+    try:
+        version = int(fmt.split("/", 1)[1])
+    except ValueError:
+        raise InputError([Problem("format", "vp_format_unknown", {"found": fmt})]) from None
+    if version > CURRENT_VERSION:
+        raise InputError([Problem("format", "vp_format_newer", {"found": fmt, "supported": FORMAT})])
+    if version < 1:
+        raise InputError([Problem("format", "vp_format_unknown", {"found": fmt})])
+    return version
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring data of any known version up to the current one."""
+    version = _version(data)
+    while version < CURRENT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["format"] = f"vendorpick/{version}"
+    return data
+
+
+def problems_from_validation(error: ValidationError) -> list[Problem]:
+    """Turn pydantic's errors into located, translatable problems."""
+    out = []
+    for item in error.errors(include_url=False):
+        ctx = dict(item.get("ctx") or {})
+        loc = list(item["loc"]) + list(ctx.pop("at", []))
+        ctx = {k: _ctx_text(v) for k, v in ctx.items()}
+        ctx.setdefault("msg", item.get("msg", ""))
+        out.append(Problem(format_loc(loc), item["type"], ctx))
+    return out
+
+
+def _ctx_text(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int | float | str):
+        return value
+    return str(value)
+
+
+def parse_project(data: Any) -> Project:
+    """Validate decoded JSON data into a :class:`Project`, or raise InputError
+    listing every problem."""
+    if not isinstance(data, dict):
+        raise InputError([Problem("", "vp_not_object")])
+    data = migrate(data)
+    try:
+        # JSON round trip with strict mode: "600" is not a number, true is not 1.
+        project = Project.model_validate_json(json.dumps(data, ensure_ascii=False, default=str), strict=True)
+    except ValidationError as exc:
+        raise InputError(problems_from_validation(exc)) from None
+    problems = cross_problems(project)
+    if problems:
+        raise InputError(problems)
+    return project
+
+
+def loads(text: str) -> Project:
+    """Parse the text of a project file."""
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            [Problem("", "vp_json_syntax", {"error": exc.msg, "line": exc.lineno, "column": exc.colno})]
+        ) from None
+    except ValueError as exc:
+        raise InputError([Problem("", "vp_json_syntax", {"error": str(exc), "line": "?", "column": "?"})]) from None
+    except RecursionError:
+        raise InputError([Problem("", "vp_json_syntax", {"error": "nested too deeply", "line": "?", "column": "?"})]) from None
+    return parse_project(data)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not allowed")
+
+
+def load(path: str | os.PathLike[str]) -> Project:
+    """Read and validate a project file."""
+    return loads(read_text(path))
+
+
+def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
+    """The UTF-8 text of a file, refusing huge or non-UTF-8 files."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError([Problem(str(p), "vp_too_large", {"size": size, "limit": max_bytes})])
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError([Problem(str(p), "vp_read_failed", {"error": exc.strerror or str(exc)})]) from None
+    if len(raw) > max_bytes:  # grew between stat and read
+        raise InputError([Problem(str(p), "vp_too_large", {"size": len(raw), "limit": max_bytes})])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(str(p), "vp_not_utf8", {"position": exc.start})]) from None
+    return text.removeprefix("\ufeff")
+
+
+def to_data(project: Project) -> dict[str, Any]:
+    """The project as plain JSON data, every key present."""
+    return project.model_dump(mode="json", by_alias=True)
+
+
+def dumps(project: Project) -> str:
+    """Stable text: sorted keys, two-space indent, Japanese unescaped."""
+    return json.dumps(to_data(project), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def save(project: Project, path: str | os.PathLike[str]) -> None:
+    """Save atomically; raise InputError (the old file untouched) on failure."""
+    write_atomic(path, dumps(project).encode("utf-8"))
+
+
+def write_atomic(path: str | os.PathLike[str], payload: bytes) -> None:
+    """Write ``payload`` to ``path`` through a temporary file in the same
+    folder, fsync it and replace the target in one step."""
+    target = Path(path)
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            os.chmod(tmp_name, target.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        raise InputError([Problem(str(target), "vp_write_failed", {"error": exc.strerror or str(exc)})]) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder or ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

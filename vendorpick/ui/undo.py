@@ -1,0 +1,101 @@
+"""Project edits on Qt's undo stack.
+
+:class:`Document` holds the open project, its file path and a
+``QUndoStack``.  Views never change the project themselves: they build an
+:class:`~vendorpick.project.edits.Edit` and call :meth:`Document.apply`,
+which validates it first (a refused edit returns its problems and changes
+nothing) and then pushes an :class:`EditCommand`.  Undo, redo, the modified
+mark and "save changes?" all follow from the stack's clean state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from vendorpick.errors import InputError, Problem
+from vendorpick.project.edits import Edit, apply_edit
+from vendorpick.project.model import Project
+
+
+class EditCommand(QUndoCommand):
+    """One edit; redo applies it, undo applies its inverse."""
+
+    def __init__(self, document: Document, edit: Edit, text: str, after: Project | None = None):
+        super().__init__(text)
+        self._document = document
+        self._edit = edit
+        self._before: Project | None = document.project if after is not None else None
+        self._after: Project | None = after
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._before = self._document.project
+            self._after, _inverse = apply_edit(self._before, self._edit)
+        self._document._set_project(self._after)
+
+    def undo(self) -> None:
+        assert self._before is not None
+        self._document._set_project(self._before)
+
+
+class Document(QObject):
+    """The open project: data, file path and undo stack.
+
+    ``changed`` is emitted with the new project after every change (edit,
+    undo, redo, open); ``pathChanged`` when the file name changes.
+    """
+
+    changed = Signal(object)
+    pathChanged = Signal(object)
+
+    def __init__(self, project: Project, path: str | Path | None = None, lang: str = "en",
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._project = project
+        self._path = Path(path) if path else None
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def project(self) -> Project:
+        return self._project
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: str | Path | None) -> None:
+        self._path = Path(path) if path else None
+        self.pathChanged.emit(self._path)
+
+    def _set_project(self, project: Project) -> None:
+        self._project = project
+        self.changed.emit(project)
+
+    def apply(self, edit: Edit) -> list[Problem]:
+        """Validate and push ``edit``; return the problems (empty when done)."""
+        try:
+            after, _inverse = apply_edit(self._project, edit)
+        except InputError as exc:
+            return exc.problems
+        self.undo_stack.push(EditCommand(self, edit, edit.label(self.lang), after))
+        return []
+
+    def check(self, edit: Edit) -> list[Problem]:
+        """The problems ``edit`` would cause, without applying it."""
+        try:
+            apply_edit(self._project, edit)
+        except InputError as exc:
+            return exc.problems
+        return []
+
+    def replace(self, project: Project, path: str | Path | None) -> None:
+        """Open another project: clears the undo history."""
+        self.undo_stack.clear()
+        self._path = Path(path) if path else None
+        self._set_project(project)
+        self.undo_stack.setClean()
+        self.pathChanged.emit(self._path)
