@@ -50,6 +50,8 @@ class Document(QObject):
 
     changed = Signal(object)
     pathChanged = Signal(object)
+    #: a message for the status bar (for example why a value was refused)
+    status = Signal(str)
 
     def __init__(self, project: Project, path: str | Path | None = None, lang: str = "en",
                  parent: QObject | None = None):
@@ -80,6 +82,7 @@ class Document(QObject):
         try:
             after, _inverse = apply_edit(self._project, edit)
         except InputError as exc:
+            self.status.emit("\n".join(p.text(self.lang) for p in exc.problems))
             return exc.problems
         self.undo_stack.push(EditCommand(self, edit, edit.label(self.lang), after))
         return []
