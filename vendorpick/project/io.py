@@ -33,6 +33,8 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 def _version(data: dict[str, Any]) -> int:
+    if "format" not in data:
+        raise InputError([Problem("format", "missing")])
     fmt = data.get("format")
     if not isinstance(fmt, str) or not fmt.startswith("vendorpick/"):
         raise InputError([Problem("format", "vp_format_unknown", {"found": fmt})])
