@@ -1,0 +1,454 @@
+"""Building the edits of the Vendors and Criteria screens, without Qt.
+
+Each function reads the current :class:`Project` and returns an
+:class:`~vendorpick.project.edits.Edit` (often a :class:`Compound`) with a
+bilingual undo text.  The edits keep the project valid as a whole: removing a
+criterion also removes its scores and its row and column of the AHP matrix,
+renaming a criterion id renames the score keys, and so on.  Nothing is applied
+here; the caller passes the edit to ``Document.apply`` (or ``apply_edit``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vendorpick.project.checks import score_problem
+from vendorpick.project.edits import DELETE, Compound, Edit, InsertItem, MoveItem, RemoveItem, SetValue
+from vendorpick.project.model import BANDS, Criterion, Plan, Project, Vendor, month_index
+
+Text = tuple[str, str]
+
+PLAN_FIELDS: dict[str, Text] = {
+    "name": ("name", "名前"),
+    "monthly_fee": ("monthly fee", "月額固定費"),
+    "included_contacts": ("included contacts", "含まれる件数"),
+    "rate": ("rate", "超過単価"),
+    "tiers": ("tiers", "段階料金"),
+    "minimum_monthly_charge": ("minimum monthly charge", "最低月額料金"),
+    "setup_fee": ("setup fee", "初期費用"),
+    "tax_included": ("tax included", "税込価格"),
+    "min_term_months": ("minimum term", "最低契約期間"),
+    "notes": ("notes", "メモ"),
+}
+BAND_NAMES: dict[str, Text] = {
+    "weekday_day": ("weekday day", "平日日中"),
+    "weekday_night": ("weekday night", "平日夜間"),
+    "holiday_day": ("weekend/holiday day", "土日祝日中"),
+    "holiday_night": ("weekend/holiday night", "土日祝夜間"),
+}
+SURCHARGE_KEYS: dict[str, Text] = {
+    "multiplier": ("multiplier", "割増率"),
+    "per_contact": ("per-contact add-on", "1件あたり加算"),
+    "monthly": ("monthly option", "月額オプション"),
+}
+CRITERION_FIELDS: dict[str, Text] = {
+    "name": ("name", "名前"),
+    "weight": ("weight", "重み"),
+    "min": ("scale minimum", "尺度の最小値"),
+    "max": ("scale maximum", "尺度の最大値"),
+    "direction": ("direction", "方向"),
+    "basis": ("cost basis", "費用の基準"),
+    "must_min": ("must-have minimum", "必須条件の下限"),
+    "must_max": ("must-have maximum", "必須条件の上限"),
+    "must": ("must-have", "必須条件"),
+}
+_KIND_ONLY_KEYS = ("basis", "min", "max", "direction", "must_min", "must_max", "must")
+_KIND_DEFAULTS: dict[str, dict[str, Any]] = {
+    "cost": {"basis": "total"},
+    "rating": {"min": 1.0, "max": 5.0},
+    "number": {"direction": "benefit"},
+    "yes_no": {},
+}
+
+
+def _text(en: str, ja: str) -> Text:
+    return (en, ja)
+
+
+def unique_name(base: str, taken: list[str]) -> str:
+    """``base``, or ``base 2``, ``base 3`` … whichever is not in ``taken``."""
+    names = {t.strip() for t in taken}
+    if base.strip() not in names:
+        return base
+    n = 2
+    while f"{base} {n}" in names:
+        n += 1
+    return f"{base} {n}"
+
+
+def _pick(lang: str, en: str, ja: str) -> str:
+    return ja if lang == "ja" else en
+
+
+def _vendor_path(vi: int) -> tuple:
+    return ("vendors", vi)
+
+
+def _plan_path(vi: int, pi: int) -> tuple:
+    return ("vendors", vi, "plans", pi)
+
+
+def _plan_label(project: Project, vi: int, pi: int) -> str:
+    vendor = project.vendors[vi]
+    return f"{vendor.name} / {vendor.plans[pi].name}"
+
+
+# ---------------------------------------------------------------------- vendors
+
+
+def add_vendor(project: Project, lang: str) -> tuple[Edit, int]:
+    """A new vendor at the end, with one empty plan; returns (edit, index)."""
+    name = unique_name(_pick(lang, "New vendor", "新しいベンダー"), [v.name for v in project.vendors])
+    plan = Plan(name=_pick(lang, "Standard plan", "標準プラン"))
+    vendor = Vendor(name=name, plans=[plan]).model_dump(mode="json", by_alias=True)
+    index = len(project.vendors)
+    return InsertItem(("vendors",), index, vendor, text=_text(f"Add vendor {name}", f"ベンダー「{name}」を追加")), index
+
+
+def duplicate_vendor(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
+    """A copy of vendor ``vi`` right after it, under a unique name."""
+    src = project.vendors[vi]
+    name = unique_name(_pick(lang, f"{src.name} (copy)", f"{src.name}のコピー"), [v.name for v in project.vendors])
+    data = src.model_dump(mode="json", by_alias=True)
+    data["name"] = name
+    text = _text(f"Duplicate vendor {src.name}", f"ベンダー「{src.name}」を複製")
+    return InsertItem(("vendors",), vi + 1, data, text=text), vi + 1
+
+
+def delete_vendor(project: Project, vi: int) -> Edit:
+    name = project.vendors[vi].name
+    return RemoveItem(("vendors",), vi, text=_text(f"Delete vendor {name}", f"ベンダー「{name}」を削除"))
+
+
+def rename_vendor(project: Project, vi: int, name: str) -> Edit:
+    old = project.vendors[vi].name
+    text = _text(f"Rename vendor {old} to {name}", f"ベンダー名を「{old}」から「{name}」に変更")
+    return SetValue((*_vendor_path(vi), "name"), name, text=text)
+
+
+def move_vendor(project: Project, vi: int, dst: int) -> Edit:
+    name = project.vendors[vi].name
+    return MoveItem(("vendors",), vi, dst, text=_text(f"Move vendor {name}", f"ベンダー「{name}」を移動"))
+
+
+def set_vendor_notes(project: Project, vi: int, notes: str) -> Edit:
+    name = project.vendors[vi].name
+    text = _text(f"Change notes of {name}", f"「{name}」のメモを変更")
+    return SetValue((*_vendor_path(vi), "notes"), notes, text=text)
+
+
+# ------------------------------------------------------------------------ plans
+
+
+def add_plan(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
+    vendor = project.vendors[vi]
+    name = unique_name(_pick(lang, "New plan", "新しいプラン"), [p.name for p in vendor.plans])
+    data = Plan(name=name).model_dump(mode="json", by_alias=True)
+    index = len(vendor.plans)
+    text = _text(f"Add plan {name} to {vendor.name}", f"「{vendor.name}」にプラン「{name}」を追加")
+    return InsertItem((*_vendor_path(vi), "plans"), index, data, text=text), index
+
+
+def duplicate_plan(project: Project, vi: int, pi: int, lang: str) -> tuple[Edit, int]:
+    vendor = project.vendors[vi]
+    src = vendor.plans[pi]
+    name = unique_name(_pick(lang, f"{src.name} (copy)", f"{src.name}のコピー"), [p.name for p in vendor.plans])
+    data = src.model_dump(mode="json", by_alias=True)
+    data["name"] = name
+    text = _text(f"Duplicate plan {vendor.name} / {src.name}", f"プラン「{vendor.name} / {src.name}」を複製")
+    return InsertItem((*_vendor_path(vi), "plans"), pi + 1, data, text=text), pi + 1
+
+
+def delete_plan(project: Project, vi: int, pi: int) -> Edit:
+    label = _plan_label(project, vi, pi)
+    return RemoveItem((*_vendor_path(vi), "plans"), pi, text=_text(f"Delete plan {label}", f"プラン「{label}」を削除"))
+
+
+def move_plan(project: Project, vi: int, pi: int, dst: int) -> Edit:
+    label = _plan_label(project, vi, pi)
+    return MoveItem((*_vendor_path(vi), "plans"), pi, dst, text=_text(f"Move plan {label}", f"プラン「{label}」を移動"))
+
+
+def set_plan_value(project: Project, vi: int, pi: int, key: str, value: Any) -> Edit:
+    """Set one top-level field of a plan (see :data:`PLAN_FIELDS`)."""
+    en, ja = PLAN_FIELDS[key]
+    label = _plan_label(project, vi, pi)
+    return SetValue((*_plan_path(vi, pi), key), value, text=_text(f"Change {en} of {label}", f"{label}の{ja}を変更"))
+
+
+def set_night_hours(project: Project, vi: int, pi: int, which: str, hour: int) -> Edit:
+    """Set the start or end hour of the plan's night window."""
+    label = _plan_label(project, vi, pi)
+    return SetValue((*_plan_path(vi, pi), "night_hours", which), hour,
+                    text=_text(f"Change night window of {label}", f"{label}の夜間時間帯を変更"))
+
+
+def set_coverage(project: Project, vi: int, pi: int, band: str, on: bool) -> Edit:
+    """Add or remove a band of the plan's coverage (kept in band order)."""
+    plan = project.vendors[vi].plans[pi]
+    bands = [b for b in BANDS if (b in plan.coverage and b != band) or (b == band and on)]
+    label = _plan_label(project, vi, pi)
+    en, ja = BAND_NAMES[band]
+    return SetValue((*_plan_path(vi, pi), "coverage"), bands,
+                    text=_text(f"Change coverage ({en}) of {label}", f"{label}の対応時間帯（{ja}）を変更"))
+
+
+def set_surcharge(project: Project, vi: int, pi: int, band: str, key: str, value: float) -> Edit:
+    """Set one figure of a band's surcharge (the band's entry is created if missing)."""
+    surcharge = project.vendors[vi].plans[pi].surcharge(band).model_dump(mode="json")
+    surcharge[key] = value
+    label = _plan_label(project, vi, pi)
+    band_en, band_ja = BAND_NAMES[band]
+    key_en, key_ja = SURCHARGE_KEYS[key]
+    text = _text(f"Change {key_en} ({band_en}) of {label}", f"{label}の{key_ja}（{band_ja}）を変更")
+    return SetValue((*_plan_path(vi, pi), "surcharges", band), surcharge, text=text)
+
+
+def use_tiers(project: Project, vi: int, pi: int, on: bool) -> Edit:
+    """Switch a plan between a flat rate and graduated tiers, keeping its price."""
+    plan = project.vendors[vi].plans[pi]
+    path = _plan_path(vi, pi)
+    label = _plan_label(project, vi, pi)
+    if on:
+        tiers = plan.tiers or [{"up_to": None, "rate": plan.rate}]
+        return Compound((SetValue((*path, "rate"), 0.0), SetValue((*path, "tiers"), _plain(tiers))),
+                        text=_text(f"Use tiers for {label}", f"{label}を段階料金に変更"))
+    rate = plan.tiers[0].rate if plan.tiers else plan.rate
+    return Compound((SetValue((*path, "tiers"), None), SetValue((*path, "rate"), rate)),
+                    text=_text(f"Use a flat rate for {label}", f"{label}を一律の超過単価に変更"))
+
+
+def _plain(tiers: list) -> list[dict[str, Any]]:
+    return [t if isinstance(t, dict) else t.model_dump(mode="json") for t in tiers]
+
+
+def set_tier(project: Project, vi: int, pi: int, ti: int, key: str, value: float | None) -> Edit:
+    label = _plan_label(project, vi, pi)
+    return SetValue((*_plan_path(vi, pi), "tiers", ti, key), value,
+                    text=_text(f"Change tier {ti + 1} of {label}", f"{label}の段階料金（{ti + 1}段目）を変更"))
+
+
+def add_tier(project: Project, vi: int, pi: int) -> Edit:
+    """Split the open last tier: a new bounded tier before it, at the same rate."""
+    plan = project.vendors[vi].plans[pi]
+    tiers = _plain(plan.tiers or [{"up_to": None, "rate": plan.rate}])
+    bounded = [t["up_to"] for t in tiers if t["up_to"] is not None]
+    up_to = (max(bounded) if bounded else 0.0) + 100.0
+    tiers.insert(len(tiers) - 1, {"up_to": up_to, "rate": tiers[-1]["rate"]})
+    label = _plan_label(project, vi, pi)
+    return SetValue((*_plan_path(vi, pi), "tiers"), tiers,
+                    text=_text(f"Add a tier to {label}", f"{label}に段階料金を追加"))
+
+
+def remove_tier(project: Project, vi: int, pi: int, ti: int) -> Edit:
+    """Remove a tier; removing the last one opens the tier before it."""
+    tiers = _plain(project.vendors[vi].plans[pi].tiers or [])
+    del tiers[ti]
+    if tiers:
+        tiers[-1]["up_to"] = None
+    label = _plan_label(project, vi, pi)
+    return SetValue((*_plan_path(vi, pi), "tiers"), tiers or None,
+                    text=_text(f"Remove a tier of {label}", f"{label}の段階料金を削除"))
+
+
+# ----------------------------------------------------------------------- phases
+
+
+def next_month(value: str) -> str:
+    k = month_index(value) + 1
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+
+def add_phase(project: Project, vi: int, pi: int) -> Edit:
+    """A new phase a month after the last one (or after the horizon's start), covering every band."""
+    plan = project.vendors[vi].plans[pi]
+    month = next_month(plan.phases[-1].from_ if plan.phases else project.start)
+    label = _plan_label(project, vi, pi)
+    return InsertItem((*_plan_path(vi, pi), "phases"), len(plan.phases), {"from": month, "coverage": list(BANDS)},
+                      text=_text(f"Add a roll-out phase to {label}", f"{label}に段階導入のフェーズを追加"))
+
+
+def remove_phase(project: Project, vi: int, pi: int, index: int) -> Edit:
+    label = _plan_label(project, vi, pi)
+    return RemoveItem((*_plan_path(vi, pi), "phases"), index,
+                      text=_text(f"Remove a roll-out phase of {label}", f"{label}の段階導入のフェーズを削除"))
+
+
+def set_phase_month(project: Project, vi: int, pi: int, index: int, month: str) -> Edit:
+    label = _plan_label(project, vi, pi)
+    return SetValue((*_plan_path(vi, pi), "phases", index, "from"), month,
+                    text=_text(f"Change roll-out phase start of {label}", f"{label}の段階導入の開始月を変更"))
+
+
+def set_phase_band(project: Project, vi: int, pi: int, index: int, band: str, on: bool) -> Edit:
+    phase = project.vendors[vi].plans[pi].phases[index]
+    bands = [b for b in BANDS if (b in phase.coverage and b != band) or (b == band and on)]
+    label = _plan_label(project, vi, pi)
+    return SetValue((*_plan_path(vi, pi), "phases", index, "coverage"), bands,
+                    text=_text(f"Change roll-out phase coverage of {label}", f"{label}の段階導入の対応時間帯を変更"))
+
+
+# --------------------------------------------------------------------- criteria
+
+
+def _matrix_edits(project: Project, matrix: list[list[float]] | None) -> tuple[Edit, ...]:
+    """Set the pairwise matrix when the project has one (resized with the criteria)."""
+    if project.weighting.pairwise is None:
+        return ()
+    return (SetValue(("weighting", "pairwise"), matrix),)
+
+
+def _score_owners(project: Project):
+    """(path of a scores dict, that dict) for every vendor and evaluation."""
+    for vi, vendor in enumerate(project.vendors):
+        yield ("vendors", vi, "scores"), vendor.scores
+        for ei, ev in enumerate(vendor.evaluations):
+            yield ("vendors", vi, "evaluations", ei, "scores"), ev.scores
+
+
+def add_criterion(project: Project, kind: str, lang: str) -> tuple[Edit, int]:
+    """A new criterion at the end (and a row and column of 1s in the AHP matrix)."""
+    ids = [c.id for c in project.criteria]
+    n = len(ids) + 1
+    while f"c{n}" in ids:
+        n += 1
+    name = unique_name(_pick(lang, "New criterion", "新しい評価基準"), [c.name for c in project.criteria])
+    data = Criterion(id=f"c{n}", name=name, kind=kind, **_KIND_DEFAULTS[kind]).model_dump(mode="json")
+    matrix = project.weighting.pairwise
+    grown = None if matrix is None else [[*row, 1.0] for row in matrix] + [[1.0] * (len(matrix) + 1)]
+    index = len(project.criteria)
+    edits = (InsertItem(("criteria",), index, data), *_matrix_edits(project, grown))
+    return Compound(edits, text=_text(f"Add criterion {name}", f"評価基準「{name}」を追加")), index
+
+
+def remove_criterion(project: Project, ci: int) -> Edit:
+    """Remove a criterion, its scores everywhere and its row and column of the AHP matrix."""
+    crit = project.criteria[ci]
+    edits: list[Edit] = [SetValue((*path, crit.id), DELETE)
+                         for path, scores in _score_owners(project) if crit.id in scores]
+    matrix = project.weighting.pairwise
+    if matrix is not None:
+        shrunk = [[v for j, v in enumerate(row) if j != ci] for i, row in enumerate(matrix) if i != ci]
+        edits += _matrix_edits(project, shrunk)
+    edits.append(RemoveItem(("criteria",), ci))
+    return Compound(tuple(edits), text=_text(f"Delete criterion {crit.label}", f"評価基準「{crit.label}」を削除"))
+
+
+def rename_criterion_id(project: Project, ci: int, new_id: str) -> Edit:
+    """Change a criterion's id and the key of its score in every vendor and evaluation."""
+    old = project.criteria[ci].id
+    edits: list[Edit] = [SetValue(("criteria", ci, "id"), new_id)]
+    if new_id != old:
+        for path, scores in _score_owners(project):
+            if old in scores:
+                edits += [SetValue((*path, old), DELETE), SetValue((*path, new_id), scores[old])]
+    return Compound(tuple(edits), text=_text(f"Change criterion id {old} to {new_id}",
+                                             f"評価基準の ID を「{old}」から「{new_id}」に変更"))
+
+
+def set_criterion_value(project: Project, ci: int, key: str, value: Any) -> Edit:
+    """Set one field of a criterion (see :data:`CRITERION_FIELDS`)."""
+    label = project.criteria[ci].label
+    en, ja = CRITERION_FIELDS[key]
+    return SetValue(("criteria", ci, key), value, text=_text(f"Change {en} of {label}", f"「{label}」の{ja}を変更"))
+
+
+def set_criterion_kind(project: Project, ci: int, kind: str) -> Edit:
+    """Change a criterion's kind: its kind-specific keys start from the defaults,
+    and scores that do not fit the new kind are removed (cost has none)."""
+    crit = project.criteria[ci]
+    data = crit.model_dump(mode="json")
+    data.update({key: None for key in _KIND_ONLY_KEYS}, kind=kind, **_KIND_DEFAULTS[kind])
+    new = Criterion.model_validate(data)
+    edits: list[Edit] = [SetValue(("criteria", ci), data)]
+    for path, scores in _score_owners(project):
+        if crit.id in scores and (kind == "cost" or score_problem(new, scores[crit.id])):
+            edits.append(SetValue((*path, crit.id), DELETE))
+    return Compound(tuple(edits), text=_text(f"Change kind of {crit.label}", f"「{crit.label}」の種類を変更"))
+
+
+def move_criterion(project: Project, ci: int, dst: int) -> Edit:
+    """Move a criterion (its rank under rank-order weighting), permuting the AHP matrix alike."""
+    crit = project.criteria[ci]
+    edits: list[Edit] = [MoveItem(("criteria",), ci, dst)]
+    matrix = project.weighting.pairwise
+    if matrix is not None:
+        order = list(range(len(matrix)))
+        order.insert(dst, order.pop(ci))
+        edits += _matrix_edits(project, [[matrix[i][j] for j in order] for i in order])
+    return Compound(tuple(edits), text=_text(f"Move criterion {crit.label}", f"評価基準「{crit.label}」を移動"))
+
+
+# ----------------------------------------------------------------------- scores
+
+
+def set_score(project: Project, vi: int, criterion_id: str, value: Any) -> Edit:
+    """Set a vendor's own score (``None`` removes it)."""
+    vendor = project.vendors[vi].name
+    label = _criterion_label(project, criterion_id)
+    return SetValue(("vendors", vi, "scores", criterion_id), DELETE if value is None else value,
+                    text=_text(f"Change score of {vendor} for {label}", f"「{vendor}」の「{label}」のスコアを変更"))
+
+
+def _criterion_label(project: Project, criterion_id: str) -> str:
+    crit = project.criterion(criterion_id)
+    return crit.label if crit else criterion_id
+
+
+def add_evaluation(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
+    vendor = project.vendors[vi]
+    name = unique_name(_pick(lang, "Evaluator", "評価者"), [e.evaluator for e in vendor.evaluations])
+    index = len(vendor.evaluations)
+    return InsertItem(("vendors", vi, "evaluations"), index, {"evaluator": name, "scores": {}},
+                      text=_text(f"Add evaluator {name} to {vendor.name}",
+                                 f"「{vendor.name}」に評価者「{name}」を追加")), index
+
+
+def remove_evaluation(project: Project, vi: int, ei: int) -> Edit:
+    vendor = project.vendors[vi]
+    name = vendor.evaluations[ei].evaluator
+    return RemoveItem(("vendors", vi, "evaluations"), ei,
+                      text=_text(f"Remove evaluator {name} of {vendor.name}",
+                                 f"「{vendor.name}」の評価者「{name}」を削除"))
+
+
+def rename_evaluator(project: Project, vi: int, ei: int, name: str) -> Edit:
+    vendor = project.vendors[vi].name
+    return SetValue(("vendors", vi, "evaluations", ei, "evaluator"), name,
+                    text=_text(f"Rename evaluator of {vendor}", f"「{vendor}」の評価者名を変更"))
+
+
+def set_evaluation_score(project: Project, vi: int, ei: int, criterion_id: str, value: Any) -> Edit:
+    """Set an evaluator's score (``None`` removes it)."""
+    vendor = project.vendors[vi]
+    who = vendor.evaluations[ei].evaluator
+    label = _criterion_label(project, criterion_id)
+    return SetValue(("vendors", vi, "evaluations", ei, "scores", criterion_id), DELETE if value is None else value,
+                    text=_text(f"Change {who}'s score of {vendor.name} for {label}",
+                               f"{who}による「{vendor.name}」の「{label}」のスコアを変更"))
+
+
+# -------------------------------------------------------------------- weighting
+
+WEIGHTING_NAMES: dict[str, Text] = {
+    "direct": ("direct weights", "直接入力の重み"),
+    "rank": ("rank order", "順位法"),
+    "ahp": ("pairwise comparison (AHP)", "一対比較(AHP)"),
+}
+
+
+def set_weighting_method(project: Project, method: str) -> Edit:
+    """Choose the weighting method; AHP without a matrix starts from all 1s."""
+    en, ja = WEIGHTING_NAMES[method]
+    edits: list[Edit] = [SetValue(("weighting", "method"), method)]
+    if method == "ahp" and project.weighting.pairwise is None:
+        n = len(project.criteria)
+        edits.append(SetValue(("weighting", "pairwise"), [[1.0] * n for _ in range(n)]))
+    return Compound(tuple(edits), text=_text(f"Weight criteria by {en}", f"重み付けを{ja}に変更"))
+
+
+def set_ahp(project: Project, matrix: list[list[float]]) -> Edit:
+    """Use AHP with ``matrix`` as one undoable step."""
+    return Compound((SetValue(("weighting", "method"), "ahp"),
+                     SetValue(("weighting", "pairwise"), [list(map(float, row)) for row in matrix])),
+                    text=_text("Set pairwise comparisons (AHP)", "一対比較(AHP)を設定"))
