@@ -1,0 +1,258 @@
+"""File handling of the main window: new, open, save, save as, recent files,
+"save changes?", autosave to a recovery file and recovery after a crash.
+
+Dialogs are module-level functions (``ask_*``, ``show_problems``) so that
+tests replace them; everything else goes through the project layer
+(:func:`vendorpick.project.io.load` and the atomic :func:`~vendorpick.project.io.save`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from vendorpick.errors import InputError, Problem
+from vendorpick.project import io
+from vendorpick.project.edits import Compound, SetValue
+from vendorpick.project.model import FORMAT, Project
+from vendorpick.ui.recovery import RecoveryEntry, RecoveryStore
+from vendorpick.ui.undo import Document
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+AUTOSAVE_MS = 60_000
+FILE_SUFFIX = ".vendorpick.json"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentActions", text)
+
+
+def file_filter() -> str:
+    return _tr("vendorpick projects (*.vendorpick.json *.json);;All files (*)")
+
+
+def ask_open_path(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open project"), "", file_filter())
+    return path or None
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save project as"), suggested, file_filter())
+    return path or None
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """``"save"``, ``"discard"`` or ``"cancel"``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"),
+                      _tr("Save the changes to “%1” before closing?").replace("%1", name),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+
+def ask_recover(parent: QWidget | None, entry: RecoveryEntry) -> bool:
+    name = str(entry.original) if entry.original else _tr("an untitled project")
+    text = _tr("vendorpick did not close normally. Recover the unsaved changes to %1 (autosaved %2)?")
+    answer = QMessageBox.question(parent, _tr("Recover unsaved changes"),
+                                  text.replace("%1", name).replace("%2", entry.saved_at.replace("T", " ")))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_problems(parent: QWidget | None, title: str, problems: list[Problem], lang: str) -> None:
+    QMessageBox.warning(parent, title, "\n".join(p.text(lang) for p in problems[:20]))
+
+
+def blank_project(today: dt.date | None = None) -> Project:
+    """A new project: twelve months from next month, no vendors yet."""
+    today = today or dt.date.today()
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    return io.parse_project({"format": FORMAT, "name": "", "start": f"{year:04d}-{month:02d}",
+                             "months": 12, "forecast": {"base_monthly_contacts": 0}})
+
+
+def recovery_edit(base: Project, recovered: Project) -> Compound:
+    """One undoable step turning ``base`` into ``recovered``."""
+    before, after = io.to_data(base), io.to_data(recovered)
+    edits = tuple(SetValue((key,), value) for key, value in after.items() if before.get(key) != value)
+    return Compound(edits, text=("Recover unsaved changes", "未保存の変更を復元"))
+
+
+class DocumentActions(QObject):
+    """The file commands of one :class:`Document` shown in ``window``."""
+
+    recentChanged = Signal()
+
+    def __init__(self, document: Document, window: QWidget | None,
+                 recovery: RecoveryStore | None = None, autosave_ms: int = AUTOSAVE_MS):
+        super().__init__(window)
+        self.document = document
+        self.window = window
+        self.recovery = recovery or RecoveryStore()
+        self._autosaved_for: Path | None = None
+        self._has_autosave = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(autosave_ms)
+        self.timer.timeout.connect(self.autosave)
+        self.timer.start()
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    # ------------------------------------------------------------ open / new
+
+    def new_project(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._drop_recovery()
+        self.document.replace(blank_project(), None)
+        return True
+
+    def open_file(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = ask_open_path(self.window)
+        return self.open_path(path) if path else False
+
+    def open_recent(self, path: str) -> bool:
+        return self.maybe_save() and self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Load ``path`` (no questions asked); False with the problems shown when it is refused."""
+        try:
+            project = io.load(path)
+        except InputError as exc:
+            show_problems(self.window, _tr("Cannot open the project"), exc.problems, self.document.lang)
+            return False
+        self._drop_recovery()
+        self.document.replace(project, path)
+        self.add_recent(path)
+        return True
+
+    def open_demo(self) -> bool:
+        if not self.maybe_save():
+            return False
+        from vendorpick.project.demo import demo_project
+
+        self._drop_recovery()
+        self.document.replace(demo_project(), None)
+        return True
+
+    # ------------------------------------------------------------------ save
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        current = self.document.path
+        suggested = str(current) if current else (self.document.project.name or "project") + FILE_SUFFIX
+        path = ask_save_path(self.window, suggested)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += FILE_SUFFIX
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            io.save(self.document.project, path)
+        except InputError as exc:
+            show_problems(self.window, _tr("Cannot save the project"), exc.problems, self.document.lang)
+            return False
+        self._drop_recovery()
+        if path != self.document.path:
+            self.document.set_path(path)
+        self.document.undo_stack.setClean()
+        self.add_recent(path)
+        self.document.status.emit(_tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes: True when it is fine to go on."""
+        if self.document.undo_stack.isClean():
+            return True
+        name = self.document.path.name if self.document.path else _tr("Untitled")
+        answer = ask_save_changes(self.window, name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def close_document(self) -> None:
+        """The window closes after ``maybe_save``: nothing left to recover."""
+        self.timer.stop()
+        self._drop_recovery()
+
+    # --------------------------------------------------------------- recent
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value(RECENT_KEY) or []
+        return [value] if isinstance(value, str) else [str(v) for v in value]
+
+    def add_recent(self, path: str | Path) -> None:
+        name = str(Path(path).resolve())
+        files = [name] + [f for f in self.recent_files() if f != name]
+        QSettings().setValue(RECENT_KEY, files[:MAX_RECENT])
+        self.recentChanged.emit()
+
+    def clear_recent(self) -> None:
+        QSettings().setValue(RECENT_KEY, [])
+        self.recentChanged.emit()
+
+    # ------------------------------------------------------------- recovery
+
+    def autosave(self) -> None:
+        """Write the recovery file when there are unsaved changes."""
+        if self.document.undo_stack.isClean():
+            return
+        if self._has_autosave and self._autosaved_for != self.document.path:
+            self.recovery.remove(self._autosaved_for)
+        try:
+            self.recovery.write(self.document.project, self.document.path)
+        except InputError:
+            return  # a full disk must not interrupt the user's work; the next tick retries
+        self._autosaved_for, self._has_autosave = self.document.path, True
+
+    def _drop_recovery(self) -> None:
+        if self._has_autosave:
+            self.recovery.remove(self._autosaved_for)
+        self.recovery.remove(self.document.path)
+        self._has_autosave = False
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self._drop_recovery()
+
+    def offer_recovery(self) -> bool:
+        """Offer the recovery files of an earlier session; True when one was recovered."""
+        for entry in self.recovery.pending():
+            if not ask_recover(self.window, entry):
+                self.recovery.discard(entry)
+                continue
+            return self._recover(entry)
+        return False
+
+    def _recover(self, entry: RecoveryEntry) -> bool:
+        try:
+            recovered = io.load(entry.file)
+        except InputError as exc:
+            show_problems(self.window, _tr("Cannot recover the project"), exc.problems, self.document.lang)
+            self.recovery.discard(entry)
+            return False
+        base, path = blank_project(), None
+        if entry.original is not None:
+            try:
+                base, path = io.load(entry.original), entry.original
+            except InputError:
+                base, path = blank_project(), None
+        self.document.replace(base, path)
+        self.document.apply(recovery_edit(base, recovered))
+        self._autosaved_for, self._has_autosave = path, True
+        if path is None and entry.original is not None:
+            self.recovery.discard(entry)
+        return True

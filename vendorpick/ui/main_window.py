@@ -1,0 +1,258 @@
+"""The main window: menus, actions, navigation, status bar and pages.
+
+Wiring only.  File commands are in :mod:`vendorpick.ui.document_actions`,
+translators in :mod:`vendorpick.ui.i18n`, the screens in
+:mod:`vendorpick.ui.views`.  On a language switch the window rebuilds its
+menus and recreates every page, so pages set their texts once in
+``__init__``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from vendorpick import __version__
+from vendorpick.ui import i18n
+from vendorpick.ui.document_actions import DocumentActions
+from vendorpick.ui.recovery import RecoveryStore
+from vendorpick.ui.undo import Document
+from vendorpick.ui.views import PAGES, PageSpec, page_class
+
+log = logging.getLogger(__name__)
+TRANSFER_MODULE = "vendorpick.ui.file_transfer"
+STATUS_MS = 10_000
+
+
+class PlaceholderPage(QWidget):
+    """Shown for a screen whose module is not available."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        label = QLabel(self.tr("“%1” is not available in this version yet.").replace("%1", title), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QHBoxLayout(self)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    """One window on one :class:`Document`."""
+
+    def __init__(self, document: Document, translations: i18n.Translations | None = None,
+                 recovery: RecoveryStore | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.translations = translations
+        self.files = DocumentActions(document, self, recovery)
+        self.pages: list[QWidget] = []
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        document.status.connect(self._on_status)
+        document.pathChanged.connect(self._update_title)
+        document.changed.connect(self._update_title)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        self.files.recentChanged.connect(self._fill_recent_menu)
+        self._retranslate()
+        document.undo_stack.indexChanged.connect(self._update_undo_actions)
+        document.undo_stack.cleanChanged.connect(self._update_undo_actions)
+        self.resize(1200, 800)
+        self._restore_geometry()
+
+    # --------------------------------------------------------------- building
+
+    def _retranslate(self) -> None:
+        """(Re)build menus and pages in the current language."""
+        self.menuBar().clear()
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_language_menu()
+        self._build_help_menu()
+        self._build_pages()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_file_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.act_new = self._action(menu, self.tr("&New"), self.files.new_project, QKeySequence.StandardKey.New)
+        self.act_open = self._action(menu, self.tr("&Open…"), self.files.open_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self._fill_recent_menu()
+        self.act_demo = self._action(menu, self.tr("Open &Demo Project"), self.files.open_demo, "Ctrl+Shift+D")
+        menu.addSeparator()
+        self.act_save = self._action(menu, self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._action(menu, self.tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
+        menu.addSeparator()
+        self.act_export_workbook = self._action(menu, self.tr("&Export Comparison Workbook…"),
+                                                lambda: self._transfer("export_workbook"), "Ctrl+E")
+        self.act_export_template = self._action(menu, self.tr("Export Quote &Template…"),
+                                                lambda: self._transfer("export_template"), "Ctrl+Shift+E")
+        self.act_import_quotes = self._action(menu, self.tr("&Import Quotes…"),
+                                              lambda: self._transfer("import_quotes"), "Ctrl+I")
+        available = importlib.util.find_spec(TRANSFER_MODULE) is not None
+        for action in (self.act_export_workbook, self.act_export_template, self.act_import_quotes):
+            action.setEnabled(available)
+        menu.addSeparator()
+        self.act_quit = self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = menu
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.files.recent_files()
+        for n, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{n} {path}" if n < 10 else path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.files.open_recent(p))
+        if files:
+            self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear List"))
+        clear.triggered.connect(self.files.clear_recent)
+        clear.setEnabled(bool(files))
+
+    def _build_edit_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.document.undo_stack
+        self.act_undo = self._action(menu, self.tr("&Undo"), stack.undo, QKeySequence.StandardKey.Undo)
+        self.act_redo = self._action(menu, self.tr("&Redo"), stack.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self._update_undo_actions()
+
+    def _update_undo_actions(self, *_args) -> None:
+        stack = self.document.undo_stack
+        self.act_undo.setEnabled(stack.canUndo())
+        self.act_redo.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.act_undo.setText(self.tr("&Undo “%1”").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo “%1”").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    def _build_view_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        self.page_actions = []
+        for n, spec in enumerate(PAGES):
+            text = f"&{n + 1} " + spec.title().replace("&", "&&")
+            action = self._action(menu, text, lambda _=False, i=n: self.show_page(i), f"Ctrl+{n + 1}")
+            self.page_actions.append(action)
+
+    def _build_language_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.lang_actions = {}
+        # Language names are written in their own language, as is usual in language menus.
+        for lang, text in (("en", "&English"), ("ja", "日本語 (&J)")):
+            action = self._action(menu, text, lambda _=False, code=lang: self.set_language(code))
+            action.setCheckable(True)
+            action.setChecked(lang == self.document.lang)
+            group.addAction(action)
+            self.lang_actions[lang] = action
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.act_about = self._action(menu, self.tr("&About vendorpick"), self._about, QKeySequence.StandardKey.HelpContents)
+
+    def _build_pages(self) -> None:
+        current = max(self.stack.currentIndex(), 0)
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = [self._make_page(spec) for spec in PAGES]
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for spec, page in zip(PAGES, self.pages, strict=True):
+            self.nav.addItem(spec.title())
+            self.stack.addWidget(page)
+        self.nav.blockSignals(False)
+        self.show_page(current)
+
+    def _make_page(self, spec: PageSpec) -> QWidget:
+        cls = page_class(spec)
+        if cls is None:
+            return PlaceholderPage(spec.title(), self)
+        try:
+            return cls(self.document, self)
+        except Exception:
+            log.exception("cannot create page %s", spec.cls)
+            return PlaceholderPage(spec.title(), self)
+
+    # ------------------------------------------------------------------ slots
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+
+    def page(self, key: str) -> QWidget:
+        return self.pages[[s.key for s in PAGES].index(key)]
+
+    def set_language(self, lang: str) -> None:
+        if self.translations is not None:
+            self.translations.install(lang)
+        i18n.remember_lang(lang)
+        self.document.lang = lang
+        self._retranslate()
+
+    def _transfer(self, name: str) -> None:
+        module = importlib.import_module(TRANSFER_MODULE)
+        getattr(module, name)(self, self.document)
+
+    def _on_status(self, message: str) -> None:
+        self.statusBar().showMessage(message.replace("\n", " · "), STATUS_MS)
+
+    def _update_title(self, *_args) -> None:
+        path = self.document.path
+        name = path.name if path else self.tr("Untitled")
+        self.setWindowTitle(self.tr("%1[*] — vendorpick").replace("%1", name))
+        self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About vendorpick"), self.tr(
+            "vendorpick %1\nCompare customer-support outsourcing quotes: busy-season cost, risk and ranking."
+        ).replace("%1", __version__))
+
+    # ------------------------------------------------------ geometry and close
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.files.close_document()
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        event.accept()
