@@ -1,0 +1,9 @@
+"""Scoring and ranking of candidates (SPEC sections 4 and 6).
+
+``kernels`` holds the bare numpy formulas (no validation); ``weights``,
+``table``, ``sensitivity`` and ``rank`` build on them and validate once;
+``report`` is the ``vendorpick rank`` command.  Importing the package
+registers the scoring messages in :data:`vendorpick.errors.MESSAGES`.
+"""
+
+from vendorpick.scoring import messages as _messages  # noqa: F401  (registers codes)
