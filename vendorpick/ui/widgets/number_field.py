@@ -1,0 +1,93 @@
+"""A number field bound to one place in the project.
+
+The field shows the project's value; when the user finishes editing (Enter or
+leaving the field) it builds a :class:`~vendorpick.project.edits.SetValue`
+and calls ``document.apply``.  A text that is not a number, or a value the
+project refuses, is never accepted: the field keeps the text, is outlined in
+red with the reason as its tooltip, and the reason goes to the status bar,
+in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from vendorpick.project.edits import SetValue
+from vendorpick.ui.feedback import clear_invalid, is_marked_invalid, mark_invalid
+from vendorpick.ui.undo import Document
+from vendorpick.ui.widgets.numbers import format_plain, parse_number, parse_problem, read_at
+
+
+class NumberField(QLineEdit):
+    """Edits the number at ``path``; ``text`` is the undo label (English, Japanese).
+
+    ``scale`` shows the value multiplied (100 for a rate shown in percent);
+    ``integer`` refuses fractions; ``optional`` lets an empty field mean null.
+    """
+
+    #: emitted after the project accepted a new value
+    accepted = Signal(object)
+
+    def __init__(self, document: Document, path: Sequence[Any], text: tuple[str, str], *,
+                 scale: float = 1.0, integer: bool = False, optional: bool = False,
+                 decimals: int = -1, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.path = tuple(path)
+        self.edit_text = text
+        self.scale, self.integer, self.optional, self.decimals = scale, integer, optional, decimals
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMinimumWidth(110)
+        self.editingFinished.connect(self._on_editing_finished)
+        document.changed.connect(self._on_document_changed)
+        self.refresh()
+
+    def value(self) -> Any:
+        return read_at(self.document.project, self.path)
+
+    def refresh(self) -> None:
+        """Show the project's value and drop any error mark."""
+        self.setText(format_plain(self.value(), 0 if self.integer else self.decimals, self.scale))
+        clear_invalid(self)
+
+    def _on_document_changed(self, _project: object) -> None:
+        self.refresh()
+
+    def _on_editing_finished(self) -> None:
+        value = self._typed_value()
+        if value is _INVALID:
+            problems = [parse_problem(self.path, self.integer)]
+            mark_invalid(self, problems, self.document.lang)
+            self.document.status.emit("\n".join(p.text(self.document.lang) for p in problems))
+            return
+        if value == self.value():
+            if is_marked_invalid(self):
+                self.refresh()
+            return
+        problems = self.document.apply(SetValue(self.path, value, text=self.edit_text))
+        if problems:
+            mark_invalid(self, problems, self.document.lang)
+        else:
+            clear_invalid(self)
+            self.accepted.emit(value)
+
+    def _typed_value(self) -> Any:
+        text = self.text().strip()
+        if not text and self.optional:
+            return None
+        number = parse_number(text)
+        if number is None:
+            return _INVALID
+        number = number / self.scale if self.scale != 1.0 else number
+        if self.integer:
+            if not float(number).is_integer():
+                return _INVALID
+            return int(number)
+        return round(number, 12)
+
+
+_INVALID = object()
