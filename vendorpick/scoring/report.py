@@ -1,0 +1,126 @@
+"""``vendorpick rank FILE [--json]`` (SPEC section 5).
+
+JSON: one object, figures unrounded (:meth:`RankingResult.to_json`).  Text:
+a ranking table (score, total cost, P90, win probability, price-to-win),
+the excluded candidates with every reason, the AHP consistency warning,
+evaluator disagreements and the weight-stability intervals, in ja or en;
+yen rounded to whole yen with thousands separators.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+from vendorpick.i18n import pick
+from vendorpick.project.model import Project
+from vendorpick.scoring.rank import RankedCandidate, RankingResult, rank_project
+
+METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS")}
+WEIGHTING_NAMES = {"direct": ("direct weights", "直接入力の重み"), "ahp": ("AHP", "AHP（一対比較）"),
+                   "rank": ("rank-order centroid", "順位重心法（ROC）"), "override": ("what-if weights", "仮の重み")}
+
+
+def rank_command(args, lang: str) -> int:
+    """Load FILE, rank it and print JSON or the text report; 0 when done
+    (bad input raises InputError, which the CLI turns into exit 2)."""
+    from vendorpick.project.io import load
+
+    project = load(args.file)
+    result = rank_project(project)
+    if getattr(args, "json", False):
+        print(json.dumps(result.to_json(lang), ensure_ascii=False, indent=2))
+    else:
+        print(format_text(project, result, lang))
+    return 0
+
+
+def format_text(project: Project, result: RankingResult, lang: str) -> str:
+    """The readable report of a ranking."""
+    labels = {c.id: c.label for c in project.criteria}
+    lines = _header(project, result, lang, labels)
+    lines += [""] + _table(result.ranking, project.currency, lang)
+    lines += _excluded(result, lang)
+    lines += _stability(result, lang, labels)
+    if result.disagreements:
+        lines += ["", pick(lang, "Evaluators disagree:", "評価者間で評価が大きく異なります:")]
+        lines += ["  " + d.problem(labels.get(d.criterion, d.criterion)).message(lang)
+                  for d in result.disagreements]
+    return "\n".join(lines)
+
+
+def _header(project: Project, result: RankingResult, lang: str, labels: dict[str, str]) -> list[str]:
+    method = pick(lang, *METHOD_NAMES[result.method])
+    weighting = pick(lang, *WEIGHTING_NAMES.get(result.weighting, (result.weighting,) * 2))
+    title = pick(lang, "Ranking", "順位") + (f" — {project.name}" if project.name else "")
+    weights = ", ".join(f"{labels[k]} {w * 100:.1f}%" for k, w in result.weights.items())
+    lines = [title, f"{method} / {weighting}", pick(lang, "Weights: ", "重み: ") + weights]
+    info = result.weights_info
+    if info.consistency_ratio is not None:
+        lines.append(pick(lang, "Consistency ratio", "整合比") +
+                     f" CR = {info.consistency_ratio:.3f} ({info.ri_table_name}, RI = {info.ri:.2f})")
+    lines += ["! " + w.message(lang) for w in result.warnings]
+    return lines
+
+
+def _table(ranking: list[RankedCandidate], currency: str, lang: str) -> list[str]:
+    if not ranking:
+        return [pick(lang, "No candidate passes the must-haves.", "必須条件を満たす候補がありません。")]
+    head = [pick(lang, "#", "順位"), pick(lang, "Vendor / plan", "ベンダー / プラン"),
+            pick(lang, "Score", "スコア"), pick(lang, f"Total ({currency})", f"総費用（{currency}）"),
+            "P90", pick(lang, "Win prob.", "1位確率"), pick(lang, "Price to win", "逆転に必要な値下げ")]
+    rows = [[str(r.rank), f"{r.vendor} / {r.plan}", f"{r.score:.1f}", _yen(r.total), _yen(r.p90),
+             _percent(r.win_probability), _cut(r, lang)] for r in ranking]
+    widths = [max(_width(row[i]) for row in [head, *rows]) for i in range(len(head))]
+    right = {0, 2, 3, 4, 5, 6}
+    return ["  ".join(_pad(cell, widths[i], i in right) for i, cell in enumerate(row)).rstrip()
+            for row in [head, *rows]]
+
+
+def _excluded(result: RankingResult, lang: str) -> list[str]:
+    if not result.excluded:
+        return []
+    lines = ["", pick(lang, "Excluded (must-haves not met):", "除外（必須条件を満たさない）:")]
+    for e in result.excluded:
+        lines.append(f"  {e.vendor} / {e.plan}")
+        lines += [f"    - {text}" for text in e.reason_texts(lang)]
+    return lines
+
+
+def _stability(result: RankingResult, lang: str, labels: dict[str, str]) -> list[str]:
+    if not result.weight_stability or not result.ranking:
+        return []
+    first = result.ranking[0]
+    lines = ["", pick(lang, f"Weight stability ({first.vendor} / {first.plan} stays first while the weight is within):",
+                      f"重みの安定区間（この範囲なら {first.vendor} / {first.plan} が 1 位のまま）:")]
+    for k, (lo, hi) in result.weight_stability.items():
+        now = result.weights[k] * 100
+        lines.append(f"  {labels[k]}: {lo * 100:.1f}% – {hi * 100:.1f}% "
+                     + pick(lang, f"(now {now:.1f}%)", f"（現在 {now:.1f}%）"))
+    return lines
+
+
+def _yen(value: float) -> str:
+    return f"{round(value):,}"
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _cut(r: RankedCandidate, lang: str) -> str:
+    if r.rank == 1:
+        return "—"
+    if r.price_to_win is None:
+        return pick(lang, "none", "不可")
+    return f"{r.price_to_win * 100:.1f}%"
+
+
+def _width(text: str) -> int:
+    """Columns taken in a terminal: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    fill = " " * (width - _width(text))
+    return fill + text if right else text + fill
