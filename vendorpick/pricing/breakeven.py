@@ -1,0 +1,153 @@
+"""Crossover volumes between candidates (SPEC section 6).
+
+A **typical month** of a candidate at a total monthly volume V has the band
+volumes V × mix, where mix_x = Σ_k b_{k,x} / Σ_k contacts_k is the horizon's
+average band mix seen through the candidate's own night window; the coverage
+is that of the last month of the horizon (after any staged roll-out); no
+setup fee.  Its cost f(V) is the SPEC 3 formula, a continuous non-decreasing
+piecewise-linear function of V (see :mod:`vendorpick.pricing.pieces`).
+
+For a pair (a, b) the difference d(V) = f_a(V) − f_b(V) is piecewise linear
+with breakpoints at the union of both candidates' kinks, so its roots are
+found exactly, segment by segment.  A **crossover** is a volume V > 0 where d
+changes sign (the cheaper candidate changes).  When d is zero over an
+interval between a sign change, the crossover is where the interval starts
+(the first volume at which the costs are equal).  Touching zero without a
+change of sign, or being equal from V = 0 on, is no crossover.  When several
+crossovers exist (tiers and minimum charges can make the lines cross more
+than once), ``monthly_contacts`` is the lowest and ``volumes`` lists all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from vendorpick.pricing.pieces import Pieces, charge_pieces
+from vendorpick.pricing.plans import PlanTerms, candidate_plans, coverage_by_month, month_costs, plan_terms
+from vendorpick.pricing.volume import band_volumes_from_split, day_split
+from vendorpick.project.model import Project
+
+ZERO_TOLERANCE = 1e-9  # relative: |d| ≤ 1e-9 × (1 + cost) counts as equal
+
+
+@dataclass(frozen=True)
+class TypicalMonth:
+    """The candidates' typical months: mix (C, 4), coverage (C, 4)."""
+
+    mix: np.ndarray
+    cover: np.ndarray
+    terms: PlanTerms
+    in_house: float
+
+    def cost(self, candidate: int, volume: np.ndarray) -> np.ndarray:
+        """Cost at total monthly volume(s) V by the SPEC 3 formula (no setup)."""
+        v = np.asarray(volume, dtype=float)
+        flat = v.reshape(1, -1, 1) * self.mix[candidate]
+        cover = np.broadcast_to(self.cover[candidate], flat.shape)
+        one = _select(self.terms, candidate)
+        return month_costs(flat, cover, one, self.in_house, setup_month=None).cost.reshape(v.shape)
+
+    def pieces(self) -> Pieces:
+        """f(V) of every candidate in hinge form (V in contacts a month)."""
+        t = self.terms
+        covered = np.where(self.cover, self.mix, 0.0)
+        handled = covered.sum(axis=1)
+        weighted = (covered * t.multiplier).sum(axis=1)
+        mbar = np.divide(weighted, handled, out=np.ones_like(handled), where=handled > 0)
+        per = (covered * t.per_contact).sum(axis=1)
+        p = charge_pieces(t.fee, t.minimum, t.included, handled, mbar, per, t.tier_start, t.tier_step)
+        options = (self.cover * t.monthly).sum(axis=1)
+        unc = np.where(self.cover, 0.0, self.mix).sum(axis=1) * self.in_house
+        return p.plus_linear(options, unc)
+
+
+def _select(terms: PlanTerms, i: int) -> PlanTerms:
+    return PlanTerms(**{k: getattr(terms, k)[i: i + 1] for k in terms.__dataclass_fields__})
+
+
+def typical_month_from(contacts: np.ndarray, bands: np.ndarray, covers: np.ndarray, terms: PlanTerms,
+                       in_house: float) -> TypicalMonth:
+    """From horizon arrays: contacts (M,), bands (C, M, 4), covers (C, M, 4)."""
+    total = float(contacts.sum())
+    mix = bands.sum(axis=1) / total if total > 0 else np.zeros(bands.shape[::2])
+    return TypicalMonth(mix, covers[:, -1, :].copy(), terms, in_house)
+
+
+def typical_month(project: Project) -> TypicalMonth:
+    """The typical months of a project's candidates (cached on the project's content)."""
+    return _typical_month_cached(project.model_dump_json())
+
+
+@lru_cache(maxsize=8)
+def _typical_month_cached(text: str) -> TypicalMonth:
+    project = Project.model_validate_json(text)
+    plans = [p for _, _, p in candidate_plans(project)]
+    split = day_split(project)
+    bands = np.stack([band_volumes_from_split(split, project, p.night_hours) for p in plans]) if plans \
+        else np.zeros((0, project.months, 4))
+    covers = np.stack([coverage_by_month(project, p) for p in plans]) if plans \
+        else np.zeros((0, project.months, 4), dtype=bool)
+    terms = plan_terms(plans, project.settings.tax_rate)
+    return typical_month_from(split.contacts, bands, covers, terms, project.settings.in_house_cost_per_contact)
+
+
+@dataclass(frozen=True)
+class PairCrossings:
+    """Crossover volumes of one pair (a < b, candidate indices), ascending."""
+
+    a: int
+    b: int
+    volumes: tuple[float, ...]
+
+
+def crossings(pieces: Pieces) -> list[PairCrossings]:
+    """Every pair of candidates whose typical-month costs cross, in pair order
+    (0,1), (0,2), …; pairs that never cross are left out."""
+    n = pieces.const.shape[0]
+    if n < 2:
+        return []
+    a, b = np.triu_indices(n, k=1)
+    kinks = pieces.kink[np.isfinite(pieces.kink)]
+    grid = np.unique(np.concatenate([[0.0], kinks]))
+    values = pieces(np.broadcast_to(grid, (n, grid.size)).T).T  # (n, P)
+    end_slope = pieces.slope + pieces.gain.sum(axis=1)
+    x, d, scale = _with_tail(grid, values, end_slope, a, b)
+    found = _sign_changes(x, d, scale)
+    return [PairCrossings(int(a[i]), int(b[i]), tuple(v)) for i, v in enumerate(found) if v]
+
+
+def _with_tail(grid, values, end_slope, a, b):
+    """Pairwise d at the grid, plus one point past the last breakpoint far
+    enough to contain the tail's root (d is linear there)."""
+    d = values[a] - values[b]
+    scale = 1.0 + np.maximum(np.abs(values[a]), np.abs(values[b]))
+    slope = end_slope[a] - end_slope[b]
+    last = d[:, -1]
+    reach = np.divide(np.abs(last), np.abs(slope), out=np.zeros_like(last), where=slope != 0)
+    x_tail = grid[-1] + 1.0 + 2.0 * reach
+    d_tail = last + slope * (x_tail - grid[-1])
+    tail_scale = scale[:, -1] + np.abs(d_tail)
+    x = np.concatenate([np.broadcast_to(grid, d.shape), x_tail[:, None]], axis=1)
+    return x, np.concatenate([d, d_tail[:, None]], axis=1), np.concatenate([scale, tail_scale[:, None]], axis=1)
+
+
+def _sign_changes(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> list[list[float]]:
+    """Per row, the volumes where d changes sign (zeros within tolerance)."""
+    sign = np.where(np.abs(d) <= ZERO_TOLERANCE * scale, 0, np.sign(d)).astype(int)
+    out = []
+    for row in range(d.shape[0]):
+        nz = np.flatnonzero(sign[row])
+        change = np.flatnonzero(sign[row, nz[1:]] != sign[row, nz[:-1]])
+        vols = []
+        for i in change:
+            i0, i1 = nz[i], nz[i + 1]
+            if i1 == i0 + 1:  # linear root inside the segment
+                d0, d1 = d[row, i0], d[row, i1]
+                vols.append(float(x[row, i0] + (x[row, i1] - x[row, i0]) * d0 / (d0 - d1)))
+            else:  # equal over [x[i0+1], x[i1-1]]: the costs meet at its start
+                vols.append(float(x[row, i0 + 1]))
+        out.append(vols)
+    return out

@@ -1,0 +1,252 @@
+"""Expected cost and Monte Carlo risk of every candidate (SPEC sections 3, 5, 6).
+
+:func:`simulate` is the validated entry point: it computes the band volumes
+once (:mod:`~vendorpick.pricing.volume`), the expected month costs by the
+SPEC 3 formulas (:mod:`~vendorpick.pricing.plans`), the Monte Carlo totals
+(:mod:`~vendorpick.pricing.montecarlo`), the budget figures and the
+crossovers (:mod:`~vendorpick.pricing.breakeven`), and returns a
+:class:`SimulationResult` whose :meth:`~SimulationResult.to_json` is the
+``simulate --json`` object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from vendorpick.errors import MESSAGES, InputError, Problem
+from vendorpick.pricing.breakeven import crossings, typical_month_from
+from vendorpick.pricing.montecarlo import Cancelled, run, scenario_model
+from vendorpick.pricing.pieces import Pieces, charge_pieces
+from vendorpick.pricing.plans import MonthCosts, PlanTerms, candidate_plans, coverage_by_month, month_costs, plan_terms
+from vendorpick.pricing.volume import band_volumes_from_split, day_split
+from vendorpick.project.model import Project
+
+__all__ = [
+    "BudgetResult", "CandidateRef", "Cancelled", "Crossover", "SimulationResult", "check_run_size", "simulate",
+]
+
+MIN_SCENARIOS, MAX_SCENARIOS = 100, 1_000_000
+
+MESSAGES.add({
+    "vp_scenarios_range": (
+        "the number of scenarios must be a whole number from 100 to 1,000,000 (got {value})",
+        "シナリオ数は 100 から 1,000,000 までの整数でなければなりません（指定値: {value}）",
+    ),
+    "vp_seed_range": (
+        "the seed must be a whole number ≥ 0 (got {value})",
+        "乱数シードは 0 以上の整数でなければなりません（指定値: {value}）",
+    ),
+})
+
+
+@dataclass(frozen=True)
+class CandidateRef:
+    """One plan of one vendor."""
+
+    vendor_index: int
+    plan_index: int
+    vendor: str
+    plan: str
+
+
+@dataclass
+class BudgetResult:
+    """``settings.monthly_budget`` figures (SPEC 6), per candidate."""
+
+    limit: float
+    months_over: list[list[str]]                # months whose expected cost exceeds the limit
+    probability_any_month_over: np.ndarray      # (C,)
+
+
+@dataclass(frozen=True)
+class Crossover:
+    """The lowest monthly volume where the typical-month costs of a and b cross
+    (``volumes``: every crossing, ascending; see :mod:`vendorpick.pricing.breakeven`)."""
+
+    a: CandidateRef
+    b: CandidateRef
+    monthly_contacts: float
+    volumes: tuple[float, ...] = ()
+
+
+@dataclass
+class SimulationResult:
+    """Every figure of ``simulate``; arrays are indexed by candidate (C), month (M)."""
+
+    months: list[str]
+    contacts: np.ndarray                   # (M,)
+    candidates: list[CandidateRef]
+    band_contacts: np.ndarray              # (C, M, 4)
+    monthly_cost: np.ndarray               # (C, M) vendor + uncovered
+    monthly_vendor_cost: np.ndarray        # (C, M)
+    monthly_uncovered_contacts: np.ndarray  # (C, M)
+    monthly_uncovered_cost: np.ndarray     # (C, M)
+    total: np.ndarray                      # (C,)
+    vendor_cost: np.ndarray
+    uncovered_contacts: np.ndarray
+    uncovered_cost: np.ndarray
+    total_tax_included: np.ndarray
+    risk_mean: np.ndarray
+    risk_p50: np.ndarray
+    risk_p90: np.ndarray
+    risk_p95: np.ndarray
+    cheapest_probability: np.ndarray
+    scenario_totals: np.ndarray            # (S, C)
+    budget: BudgetResult | None
+    crossovers: list[Crossover]
+    scenarios: int = 0
+    seed: int = 0
+    tax_rate: float = 0.0
+    # (C, M, 4) cost attributable to each band: its share of usage × m̄ (b_x·multiplier_x/H
+    # of usage), its per-contact add-ons and its monthly option; uncovered bands: b_x × in-house.
+    band_cost: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 4)))
+    # (C, M) the rest: monthly fee, the top-up to the minimum charge, the setup fee.
+    monthly_fixed_cost: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+
+    def to_json(self) -> dict:
+        """The ``simulate --json`` object of SPEC 5 and 6 (plain, unrounded yen)."""
+        out_candidates = [self._candidate_json(i) for i in range(len(self.candidates))]
+        return {
+            "months": list(self.months),
+            "contacts": [float(v) for v in self.contacts],
+            "candidates": out_candidates,
+            "crossovers": [
+                {"a": [c.a.vendor, c.a.plan], "b": [c.b.vendor, c.b.plan], "monthly_contacts": float(c.monthly_contacts)}
+                for c in self.crossovers
+            ],
+        }
+
+    def _candidate_json(self, i: int) -> dict:
+        ref = self.candidates[i]
+        item = {
+            "vendor": ref.vendor,
+            "plan": ref.plan,
+            "monthly_cost": [float(v) for v in self.monthly_cost[i]],
+            "total": float(self.total[i]),
+            "vendor_cost": float(self.vendor_cost[i]),
+            "uncovered_contacts": float(self.uncovered_contacts[i]),
+            "uncovered_cost": float(self.uncovered_cost[i]),
+            "risk": {
+                "mean": float(self.risk_mean[i]), "p50": float(self.risk_p50[i]),
+                "p90": float(self.risk_p90[i]), "p95": float(self.risk_p95[i]),
+            },
+            "cheapest_probability": float(self.cheapest_probability[i]),
+        }
+        if self.budget is not None:
+            item["budget"] = {
+                "months_over": list(self.budget.months_over[i]),
+                "probability_any_month_over": float(self.budget.probability_any_month_over[i]),
+            }
+        return item
+
+
+def check_run_size(scenarios: object, seed: object, where: tuple[str, str] = ("scenarios", "seed")) -> None:
+    """Raise InputError unless 100 ≤ scenarios ≤ 1,000,000 and seed ≥ 0 (whole numbers)."""
+    problems = []
+    if not _whole(scenarios) or not MIN_SCENARIOS <= scenarios <= MAX_SCENARIOS:  # type: ignore[operator]
+        problems.append(Problem(where[0], "vp_scenarios_range", {"value": scenarios}))
+    if not _whole(seed) or seed < 0:  # type: ignore[operator]
+        problems.append(Problem(where[1], "vp_seed_range", {"value": seed}))
+    if problems:
+        raise InputError(problems)
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int | np.integer) and not isinstance(value, bool)
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    refs: list[CandidateRef]
+    contacts: np.ndarray
+    bands: np.ndarray
+    covers: np.ndarray
+    terms: PlanTerms
+
+
+def _inputs(project: Project) -> _Inputs:
+    found = candidate_plans(project)
+    plans = [p for _, _, p in found]
+    refs = [CandidateRef(vi, pi, project.vendors[vi].name, p.name) for vi, pi, p in found]
+    split = day_split(project)
+    by_window: dict[tuple[int, int], np.ndarray] = {}
+    for p in plans:
+        key = (p.night_hours.start, p.night_hours.end)
+        if key not in by_window:
+            by_window[key] = band_volumes_from_split(split, project, p.night_hours)
+    m = project.months
+    bands = np.stack([by_window[(p.night_hours.start, p.night_hours.end)] for p in plans]) if plans \
+        else np.zeros((0, m, 4))
+    covers = np.stack([coverage_by_month(project, p) for p in plans]) if plans else np.zeros((0, m, 4), bool)
+    return _Inputs(refs, split.contacts, bands, covers, plan_terms(plans, project.settings.tax_rate))
+
+
+def month_pieces(mc: MonthCosts, terms: PlanTerms) -> Pieces:
+    """The C × M month costs as functions of the scenario factor (rows c·M + k)."""
+    c, m = mc.handled.shape
+
+    def per_row(a: np.ndarray) -> np.ndarray:
+        return np.repeat(a, m, axis=0)
+
+    p = charge_pieces(per_row(terms.fee), per_row(terms.minimum), per_row(terms.included),
+                      mc.handled.ravel(), mc.mean_multiplier.ravel(), mc.per_contact.ravel(),
+                      per_row(terms.tier_start), per_row(terms.tier_step))
+    return p.plus_linear((mc.options + mc.setup).ravel(), mc.uncovered_cost.ravel())
+
+
+def _band_cost(bands, covers, mc: MonthCosts, terms: PlanTerms, in_house: float):
+    share = np.divide(bands * terms.multiplier[:, None, :], mc.handled[..., None],
+                      out=np.zeros_like(bands), where=mc.handled[..., None] > 0)
+    covered = share * mc.usage[..., None] + bands * terms.per_contact[:, None, :] + terms.monthly[:, None, :]
+    band_cost = np.where(covers, covered, bands * in_house)
+    fixed = mc.cost - band_cost.sum(axis=2)
+    return band_cost, fixed
+
+
+def simulate(project: Project, scenarios: int | None = None, seed: int | None = None, *,
+             progress: Callable[[float], None] | None = None,
+             cancelled: Callable[[], bool] | None = None, chunk: int | None = None) -> SimulationResult:
+    """Expected cost, Monte Carlo risk, budget and crossovers of every candidate.
+
+    ``scenarios``/``seed`` default to the project's settings; ``progress(f)``
+    is called after each chunk with the fraction done; ``cancelled()`` is
+    checked between chunks and :class:`Cancelled` raised when it returns True.
+    Raises :class:`~vendorpick.errors.InputError` for a bad scenario count or seed.
+    """
+    s = project.settings
+    scenarios = s.scenarios if scenarios is None else scenarios
+    seed = s.seed if seed is None else seed
+    check_run_size(scenarios, seed)
+    inp = _inputs(project)
+    mc = month_costs(inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
+    c, m = mc.cost.shape
+    model = scenario_model(month_pieces(mc, inp.terms), c, m, s.monthly_budget)
+    unc = project.forecast.uncertainty
+    risk = run(model, int(scenarios), int(seed), unc.cv, unc.correlation,
+               chunk=chunk, progress=progress, cancelled=cancelled)
+    q = np.percentile(risk.totals, [50, 90, 95], axis=0) if c else np.zeros((3, 0))
+    total = mc.cost.sum(axis=1)
+    labels = project.month_labels
+    budget = None
+    if s.monthly_budget is not None:
+        over = mc.cost > s.monthly_budget
+        budget = BudgetResult(s.monthly_budget, [[labels[k] for k in np.flatnonzero(row)] for row in over],
+                              risk.any_over)
+    typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
+    crossovers = [Crossover(inp.refs[x.a], inp.refs[x.b], x.volumes[0], x.volumes)
+                  for x in crossings(typical.pieces())]
+    band_cost, fixed = _band_cost(inp.bands, inp.covers, mc, inp.terms, s.in_house_cost_per_contact)
+    return SimulationResult(
+        months=labels, contacts=inp.contacts, candidates=inp.refs, band_contacts=inp.bands,
+        monthly_cost=mc.cost, monthly_vendor_cost=mc.vendor_cost,
+        monthly_uncovered_contacts=mc.uncovered, monthly_uncovered_cost=mc.uncovered_cost,
+        total=total, vendor_cost=mc.vendor_cost.sum(axis=1), uncovered_contacts=mc.uncovered.sum(axis=1),
+        uncovered_cost=mc.uncovered_cost.sum(axis=1), total_tax_included=total * (1.0 + s.tax_rate),
+        risk_mean=risk.totals.mean(axis=0), risk_p50=q[0], risk_p90=q[1], risk_p95=q[2],
+        cheapest_probability=risk.cheapest, scenario_totals=risk.totals, budget=budget,
+        crossovers=crossovers, scenarios=int(scenarios), seed=int(seed), tax_rate=s.tax_rate,
+        band_cost=band_cost, monthly_fixed_cost=fixed,
+    )

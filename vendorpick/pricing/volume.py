@@ -1,0 +1,163 @@
+"""Expected contacts by month and band (SPEC section 2).
+
+For month k of the horizon (calendar month c)::
+
+    M_k  = base_monthly_contacts × monthly_index[c] × (1 + growth_per_year)^(k/12)
+    v(d) = M_k × w(d) / Σ_{d' in month} w(d')        (0 when the sum is 0)
+    v(d) ×= Π multiplier of every event containing d
+
+w(d) is ``day_weights.holiday`` on a Japanese public holiday (the ``holidays``
+package, substitute and "national" holidays included), else the weight of the
+weekday; ``extra_holidays`` change the day *type*, not the weight.  A day is
+holiday-type when it is a Saturday, a Sunday, a public holiday or an extra
+holiday.  Its contacts are split over the hours by the hourly profile (the
+holiday one on holiday-type days), normalised to sum 1; an hour is night when
+it lies in the plan's night window.  Nothing is rounded.
+
+Everything is computed for all days of the horizon at once with numpy; the
+holiday calendar is built once per calendar year and cached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from vendorpick.project.model import BANDS, NightHours, Project
+
+__all__ = [
+    "BANDS", "DailyVolumes", "DaySplit", "band_volumes", "band_volumes_from_split", "daily_volumes",
+    "day_split", "month_base", "monthly_contacts", "night_hours_mask", "public_holidays",
+]
+
+
+@lru_cache(maxsize=512)
+def _year_holidays(year: int) -> np.ndarray:
+    import holidays  # imported on first use: building the calendar is the slow part
+
+    days = sorted(holidays.Japan(years=[year]).keys())
+    out = np.array(days, dtype="datetime64[D]")
+    out.flags.writeable = False
+    return out
+
+
+def public_holidays(first_year: int, last_year: int) -> np.ndarray:
+    """Japanese public holidays of the years ``first_year..last_year`` (sorted
+    ``datetime64[D]``).  The ``holidays`` package covers 1949–2099; other years
+    have no public holidays (weekends and ``extra_holidays`` still count)."""
+    parts = [_year_holidays(y) for y in range(first_year, last_year + 1)]
+    return np.concatenate(parts) if parts else np.array([], dtype="datetime64[D]")
+
+
+def month_base(project: Project) -> np.ndarray:
+    """M_k = base × monthly_index[calendar month] × (1+g)^(k/12), shape (months,)."""
+    fc = project.forecast
+    first = int(project.start[:4]) * 12 + int(project.start[5:7]) - 1
+    k = np.arange(project.months)
+    index = np.asarray(fc.monthly_index, dtype=float)[(first + k) % 12]
+    return fc.base_monthly_contacts * index * (1.0 + fc.growth_per_year) ** (k / 12.0)
+
+
+@dataclass(frozen=True)
+class DailyVolumes:
+    """Every day of the horizon: its date, horizon month, expected contacts
+    (events applied) and whether it is holiday-type."""
+
+    days: np.ndarray          # datetime64[D], (D,)
+    month: np.ndarray         # int, (D,) month k of the horizon
+    contacts: np.ndarray      # float, (D,) v(d)
+    holiday_type: np.ndarray  # bool, (D,)
+    public_holiday: np.ndarray  # bool, (D,)
+
+
+def _days_of_horizon(start: str, months: int) -> tuple[np.ndarray, np.ndarray]:
+    first = np.datetime64(start, "M")
+    edges = np.arange(first, first + months + 1).astype("datetime64[D]")
+    days = np.arange(edges[0], edges[-1], dtype="datetime64[D]")
+    month = (days.astype("datetime64[M]") - first).astype(np.int64)
+    return days, month
+
+
+def _as_days(dates: list[dt.date]) -> np.ndarray:
+    return np.array(dates, dtype="datetime64[D]") if dates else np.array([], dtype="datetime64[D]")
+
+
+def daily_volumes(project: Project) -> DailyVolumes:
+    """v(d) for every day of the horizon (SPEC 2), with its day type."""
+    fc = project.forecast
+    days, month = _days_of_horizon(project.start, project.months)
+    weekday = (days.astype(np.int64) + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
+    years = days.astype("datetime64[Y]").astype(np.int64) + 1970
+    public = np.isin(days, public_holidays(int(years[0]), int(years[-1])))
+    weight = np.where(public, fc.day_weights.holiday, np.asarray(fc.day_weights.by_weekday())[weekday])
+    month_weight = np.bincount(month, weights=weight, minlength=project.months)
+    scale = np.divide(month_base(project), month_weight, out=np.zeros(project.months), where=month_weight > 0)
+    contacts = scale[month] * weight
+    for event in fc.events:
+        inside = (days >= np.datetime64(event.start, "D")) & (days <= np.datetime64(event.end, "D"))
+        contacts[inside] *= event.multiplier
+    extra = np.isin(days, _as_days(project.settings.extra_holidays))
+    holiday_type = (weekday >= 5) | public | extra
+    return DailyVolumes(days, month, contacts, holiday_type, public)
+
+
+@dataclass(frozen=True)
+class DaySplit:
+    """Expected contacts per month: all, on weekday-type and on holiday-type days."""
+
+    contacts: np.ndarray  # (M,)
+    weekday: np.ndarray   # (M,)
+    holiday: np.ndarray   # (M,)
+
+
+def day_split(project: Project) -> DaySplit:
+    """Sum v(d) per month, and separately over weekday- and holiday-type days."""
+    daily = daily_volumes(project)
+    m = project.months
+    holiday = np.bincount(daily.month, weights=np.where(daily.holiday_type, daily.contacts, 0.0), minlength=m)
+    weekday = np.bincount(daily.month, weights=np.where(daily.holiday_type, 0.0, daily.contacts), minlength=m)
+    total = np.bincount(daily.month, weights=daily.contacts, minlength=m)
+    return DaySplit(total, weekday, holiday)
+
+
+def night_hours_mask(night_hours: NightHours) -> np.ndarray:
+    """Hours 0..23 inside the night window: ``start`` inclusive, ``end``
+    exclusive, wrapping midnight when start > end, empty when start = end."""
+    hours = np.arange(24)
+    s, e = night_hours.start, night_hours.end
+    if s < e:
+        return (hours >= s) & (hours < e)
+    if s > e:
+        return (hours >= s) | (hours < e)
+    return np.zeros(24, dtype=bool)
+
+
+def _shares(profile: list[float], night: np.ndarray) -> tuple[float, float]:
+    p = np.asarray(profile, dtype=float)
+    total = p.sum()
+    return float(p[~night].sum() / total), float(p[night].sum() / total)
+
+
+def band_volumes_from_split(split: DaySplit, project: Project, night_hours: NightHours) -> np.ndarray:
+    """(M, 4) band volumes from a :class:`DaySplit`, bands in ``BANDS`` order:
+    weekday_day, weekday_night, holiday_day, holiday_night."""
+    night = night_hours_mask(night_hours)
+    wd_day, wd_night = _shares(project.forecast.hourly_profile, night)
+    ho_day, ho_night = _shares(project.forecast.holiday_profile(), night)
+    return np.stack(
+        [split.weekday * wd_day, split.weekday * wd_night, split.holiday * ho_day, split.holiday * ho_night],
+        axis=1,
+    )
+
+
+def band_volumes(project: Project, night_hours: NightHours) -> np.ndarray:
+    """(months, 4) expected contacts per band for one night window (SPEC 2)."""
+    return band_volumes_from_split(day_split(project), project, night_hours)
+
+
+def monthly_contacts(project: Project) -> np.ndarray:
+    """(months,) expected contacts per month, events included (SPEC 2)."""
+    return day_split(project).contacts
