@@ -1,0 +1,232 @@
+"""One filled quote template read into :class:`VendorQuote` objects.
+
+Each value keeps the address of its cell so that any problem found later,
+by the cell readers or by the project's own validation, is reported at the
+cell (``見積!D12``, or ``[a.xlsx]見積!D12`` when several files are read).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from vendorpick.errors import Problem
+from vendorpick.excel.quote_cells import READERS, BadCell, is_blank, read_number, read_yes_no
+from vendorpick.excel.quote_layout import (
+    MARKER,
+    PLAN_COLUMNS,
+    PLAN_FIELDS,
+    SCORE_PREFIX,
+    SURCHARGE_BANDS,
+    TIER_COUNT,
+    VENDOR_COLUMN,
+    VENDOR_FIELDS,
+)
+from vendorpick.excel.safe_read import open_workbooks
+from vendorpick.project.checks import score_problem
+from vendorpick.project.model import BANDS, Project
+
+MAX_ROWS = 1000
+
+
+@dataclass
+class PlanQuote:
+    data: dict[str, Any]
+    cells: dict[str, str]  # ".rate" -> "見積!D12"; "" -> the plan name cell
+
+
+@dataclass
+class VendorQuote:
+    name: str | None
+    name_cell: str
+    notes: str | None = None
+    scores: dict[str, tuple[Any, str]] = field(default_factory=dict)
+    plans: list[PlanQuote] = field(default_factory=list)
+
+
+@dataclass
+class SheetResult:
+    vendor: VendorQuote | None
+    problems: list[Problem] = field(default_factory=list)
+    ignored: list[Problem] = field(default_factory=list)
+
+
+class _Reader:
+    """Cells of the input sheet by row key, formulas read as their saved values."""
+
+    def __init__(self, ws_formulas, ws_values, prefix: str):
+        self.wf, self.wv, self.prefix = ws_formulas, ws_values, prefix
+        self.problems: list[Problem] = []
+        self.rows: dict[str, int] = {}
+        for row in range(2, min(self.wf.max_row, MAX_ROWS) + 1):
+            key = self.wf.cell(row=row, column=1).value
+            if isinstance(key, str) and key and key not in self.rows:
+                self.rows[key] = row
+
+    def address(self, row: int, col: int) -> str:
+        return f"{self.prefix}{self.wf.title}!{get_column_letter(col)}{row}"
+
+    def raw(self, row: int, col: int) -> Any:
+        cell = self.wf.cell(row=row, column=col)
+        if cell.data_type == "f":
+            value = self.wv.cell(row=row, column=col).value
+            if value is None:
+                raise BadCell("xl_formula_no_value")
+        else:
+            value = cell.value
+        if cell.data_type == "e" or (isinstance(value, str) and value in _ERRORS):
+            raise BadCell("xl_error_value", value=value)
+        return value
+
+    def read(self, key: str, kind: str, col: int) -> Any:
+        """The parsed value of a row's cell, None when blank or bad (bad is recorded)."""
+        row = self.rows[key]
+        try:
+            return READERS[kind](self.raw(row, col))
+        except BadCell as bad:
+            self.problems.append(Problem(self.address(row, col), bad.code, bad.ctx))
+            return None
+
+    def blank(self, key: str, col: int) -> bool:
+        try:
+            return is_blank(self.raw(self.rows[key], col))
+        except BadCell:
+            return False
+
+    def at(self, key: str, col: int) -> str:
+        return self.address(self.rows[key], col)
+
+
+_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
+
+
+def read_quote_file(path: str | os.PathLike[str], project: Project, prefix: str = "") -> SheetResult:
+    """Read one filled template (raises InputError when the file cannot be opened)."""
+    wb_f, wb_v = open_workbooks(path)
+    for ws in wb_f.worksheets:
+        if ws.cell(row=1, column=1).value == MARKER:
+            return _read_sheet(_Reader(ws, wb_v[ws.title], prefix), project)
+    return SheetResult(None, [Problem(Path(path).name, "xl_not_template", {"marker": MARKER})])
+
+
+def _read_sheet(reader: _Reader, project: Project) -> SheetResult:
+    missing = [k for k in [f.key for f in VENDOR_FIELDS + PLAN_FIELDS] if k not in reader.rows]
+    if missing:
+        where = reader.address(1, 1)
+        return SheetResult(None, [Problem(where, "xl_missing_row", {"key": k}) for k in missing])
+    name = reader.read("vendor_name", "text", VENDOR_COLUMN)
+    vendor = VendorQuote(name, reader.at("vendor_name", VENDOR_COLUMN),
+                         reader.read("vendor_notes", "text", VENDOR_COLUMN))
+    ignored = _read_scores(reader, project, vendor)
+    for col in PLAN_COLUMNS:
+        plan = _read_plan(reader, col)
+        if plan is not None:
+            vendor.plans.append(plan)
+    if name is None and reader.blank("vendor_name", VENDOR_COLUMN) and (vendor.plans or vendor.scores or vendor.notes):
+        reader.problems.append(Problem(vendor.name_cell, "xl_vendor_name"))
+    return SheetResult(vendor if vendor.name else None, reader.problems, ignored)
+
+
+def _read_scores(reader: _Reader, project: Project, vendor: VendorQuote) -> list[Problem]:
+    criteria = {c.id: c for c in project.criteria if c.kind != "cost"}
+    ignored = []
+    for key in reader.rows:
+        if not key.startswith(SCORE_PREFIX):
+            continue
+        cid = key[len(SCORE_PREFIX):]
+        crit = criteria.get(cid)
+        if crit is None:
+            if not reader.blank(key, VENDOR_COLUMN):
+                ignored.append(Problem(reader.at(key, VENDOR_COLUMN), "xl_unknown_criterion", {"name": cid}))
+            continue
+        value = reader.read(key, "yes_no" if crit.kind == "yes_no" else "count", VENDOR_COLUMN)
+        if value is None:
+            continue
+        # checked here too: the project's own check runs only once every plan value is valid
+        problem = score_problem(crit, value)
+        if problem:
+            reader.problems.append(Problem(reader.at(key, VENDOR_COLUMN), problem[0], problem[1]))
+        else:
+            vendor.scores[cid] = (value, reader.at(key, VENDOR_COLUMN))
+    return ignored
+
+
+def _read_plan(reader: _Reader, col: int) -> PlanQuote | None:
+    if all(reader.blank(f.key, col) for f in PLAN_FIELDS):
+        return None
+    values = {f.key: reader.read(f.key, f.kind, col) for f in PLAN_FIELDS}
+    name_cell = reader.at("name", col)
+    if values["name"] is None and reader.blank("name", col):
+        reader.problems.append(Problem(name_cell, "xl_plan_name"))
+    for f in PLAN_FIELDS:
+        if f.required and f.key != "name" and reader.blank(f.key, col):
+            reader.problems.append(Problem(reader.at(f.key, col), "xl_required"))
+    data: dict[str, Any] = {"name": values["name"] or "?"}
+    cells = {"": name_cell, ".name": name_cell}
+    for key in ("monthly_fee", "included_contacts", "rate", "minimum_monthly_charge", "setup_fee", "min_term_months"):
+        data[key] = values[key] if values[key] is not None else 0
+        cells["." + key] = reader.at(key, col)
+    data["tax_included"] = bool(values["tax_included"])
+    data["notes"] = values["notes"] or ""
+    cells[".tax_included"], cells[".notes"] = reader.at("tax_included", col), reader.at("notes", col)
+    _night(reader, col, values, data, cells)
+    _coverage(reader, col, values, data, cells)
+    _surcharges(reader, col, values, data, cells)
+    _tiers(reader, col, values, data, cells)
+    return PlanQuote(data, cells)
+
+
+def _night(reader, col, values, data, cells) -> None:
+    start, end = values["night_start"], values["night_end"]
+    data["night_hours"] = {"start": 22 if start is None else start, "end": 5 if end is None else end}
+    cells[".night_hours"] = cells[".night_hours.start"] = reader.at("night_start", col)
+    cells[".night_hours.end"] = reader.at("night_end", col)
+
+
+def _coverage(reader, col, values, data, cells) -> None:
+    data["coverage"] = [band for band in BANDS if values[f"cover_{band}"]]
+    cells[".coverage"] = reader.at(f"cover_{BANDS[0]}", col)
+    for i, band in enumerate(data["coverage"]):
+        cells[f".coverage[{i}]"] = reader.at(f"cover_{band}", col)
+
+
+def _surcharges(reader, col, values, data, cells) -> None:
+    surcharges = {}
+    for band in SURCHARGE_BANDS:
+        keys = {part: f"sur_{band}_{part}" for part in ("multiplier", "per_contact", "monthly")}
+        if all(values[k] is None for k in keys.values()):
+            continue
+        surcharges[band] = {
+            part: values[k] if values[k] is not None else (1 if part == "multiplier" else 0)
+            for part, k in keys.items()
+        }
+        for part, k in keys.items():
+            cells[f".surcharges.{band}.{part}"] = reader.at(k, col)
+        cells[f".surcharges.{band}"] = reader.at(keys["multiplier"], col)
+    data["surcharges"] = surcharges
+
+
+def _tiers(reader, col, values, data, cells) -> None:
+    tiers = []
+    for k in range(1, TIER_COUNT + 1):
+        up_to, rate = values[f"tier{k}_up_to"], values[f"tier{k}_rate"]
+        if up_to is None and rate is None:
+            continue
+        if rate is None:
+            if reader.blank(f"tier{k}_rate", col):
+                reader.problems.append(Problem(reader.at(f"tier{k}_rate", col), "xl_tier_rate"))
+            rate = 0
+        i = len(tiers)
+        cells[f".tiers[{i}]"] = cells[f".tiers[{i}].up_to"] = reader.at(f"tier{k}_up_to", col)
+        cells[f".tiers[{i}].rate"] = reader.at(f"tier{k}_rate", col)
+        tiers.append({"up_to": up_to, "rate": rate})
+    if tiers:
+        cells[".tiers"] = reader.at("tier1_rate", col)
+    data["tiers"] = tiers or None
+
+
+__all__ = ["PlanQuote", "SheetResult", "VendorQuote", "read_quote_file", "read_number", "read_yes_no"]

@@ -1,0 +1,117 @@
+"""Shared cell styles and helpers for the workbooks (openpyxl)."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+FONT_NAME = "Meiryo UI"
+YEN = '"¥"#,##0;[Red]-"¥"#,##0'
+YEN_PLAIN = "#,##0"
+COUNT = "#,##0"
+DECIMAL = "#,##0.00"
+PERCENT = "0.0%"
+SCORE = "0.0"
+RATIO = "0.000"
+
+BASE_FONT = Font(name=FONT_NAME, size=10)
+BOLD = Font(name=FONT_NAME, size=10, bold=True)
+TITLE = Font(name=FONT_NAME, size=14, bold=True, color="1F3864")
+SUBTITLE = Font(name=FONT_NAME, size=11, bold=True, color="1F3864")
+NOTE = Font(name=FONT_NAME, size=9, italic=True, color="595959")
+HEADER_FONT = Font(name=FONT_NAME, size=10, bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+SECTION_FILL = PatternFill("solid", fgColor="DDEBF7")
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+PEAK_FILL = PatternFill("solid", fgColor="FCE4D6")
+TOTAL_FILL = PatternFill("solid", fgColor="E2EFDA")
+EXCLUDED_FONT = Font(name=FONT_NAME, size=10, color="C00000")
+THIN = Side(style="thin", color="BFBFBF")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+# Text that a spreadsheet would read as a formula (or a DDE payload) when it
+# starts with one of these; such text is stored as an explicit string.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def put_text(ws, row: int, col: int, text: Any, font: Font | None = None):
+    """Write user text as text, never as a formula (CSV/formula injection)."""
+    cell = ws.cell(row=row, column=col)
+    value = "" if text is None else str(text)
+    cell.value = value
+    if value.startswith(FORMULA_TRIGGERS):
+        cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
+        cell.quotePrefix = True
+    cell.font = font or BASE_FONT
+    return cell
+
+
+def put(ws, row: int, col: int, value: Any, fmt: str | None = None, font: Font | None = None):
+    """Write a number or one of our own formulas with a number format."""
+    cell = ws.cell(row=row, column=col, value=value)
+    if fmt:
+        cell.number_format = fmt
+    cell.font = font or BASE_FONT
+    return cell
+
+
+def header_row(ws, row: int, col: int, labels: list[str], height: float | None = 30) -> None:
+    for i, label in enumerate(labels):
+        cell = put_text(ws, row, col + i, label, HEADER_FONT)
+        cell.fill = HEADER_FILL
+        cell.alignment = CENTER
+        cell.border = BOX
+    if height:
+        ws.row_dimensions[row].height = height
+
+
+def text_width(text: str) -> float:
+    """Display width in Excel character units: East Asian wide characters count double."""
+    import unicodedata
+
+    return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in str(text))
+
+
+def fit_columns(ws, minimum: float = 8, maximum: float = 60, fixed: dict[int, float] | None = None) -> None:
+    """Set column widths from the longest text or number in each column."""
+    widths: dict[int, float] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None or (isinstance(cell.value, str) and cell.value.startswith("=")
+                                      and cell.data_type == "f"):
+                value_width = 12.0 if cell.value is not None else 0.0
+            elif isinstance(cell.value, int | float):
+                value_width = 14.0
+            else:
+                value_width = max(text_width(line) for line in str(cell.value).split("\n")) + 2
+            if cell.alignment is not None and cell.alignment.wrap_text and value_width > 40:
+                value_width = 40
+            widths[cell.column] = max(widths.get(cell.column, 0), value_width)
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, width))
+    for col, width in (fixed or {}).items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def landscape(ws, title_rows: str | None = None) -> None:
+    """Landscape A4, fitted to the page width, any number of pages tall."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+def workbook_bytes(wb) -> bytes:
+    buffer = BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
