@@ -68,7 +68,7 @@ def _table(ranking: list[RankedCandidate], currency: str, lang: str) -> list[str
         return [pick(lang, "No candidate passes the must-haves.", "必須条件を満たす候補がありません。")]
     head = [pick(lang, "#", "順位"), pick(lang, "Vendor / plan", "ベンダー / プラン"),
             pick(lang, "Score", "スコア"), pick(lang, f"Total ({currency})", f"総費用（{currency}）"),
-            "P90", pick(lang, "Win prob.", "1位確率"), pick(lang, "Price to win", "逆転に必要な値下げ")]
+            pick(lang, f"P90 ({currency})", f"P90（{currency}）"), pick(lang, "Win prob.", "1位確率"), pick(lang, "Price to win", "逆転に必要な値下げ")]
     rows = [[str(r.rank), f"{r.vendor} / {r.plan}", f"{r.score:.1f}", _yen(r.total), _yen(r.p90),
              _percent(r.win_probability), _cut(r, lang)] for r in ranking]
     widths = [max(_width(row[i]) for row in [head, *rows]) for i in range(len(head))]
