@@ -1,0 +1,1 @@
+"""Qt table models that adapt the open project for the editing screens."""

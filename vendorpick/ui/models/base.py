@@ -1,0 +1,116 @@
+"""The base of the editing models: read the document, write through edits.
+
+A model never keeps a copy of the project: ``data`` reads
+``document.project`` each time and ``setData`` builds an edit and calls
+``document.apply``.  A refused value leaves the project unchanged; the cell
+keeps the reason (tooltip, red background) and ``refused`` tells the view so
+it can outline itself and the status bar can show the message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from vendorpick.errors import Problem
+from vendorpick.project.edits import Edit
+from vendorpick.project.model import Project
+
+Index = QModelIndex | QPersistentModelIndex
+_ERROR_BRUSH = QBrush(QColor("#fde0dc"))
+_READ_ONLY_BRUSH = QBrush(QColor("#eeeeee"))
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """Shared plumbing: refresh on ``document.changed``, apply edits, remember refusals."""
+
+    refused = Signal(list)
+    accepted = Signal()
+
+    def __init__(self, document, parent=None, follow: bool = True):
+        super().__init__(parent)
+        self._document = document
+        self._errors: dict[tuple[int, int], str] = {}
+        self._shape = (0, 0)
+        if follow:  # else the owning view calls refresh() itself, to keep its selection
+            document.changed.connect(self.refresh)
+
+    @property
+    def project(self) -> Project:
+        return self._document.project
+
+    def refresh(self, *_args: Any) -> None:
+        """Follow the project: a reset when rows or columns changed, else dataChanged
+        (which keeps the views' selection)."""
+        shape = (self.rowCount(), self.columnCount())
+        if shape != self._shape:
+            self.beginResetModel()
+            self._errors.clear()
+            self._shape = shape
+            self.endResetModel()
+        elif shape[0] and shape[1]:
+            self.dataChanged.emit(self.index(0, 0), self.index(shape[0] - 1, shape[1] - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, shape[1] - 1)
+
+    def remember_shape(self) -> None:
+        """Call at the end of a subclass's __init__, once rowCount works."""
+        self._shape = (self.rowCount(), self.columnCount())
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self._errors.clear()
+        self._shape = (self.rowCount(), self.columnCount())
+        self.endResetModel()
+
+    def apply(self, index: Index, edit: Edit) -> bool:
+        """Apply ``edit`` made at ``index``; False (the reason kept) when refused."""
+        problems = self._document.apply(edit)
+        if problems:
+            return self.refuse(index, problems, announce=False)
+        self._errors.clear()
+        self.accepted.emit()
+        return True
+
+    def refuse(self, index: Index, problems: list[Problem], announce: bool = True) -> bool:
+        """Keep why the value typed at ``index`` was refused; always False."""
+        text = "\n".join(p.message(self._document.lang) for p in problems)
+        self._errors[(index.row(), index.column())] = text
+        if announce:  # Document.apply announces its own refusals
+            self._document.status.emit(text)
+        self.dataChanged.emit(index, index)
+        self.refused.emit(problems)
+        return False
+
+    def error_at(self, index: Index) -> str | None:
+        return self._errors.get((index.row(), index.column()))
+
+    def decoration(self, index: Index, role: int, read_only: bool = False) -> Any:
+        """Tooltip and background for refused and read-only cells."""
+        error = self.error_at(index)
+        if role == Qt.ItemDataRole.ToolTipRole and error:
+            return error
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if error:
+                return _ERROR_BRUSH
+            if read_only:
+                return _READ_ONLY_BRUSH
+        return None
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns())
+
+    def columns(self) -> list[str]:  # pragma: no cover - overridden
+        return []
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            columns = self.columns()
+            return columns[section] if section < len(columns) else None
+        return super().headerData(section, orientation, role)
+
+
+EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable

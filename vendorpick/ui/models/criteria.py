@@ -1,0 +1,313 @@
+"""Models of the Criteria screen: the criteria, the scores matrix, the evaluators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from vendorpick.errors import InputError, Problem
+from vendorpick.project import edit_builders as eb
+from vendorpick.project.model import Criterion
+from vendorpick.scoring.weights import criterion_weights
+from vendorpick.ui.models.base import CHECKABLE, EDITABLE, READ_ONLY, DocumentTableModel, Index
+from vendorpick.ui.views.editing import CHOICES_ROLE, format_number, not_a_number, parse_number
+
+#: the criterion of a cell, for the score editors
+CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2
+_MISSING_BRUSH = QBrush(QColor("#fff4c2"))
+_SHOW = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+
+
+class CriteriaTableModel(DocumentTableModel):
+    """One row per criterion; cells that do not apply to its kind show a dash."""
+
+    ID, NAME, KIND, MIN, MAX, DIRECTION, WEIGHT, MUST_MIN, MUST_MAX, MUST, EFFECTIVE = range(11)
+    _NUMBER_KEYS = {MIN: "min", MAX: "max", WEIGHT: "weight", MUST_MIN: "must_min", MUST_MAX: "must_max"}
+
+    def __init__(self, document, parent=None):
+        super().__init__(document, parent)
+        self.remember_shape()
+
+    def columns(self) -> list[str]:
+        return [self.tr("ID"), self.tr("Name"), self.tr("Kind"), self.tr("Scale min"), self.tr("Scale max"),
+                self.tr("Direction / basis"), self.tr("Weight"), self.tr("Must be at least"),
+                self.tr("Must be at most"), self.tr("Must be yes"), self.tr("Effective weight")]
+
+    def kind_names(self) -> dict[str, str]:
+        return {"rating": self.tr("Rating"), "number": self.tr("Number"), "yes_no": self.tr("Yes/no"),
+                "cost": self.tr("Cost (from quotes)")}
+
+    def direction_names(self, kind: str) -> dict[str, str]:
+        if kind == "cost":
+            return {"total": self.tr("Expected total"), "p90": self.tr("P90 (busy-season risk)")}
+        return {"benefit": self.tr("Higher is better"), "cost": self.tr("Lower is better")}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.project.criteria)
+
+    def applies(self, crit: Criterion, column: int) -> bool:
+        """Whether a column means something for the criterion's kind."""
+        kind = crit.kind
+        return {
+            self.MIN: kind == "rating", self.MAX: kind == "rating",
+            self.DIRECTION: kind in ("number", "cost"),
+            self.MUST_MIN: kind in ("rating", "number"), self.MUST_MAX: kind in ("rating", "number"),
+            self.MUST: kind == "yes_no", self.EFFECTIVE: False,
+        }.get(column, True)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.project.criteria):
+            return None
+        crit = self.project.criteria[index.row()]
+        col = index.column()
+        if col == self.EFFECTIVE:
+            return self._effective(index, role)
+        if not self.applies(crit, col):
+            return "—" if role == Qt.ItemDataRole.DisplayRole else self.decoration(index, role, read_only=True)
+        if col == self.MUST:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if crit.must else Qt.CheckState.Unchecked
+            return self.decoration(index, role)
+        if role in _SHOW:
+            return self._text(crit, col, role)
+        if role == CHOICES_ROLE and col in (self.KIND, self.DIRECTION):
+            names = self.kind_names() if col == self.KIND else self.direction_names(crit.kind)
+            return list(names.items())
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in self._NUMBER_KEYS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.WEIGHT and self.project.weighting.method != "direct":
+            return self.error_at(index) or self.tr("Used only with direct weights")
+        return self.decoration(index, role)
+
+    def _text(self, crit: Criterion, col: int, role: int) -> Any:
+        display = role == Qt.ItemDataRole.DisplayRole
+        if col == self.ID:
+            return crit.id
+        if col == self.NAME:
+            return crit.name
+        if col == self.KIND:
+            return self.kind_names()[crit.kind] if display else crit.kind
+        if col == self.DIRECTION:
+            code = crit.cost_basis if crit.kind == "cost" else crit.direction
+            return self.direction_names(crit.kind).get(code, "") if display else code
+        if col == self.MIN:
+            return format_number(crit.scale_min)
+        if col == self.MAX:
+            return format_number(crit.scale_max)
+        return format_number(getattr(crit, self._NUMBER_KEYS[col]))
+
+    def _effective(self, index: Index, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            try:
+                weights = criterion_weights(self.project).weights
+            except InputError:
+                return "—"
+            return f"{100 * weights[index.row()]:.1f} %"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self.decoration(index, role, read_only=True)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or index.row() >= len(self.project.criteria):
+            return Qt.ItemFlag.NoItemFlags
+        crit = self.project.criteria[index.row()]
+        if not self.applies(crit, index.column()):
+            return READ_ONLY
+        return CHECKABLE if index.column() == self.MUST else EDITABLE
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        ci, col = index.row(), index.column()
+        project = self.project
+        if col == self.MUST and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.apply(index, eb.set_criterion_value(project, ci, "must", True if on else None))
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if col == self.ID:
+            return self.apply(index, eb.rename_criterion_id(project, ci, str(value).strip()))
+        if col == self.NAME:
+            return self.apply(index, eb.set_criterion_value(project, ci, "name", str(value)))
+        if col == self.KIND:
+            return self.apply(index, eb.set_criterion_kind(project, ci, str(value)))
+        if col == self.DIRECTION:
+            key = "basis" if project.criteria[ci].kind == "cost" else "direction"
+            return self.apply(index, eb.set_criterion_value(project, ci, key, str(value)))
+        return self._set_number(index, value)
+
+    def _set_number(self, index: Index, value: Any) -> bool:
+        key = self._NUMBER_KEYS.get(index.column())
+        if key is None:
+            return False
+        text = "" if value is None else str(value)
+        number = value if isinstance(value, int | float) else parse_number(text)
+        if number is None and not (key.startswith("must") and not text.strip()):
+            return self.refuse(index, not_a_number())
+        number = None if number is None else float(number)
+        return self.apply(index, eb.set_criterion_value(self.project, index.row(), key, number))
+
+
+class ScoresTableModel(DocumentTableModel):
+    """Vendors × criteria: each vendor's own score; cost criteria are computed."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(document, parent)
+        self.remember_shape()
+
+    def columns(self) -> list[str]:
+        return [c.label for c in self.project.criteria]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.project.vendors)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            vendors = self.project.vendors
+            return vendors[section].name if section < len(vendors) else None
+        return super().headerData(section, orientation, role)
+
+    def scores_at(self, row: int) -> dict[str, Any]:
+        return self.project.vendors[row].scores
+
+    def criterion_at(self, col: int) -> Criterion:
+        return self.project.criteria[col]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        crit = self.criterion_at(index.column())
+        if role == CRITERION_ROLE:
+            return crit
+        if crit.kind == "cost":
+            text = self.tr("computed from the quotes")
+            return text if role == Qt.ItemDataRole.DisplayRole else self.decoration(index, role, read_only=True)
+        value = self.scores_at(index.row()).get(crit.id)
+        if crit.kind == "yes_no":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.PartiallyChecked if value is None else (
+                    Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "" if value is None else (self.tr("yes") if value else self.tr("no"))
+        elif role in _SHOW:
+            return format_number(value) if role == Qt.ItemDataRole.DisplayRole else value
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self._missing(index, role, value, crit)
+
+    def _missing(self, index: Index, role: int, value: Any, crit: Criterion) -> Any:
+        if value is not None or self.error_at(index):
+            return self.decoration(index, role)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _MISSING_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.missing_text(index.row(), crit)
+        return None
+
+    def missing_text(self, row: int, crit: Criterion) -> str:
+        vendor = self.project.vendors[row]
+        evaluated = [e.scores[crit.id] for e in vendor.evaluations if crit.id in e.scores]
+        if evaluated:
+            values = ", ".join(format_number(v) if not isinstance(v, bool) else str(v).lower() for v in evaluated)
+            return self.tr("Not scored here; the evaluators' scores are used: %1").replace("%1", values)
+        problem = Problem("", "vp_missing_score", {"vendor": vendor.name, "criterion": crit.label})
+        return problem.message(self._document.lang)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return Qt.ItemFlag.NoItemFlags
+        kind = self.criterion_at(index.column()).kind
+        return {"cost": READ_ONLY, "yes_no": CHECKABLE}.get(kind, EDITABLE)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        crit = self.criterion_at(index.column())
+        if crit.kind == "yes_no" and role == Qt.ItemDataRole.CheckStateRole:
+            return self.apply(index, self.score_edit(index.row(), crit.id, Qt.CheckState(value) == Qt.CheckState.Checked))
+        if crit.kind in ("rating", "number") and role == Qt.ItemDataRole.EditRole:
+            number = value if isinstance(value, int | float) else parse_number(str(value))
+            if number is None:
+                return self.refuse(index, not_a_number())
+            number = int(number) if float(number).is_integer() else float(number)
+            return self.apply(index, self.score_edit(index.row(), crit.id, number))
+        return False
+
+    def clear(self, index: Index) -> bool:
+        """Remove the score of a cell (Delete key)."""
+        crit = self.criterion_at(index.column())
+        if crit.kind == "cost" or self.scores_at(index.row()).get(crit.id) is None:
+            return False
+        return self.apply(index, self.score_edit(index.row(), crit.id, None))
+
+    def score_edit(self, row: int, criterion_id: str, value: Any):
+        return eb.set_score(self.project, row, criterion_id, value)
+
+
+class EvaluationsTableModel(ScoresTableModel):
+    """The evaluators of one vendor (SPEC 6): a name column, then their scores."""
+
+    def __init__(self, document, parent=None):
+        self._vi: int | None = None
+        super().__init__(document, parent)
+
+    def set_vendor(self, vi: int | None) -> None:
+        self._vi = vi
+        self.reset()
+
+    def vendor_index(self) -> int | None:
+        return self._vi if self._vi is not None and self._vi < len(self.project.vendors) else None
+
+    def _criteria(self) -> list[Criterion]:
+        return [c for c in self.project.criteria if c.kind != "cost"]
+
+    def columns(self) -> list[str]:
+        return [self.tr("Evaluator")] + [c.label for c in self._criteria()]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        vi = self.vendor_index()
+        return 0 if parent.isValid() or vi is None else len(self.project.vendors[vi].evaluations)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        return DocumentTableModel.headerData(self, section, orientation, role)
+
+    def scores_at(self, row: int) -> dict[str, Any]:
+        return self.project.vendors[self.vendor_index()].evaluations[row].scores
+
+    def criterion_at(self, col: int) -> Criterion:
+        return self._criteria()[col - 1]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == 0 and index.row() < self.rowCount():
+            if role in _SHOW:
+                return self.project.vendors[self.vendor_index()].evaluations[index.row()].evaluator
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return self.decoration(index, role)
+        return super().data(index, role)
+
+    def _missing(self, index: Index, role: int, value: Any, crit: Criterion) -> Any:
+        return self.decoration(index, role)  # an evaluator need not score everything
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and index.column() == 0:
+            return EDITABLE
+        return super().flags(index)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if index.isValid() and index.column() == 0:
+            if role != Qt.ItemDataRole.EditRole:
+                return False
+            edit = eb.rename_evaluator(self.project, self.vendor_index(), index.row(), str(value))
+            return self.apply(index, edit)
+        return super().setData(index, value, role)
+
+    def clear(self, index: Index) -> bool:
+        return False if index.column() == 0 else super().clear(index)
+
+    def score_edit(self, row: int, criterion_id: str, value: Any):
+        return eb.set_evaluation_score(self.project, self.vendor_index(), row, criterion_id, value)

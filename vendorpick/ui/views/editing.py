@@ -1,0 +1,214 @@
+"""Small editing widgets shared by the Vendors and Criteria screens.
+
+A value the user types goes to the project only through ``Document.apply``;
+:func:`submit` does that and marks the field with the reason when the edit is
+refused (the document also puts it in the status bar).  Number fields accept
+full-width digits and thousands separators, as Japanese users often type them.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from vendorpick.errors import Problem
+from vendorpick.project.edits import Edit
+from vendorpick.ui.feedback import clear_invalid, mark_invalid
+
+#: item data role through which a model offers the choices of a cell: [(code, label)]
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def band_labels() -> dict[str, str]:
+    """The four bands in the user's language."""
+    return {
+        "weekday_day": QCoreApplication.translate("Bands", "Weekday daytime"),
+        "weekday_night": QCoreApplication.translate("Bands", "Weekday night"),
+        "holiday_day": QCoreApplication.translate("Bands", "Weekend/holiday daytime"),
+        "holiday_night": QCoreApplication.translate("Bands", "Weekend/holiday night"),
+    }
+
+
+def parse_number(text: str) -> float | None:
+    """``"５０,０００"`` → 50000.0; None when the text is not a finite number."""
+    cleaned = unicodedata.normalize("NFKC", text).replace(",", "").replace("¥", "").replace("円", "").strip()
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def format_number(value: float | None) -> str:
+    """50000.0 → ``"50,000"``; 1.25 → ``"1.25"``."""
+    return "" if value is None else format(float(value), ",.10g")
+
+
+def submit(document, widget: QWidget, edit: Edit) -> bool:
+    """Apply ``edit``; on refusal outline ``widget`` in red with the reason."""
+    problems = document.apply(edit)
+    if problems:
+        mark_invalid(widget, problems, document.lang)
+        return False
+    clear_invalid(widget)
+    return True
+
+
+def not_a_number() -> list[Problem]:
+    return [Problem("", "float_parsing")]
+
+
+class NumberField(QLineEdit):
+    """A line edit for one number; ``committed`` fires when the user finishes
+    typing a different value (Enter or leaving the field)."""
+
+    committed = Signal(float)
+
+    def __init__(self, lang: str, integer: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lang = lang
+        self._integer = integer
+        self._value: float | None = None
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMinimumWidth(110)
+        self.editingFinished.connect(self._on_editing_finished)
+
+    def set_value(self, value: float | None) -> None:
+        self._value = value
+        self.setText(format_number(value))
+        clear_invalid(self)
+
+    def value(self) -> float | None:
+        return self._value
+
+    def _on_editing_finished(self) -> None:
+        value = parse_number(self.text())
+        if value is None:
+            mark_invalid(self, not_a_number(), self._lang)
+            return
+        if value == self._value:
+            self.set_value(value)
+            return
+        self.committed.emit(float(int(value)) if self._integer and value.is_integer() else value)
+
+
+class NotesEdit(QPlainTextEdit):
+    """Free text; ``committed`` fires when the user leaves the field after a change."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._saved = ""
+        self.setTabChangesFocus(True)
+        self.setMaximumHeight(90)
+
+    def set_text(self, text: str) -> None:
+        if text != self.toPlainText():
+            self.setPlainText(text)
+        self._saved = text
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.commit()
+        super().focusOutEvent(event)
+
+    def commit(self) -> None:
+        text = self.toPlainText()
+        if text != self._saved:
+            self._saved = text
+            self.committed.emit(text)
+
+
+class _KeyboardMixin:
+    """Enter or F2 edits the current cell, Delete asks to remove, Ctrl+Up/Down to move."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        editing = self.state() == QAbstractItemView.State.EditingState
+        key = event.key()
+        if not editing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._edit_current():
+            return
+        if not editing and (event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Delete):
+            self.deleteRequested.emit()
+            return
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if not editing and ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moveRequested.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+    def _edit_current(self) -> bool:
+        index: QModelIndex = self.currentIndex()
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.edit(index)
+            return True
+        return False
+
+
+class EditListView(_KeyboardMixin, QListView):
+    deleteRequested = Signal()
+    moveRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+
+class EditTableView(_KeyboardMixin, QTableView):
+    deleteRequested = Signal()
+    moveRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box over the choices the model offers through :data:`CHOICES_ROLE`;
+    other cells get the default editor."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        choices = index.data(CHOICES_ROLE)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for code, label in choices:
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt override
+        if isinstance(editor, QComboBox):
+            pos = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(pos, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt override
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,326 @@
+"""The editor of one plan: every plan field of SPEC section 1, and phases (SPEC 6).
+
+Each field writes through an edit built by :mod:`vendorpick.project.edit_builders`;
+a refused value stays in the field, outlined in red with the reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vendorpick.project import edit_builders as eb
+from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan
+from vendorpick.ui.feedback import clear_invalid, mark_invalid
+from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
+from vendorpick.ui.views.editing import EditTableView, NotesEdit, NumberField, band_labels, submit
+
+_MONEY_FIELDS = ("monthly_fee", "included_contacts", "minimum_monthly_charge", "setup_fee")
+
+
+class PlanEditor(QWidget):
+    """Edits plan ``pi`` of vendor ``vi`` of the document's project."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._document = document
+        self._vi: int | None = None
+        self._pi: int | None = None
+        self.fields: dict[str, NumberField] = {}
+        self.coverage: dict[str, QCheckBox] = {}
+        self.surcharges: dict[tuple[str, str], NumberField] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._basics_box())
+        layout.addWidget(self._price_box())
+        layout.addWidget(self._hours_box())
+        layout.addWidget(self._surcharge_box())
+        layout.addWidget(self._phases_box())
+        layout.addWidget(self._notes_box())
+        layout.addStretch(1)
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+
+    def _number(self, integer: bool = False) -> NumberField:
+        return NumberField(self._document.lang, integer, self)
+
+    def _basics_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Plan"), self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.name_edit = QLineEdit(box)
+        self.name_edit.setMinimumWidth(260)
+        self.name_edit.editingFinished.connect(self._on_name)
+        form.addRow(self.tr("Plan &name:"), self.name_edit)
+        labels = {
+            "monthly_fee": self.tr("&Monthly fee (yen):"),
+            "included_contacts": self.tr("&Included contacts per month:"),
+            "minimum_monthly_charge": self.tr("Minimum monthly c&harge (yen):"),
+            "setup_fee": self.tr("&Setup fee (yen):"),
+        }
+        for key in _MONEY_FIELDS:
+            field = self.fields[key] = self._number()
+            field.committed.connect(lambda value, key=key: self._on_value(key, value))
+            form.addRow(labels[key], field)
+        self.term_spin = QSpinBox(box)
+        self.term_spin.setRange(0, 120)
+        self.term_spin.setSuffix(self.tr(" months"))
+        self.term_spin.setKeyboardTracking(False)
+        self.term_spin.valueChanged.connect(lambda v: self._on_value("min_term_months", v, self.term_spin))
+        form.addRow(self.tr("Minimum &term:"), self.term_spin)
+        self.tax_check = QCheckBox(self.tr("Prices are quoted &including consumption tax"), box)
+        self.tax_check.clicked.connect(lambda on: self._on_value("tax_included", on, self.tax_check))
+        form.addRow(self.tr("Tax:"), self.tax_check)
+        return box
+
+    def _price_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Price of contacts beyond the included ones"), self)
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.flat_radio = QRadioButton(self.tr("&Flat rate"), box)
+        self.tiers_radio = QRadioButton(self.tr("&Graduated tiers"), box)
+        group = QButtonGroup(box)
+        group.addButton(self.flat_radio)
+        group.addButton(self.tiers_radio)
+        self.flat_radio.clicked.connect(lambda: self._on_tiers(False))
+        self.tiers_radio.clicked.connect(lambda: self._on_tiers(True))
+        row.addWidget(self.flat_radio)
+        row.addWidget(self.tiers_radio)
+        row.addStretch(1)
+        layout.addLayout(row)
+        form = QFormLayout()
+        rate = self.fields["rate"] = self._number()
+        rate.committed.connect(lambda value: self._on_value("rate", value))
+        self.rate_label = QLabel(self.tr("&Rate per extra contact (yen):"), box)
+        self.rate_label.setBuddy(rate)
+        form.addRow(self.rate_label, rate)
+        layout.addLayout(form)
+        self.tiers_model = TiersTableModel(self._document, self)
+        self.tiers_view = self._table(self.tiers_model, box, 130)
+        self.tiers_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tiers_view.setMaximumWidth(520)
+        self.tiers_view.deleteRequested.connect(self._on_remove_tier)
+        layout.addWidget(self.tiers_view)
+        buttons = QHBoxLayout()
+        self.add_tier_button = QPushButton(self.tr("Add tier"), box)
+        self.remove_tier_button = QPushButton(self.tr("Remove tier"), box)
+        self.add_tier_button.clicked.connect(self._on_add_tier)
+        self.remove_tier_button.clicked.connect(self._on_remove_tier)
+        buttons.addWidget(self.add_tier_button)
+        buttons.addWidget(self.remove_tier_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _table(self, model, parent: QWidget, height: int) -> EditTableView:
+        view = EditTableView(parent)
+        view.setModel(model)
+        view.setMinimumHeight(height)
+        model.refused.connect(lambda problems: self._mark_table(view, problems))
+        model.accepted.connect(lambda: clear_invalid(view))
+        return view
+
+    def _mark_table(self, view: EditTableView, problems: list) -> None:
+        mark_invalid(view, problems, self._document.lang)
+
+    def _hours_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Hours covered"), self)
+        form = QFormLayout(box)
+        night = QHBoxLayout()
+        self.night_start = self._hour_spin(box, "start")
+        self.night_end = self._hour_spin(box, "end")
+        night.addWidget(self.night_start)
+        night.addWidget(QLabel(self.tr("to"), box))
+        night.addWidget(self.night_end)
+        night.addWidget(QLabel(self.tr("(same hour = no night)"), box))
+        night.addStretch(1)
+        night_label = QLabel(self.tr("Ni&ght window from:"), box)
+        night_label.setBuddy(self.night_start)
+        form.addRow(night_label, night)
+        grid = QGridLayout()
+        for k, band in enumerate(BANDS):
+            check = self.coverage[band] = QCheckBox(band_labels()[band], box)
+            check.clicked.connect(lambda on, band=band: self._on_coverage(band, on))
+            grid.addWidget(check, k // 2, k % 2)
+        form.addRow(self.tr("Bands covered:"), grid)
+        return box
+
+    def _hour_spin(self, parent: QWidget, which: str) -> QSpinBox:
+        spin = QSpinBox(parent)
+        spin.setRange(0, 23)
+        spin.setSuffix(self.tr(":00"))
+        spin.setKeyboardTracking(False)
+        spin.valueChanged.connect(lambda hour: self._on_night(which, hour, spin))
+        return spin
+
+    def _surcharge_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Surcharges by band"), self)
+        grid = QGridLayout(box)
+        heads = [self.tr("Multiplier"), self.tr("Per contact (yen)"), self.tr("Monthly option (yen)")]
+        for col, text in enumerate(heads, start=1):
+            grid.addWidget(QLabel(f"<b>{text}</b>", box), 0, col)
+        for row, band in enumerate(SURCHARGE_BANDS, start=1):
+            grid.addWidget(QLabel(band_labels()[band], box), row, 0)
+            for col, key in enumerate(eb.SURCHARGE_KEYS, start=1):
+                field = self.surcharges[band, key] = self._number()
+                field.committed.connect(lambda value, band=band, key=key: self._on_surcharge(band, key, value))
+                grid.addWidget(field, row, col)
+        hint = QLabel(self.tr("A multiplier of 1.25 adds 25 % to the price of billable contacts in that band."), box)
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        grid.addWidget(hint, len(SURCHARGE_BANDS) + 1, 0, 1, 4)
+        grid.setColumnStretch(4, 1)
+        return box
+
+    def _phases_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Staged roll-out"), self)
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("From each phase's month on, its bands replace the plan's coverage "
+                              "(for example nights and weekends first, weekdays later)."), box)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.phases_model = PhasesTableModel(self._document, self)
+        self.phases_view = self._table(self.phases_model, box, 110)
+        self.phases_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.phases_view.deleteRequested.connect(self._on_remove_phase)
+        layout.addWidget(self.phases_view)
+        buttons = QHBoxLayout()
+        self.add_phase_button = QPushButton(self.tr("Add &phase"), box)
+        self.remove_phase_button = QPushButton(self.tr("Remove phase"), box)
+        self.add_phase_button.clicked.connect(self._on_add_phase)
+        self.remove_phase_button.clicked.connect(self._on_remove_phase)
+        buttons.addWidget(self.add_phase_button)
+        buttons.addWidget(self.remove_phase_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _notes_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Plan notes"), self)
+        layout = QVBoxLayout(box)
+        self.notes_edit = NotesEdit(box)
+        self.notes_edit.committed.connect(lambda text: self._on_value("notes", text, self.notes_edit))
+        layout.addWidget(self.notes_edit)
+        return box
+
+    # ------------------------------------------------------------- reading
+
+    def set_plan(self, vi: int | None, pi: int | None) -> None:
+        self._vi, self._pi = vi, pi
+        self.tiers_model.set_scope(vi, pi)
+        self.phases_model.set_scope(vi, pi)
+        self.refresh()
+
+    def plan(self) -> Plan | None:
+        vendors = self._document.project.vendors
+        if self._vi is None or self._pi is None or self._vi >= len(vendors):
+            return None
+        plans = vendors[self._vi].plans
+        return plans[self._pi] if self._pi < len(plans) else None
+
+    def refresh(self, *_args) -> None:
+        plan = self.plan()
+        self.setEnabled(plan is not None)
+        if plan is None:
+            return
+        for widget in (self.name_edit, self.term_spin, self.tax_check, self.notes_edit,
+                       self.night_start, self.night_end, self.flat_radio, self.tiers_radio, *self.coverage.values()):
+            widget.blockSignals(True)
+        self._show(plan)
+        for widget in (self.name_edit, self.term_spin, self.tax_check, self.notes_edit,
+                       self.night_start, self.night_end, self.flat_radio, self.tiers_radio, *self.coverage.values()):
+            widget.blockSignals(False)
+
+    def _show(self, plan: Plan) -> None:
+        self.name_edit.setText(plan.name)
+        clear_invalid(self.name_edit)
+        for key, field in self.fields.items():
+            field.set_value(getattr(plan, key))
+        self.term_spin.setValue(plan.min_term_months)
+        self.tax_check.setChecked(plan.tax_included)
+        tiered = plan.tiers is not None
+        (self.tiers_radio if tiered else self.flat_radio).setChecked(True)
+        for widget in (self.fields["rate"], self.rate_label):
+            widget.setVisible(not tiered)
+        for widget in (self.tiers_view, self.add_tier_button, self.remove_tier_button):
+            widget.setVisible(tiered)
+        self.night_start.setValue(plan.night_hours.start)
+        self.night_end.setValue(plan.night_hours.end)
+        for band, check in self.coverage.items():
+            check.setChecked(band in plan.coverage)
+        for (band, key), field in self.surcharges.items():
+            field.set_value(getattr(plan.surcharge(band), key))
+        self.notes_edit.set_text(plan.notes)
+        self.remove_phase_button.setEnabled(bool(plan.phases))
+
+    # --------------------------------------------------------------- slots
+
+    def _project(self):
+        return self._document.project
+
+    def _on_name(self) -> None:
+        plan = self.plan()
+        if plan is not None and self.name_edit.text() != plan.name:
+            edit = eb.set_plan_value(self._project(), self._vi, self._pi, "name", self.name_edit.text())
+            submit(self._document, self.name_edit, edit)
+
+    def _on_value(self, key: str, value, widget: QWidget | None = None) -> None:
+        if self.plan() is not None:
+            edit = eb.set_plan_value(self._project(), self._vi, self._pi, key, value)
+            submit(self._document, widget or self.fields[key], edit)
+
+    def _on_night(self, which: str, hour: int, spin: QSpinBox) -> None:
+        if self.plan() is not None:
+            submit(self._document, spin, eb.set_night_hours(self._project(), self._vi, self._pi, which, hour))
+
+    def _on_coverage(self, band: str, on: bool) -> None:
+        if self.plan() is not None:
+            edit = eb.set_coverage(self._project(), self._vi, self._pi, band, on)
+            submit(self._document, self.coverage[band], edit)
+
+    def _on_surcharge(self, band: str, key: str, value: float) -> None:
+        if self.plan() is not None:
+            edit = eb.set_surcharge(self._project(), self._vi, self._pi, band, key, value)
+            submit(self._document, self.surcharges[band, key], edit)
+
+    def _on_tiers(self, on: bool) -> None:
+        plan = self.plan()
+        if plan is not None and (plan.tiers is not None) != on:
+            submit(self._document, self.tiers_view, eb.use_tiers(self._project(), self._vi, self._pi, on))
+
+    def _on_add_tier(self) -> None:
+        if self.plan() is not None:
+            submit(self._document, self.tiers_view, eb.add_tier(self._project(), self._vi, self._pi))
+
+    def _on_remove_tier(self) -> None:
+        plan = self.plan()
+        row = self.tiers_view.currentIndex().row()
+        if plan is not None and plan.tiers and len(plan.tiers) > 1:
+            row = row if 0 <= row < len(plan.tiers) else len(plan.tiers) - 1
+            submit(self._document, self.tiers_view, eb.remove_tier(self._project(), self._vi, self._pi, row))
+
+    def _on_add_phase(self) -> None:
+        if self.plan() is not None:
+            submit(self._document, self.phases_view, eb.add_phase(self._project(), self._vi, self._pi))
+
+    def _on_remove_phase(self) -> None:
+        plan = self.plan()
+        row = self.phases_view.currentIndex().row()
+        if plan is not None and plan.phases:
+            row = row if 0 <= row < len(plan.phases) else len(plan.phases) - 1
+            submit(self._document, self.phases_view, eb.remove_phase(self._project(), self._vi, self._pi, row))
