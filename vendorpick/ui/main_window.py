@@ -13,7 +13,7 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -49,6 +50,23 @@ class PlaceholderPage(QWidget):
         layout.addWidget(label)
 
 
+class PageSlot(QWidget):
+    """The place of one page in the stack; the page is created on demand."""
+
+    def __init__(self, spec: PageSpec, factory, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec, self._factory = spec, factory
+        self.page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.page is None:
+            self.page = self._factory(self.spec)
+            self._layout.addWidget(self.page)
+        return self.page
+
+
 class MainWindow(QMainWindow):
     """One window on one :class:`Document`."""
 
@@ -58,7 +76,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.translations = translations
         self.files = DocumentActions(document, self, recovery)
-        self.pages: list[QWidget] = []
+        self.slots: list[PageSlot] = []
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
@@ -68,7 +86,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         document.status.connect(self._on_status)
         document.pathChanged.connect(self._update_title)
         document.changed.connect(self._update_title)
@@ -180,18 +198,33 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(menu, self.tr("&About vendorpick"), self._about, QKeySequence.StandardKey.HelpContents)
 
     def _build_pages(self) -> None:
+        """Recreate every page: the shown one now, the others one per turn of
+        the event loop (or when asked for), so the window is up before the
+        heavier screens import their libraries."""
         current = max(self.stack.currentIndex(), 0)
-        for page in self.pages:
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = [self._make_page(spec) for spec in PAGES]
+        for slot in self.slots:
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+        self.slots = [PageSlot(spec, self._make_page, self) for spec in PAGES]
         self.nav.blockSignals(True)
         self.nav.clear()
-        for spec, page in zip(PAGES, self.pages, strict=True):
+        for spec, slot in zip(PAGES, self.slots, strict=True):
             self.nav.addItem(spec.title())
-            self.stack.addWidget(page)
+            self.stack.addWidget(slot)
         self.nav.blockSignals(False)
         self.show_page(current)
+        QTimer.singleShot(0, self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        waiting = [slot for slot in self.slots if slot.page is None]
+        if waiting:
+            waiting[0].ensure()
+            QTimer.singleShot(0, self._build_next_page)
+
+    @property
+    def pages(self) -> list[QWidget]:
+        """Every page (created now if it was not yet)."""
+        return [slot.ensure() for slot in self.slots]
 
     def _make_page(self, spec: PageSpec) -> QWidget:
         cls = page_class(spec)
@@ -206,11 +239,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ slots
 
     def show_page(self, index: int) -> None:
+        self.slots[index].ensure()
         self.nav.setCurrentRow(index)
         self.stack.setCurrentIndex(index)
 
     def page(self, key: str) -> QWidget:
-        return self.pages[[s.key for s in PAGES].index(key)]
+        """The page of ``key`` (``"forecast"``, ``"settings"``…)."""
+        return self.slots[[s.key for s in PAGES].index(key)].ensure()
 
     def set_language(self, lang: str) -> None:
         if self.translations is not None:
@@ -222,6 +257,10 @@ class MainWindow(QMainWindow):
     def _transfer(self, name: str) -> None:
         module = importlib.import_module(TRANSFER_MODULE)
         getattr(module, name)(self, self.document)
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.slots):
+            self.show_page(row)
 
     def _on_status(self, message: str) -> None:
         self.statusBar().showMessage(message.replace("\n", " · "), STATUS_MS)

@@ -3,13 +3,17 @@
 Titles and tick labels are drawn with the application font, so Qt's font
 fallback finds a CJK font for Japanese labels (on Linux, e.g. Noto Sans CJK).
 The charts only show numbers given to them; they never read the project.
+
+pyqtgraph takes about half a second to import, so a chart is an empty frame
+until the event loop runs: ``set_data`` only records the data and a zero
+timer imports pyqtgraph and draws, just after the window is up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -22,6 +26,42 @@ class Chart(QWidget):
 
     def __init__(self, title: str = "", y_label: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        self.title, self.y_label = title, y_label
+        self.plot = None
+        self.legend = None
+        self._pending: tuple | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._render)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumHeight(180)
+
+    def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
+                 tick_every: int = 1) -> None:
+        """Show ``series`` (name, one value per label) over ``labels``."""
+        self._pending = (list(labels), [(name, [float(v) for v in values]) for name, values in series], tick_every)
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Draw now (for tests and screenshots)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._render()
+
+    def _render(self) -> None:
+        if self._pending is None:
+            return
+        if self.plot is None:
+            self._build_plot()
+        labels, series, tick_every = self._pending
+        self._start(labels, named=len(series) > 1, tick_every=tick_every)
+        self._draw(series)
+
+    def _build_plot(self) -> None:
+        import pyqtgraph as pg
+
         palette = self.palette()
         self.plot = pg.PlotWidget(parent=self, background=palette.color(QPalette.ColorRole.Base))
         self.plot.setMenuEnabled(False)
@@ -35,54 +75,56 @@ class Chart(QWidget):
             axis.setTickFont(font)
             axis.setTextPen(text_colour)
             axis.setPen(text_colour)
-        if title:
-            self.plot.setTitle(title, color=text_colour.name(), size=f"{font.pointSizeF() + 1:.0f}pt")
-        if y_label:
-            self.plot.setLabel("left", y_label, color=text_colour.name())
-        self.legend = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
-        self.setMinimumHeight(180)
+        if self.title:
+            self.plot.setTitle(self.title, color=text_colour.name(), size=f"{font.pointSizeF() + 1:.0f}pt")
+        if self.y_label:
+            self.plot.setLabel("left", self.y_label, color=text_colour.name())
+        self._layout.addWidget(self.plot)
 
     def _start(self, labels: Sequence[str], named: bool, tick_every: int = 1) -> None:
         self.plot.clear()
         if self.legend is not None:
             self.legend.clear()
         if named and self.legend is None:
-            self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=self.palette().color(QPalette.ColorRole.Text))
+            text = self.palette().color(QPalette.ColorRole.Text)
+            self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=text)
         ticks = [(i, label) for i, label in enumerate(labels) if i % tick_every == 0]
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
+
+    def _draw(self, series: list[tuple[str, list[float]]]) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _fit_y(self, series: list[tuple[str, list[float]]]) -> None:
+        top = max((max(v) for _, v in series if len(v)), default=1.0)
+        self.plot.setYRange(0, top * 1.1 if top > 0 else 1.0, padding=0)
 
 
 class BarChart(Chart):
     """Grouped bars: one group per label, one bar per series."""
 
-    def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-                 tick_every: int = 1) -> None:
-        self._start(labels, named=len(series) > 1, tick_every=tick_every)
+    def _draw(self, series: list[tuple[str, list[float]]]) -> None:
+        import pyqtgraph as pg
+
         width = 0.8 / max(len(series), 1)
         for n, (name, values) in enumerate(series):
             x = [i - 0.4 + width * (n + 0.5) for i in range(len(values))]
             colour = QColor(COLOURS[n % len(COLOURS)])
-            bars = pg.BarGraphItem(x=x, height=list(values), width=width * 0.9, brush=colour, pen=colour, name=name)
+            bars = pg.BarGraphItem(x=x, height=values, width=width * 0.9, brush=colour, pen=colour, name=name)
             self.plot.addItem(bars)
             if self.legend is not None and len(series) > 1:
                 self.legend.addItem(bars, name)
-        top = max((max(v) for _, v in series if len(v)), default=1.0)
-        self.plot.setYRange(0, top * 1.1 if top > 0 else 1.0, padding=0)
+        self._fit_y(series)
 
 
 class LineChart(Chart):
     """Lines with markers: one point per label, one line per series."""
 
-    def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
-                 tick_every: int = 1) -> None:
-        self._start(labels, named=len(series) > 1, tick_every=tick_every)
+    def _draw(self, series: list[tuple[str, list[float]]]) -> None:
+        import pyqtgraph as pg
+
         for n, (name, values) in enumerate(series):
             colour = COLOURS[n % len(COLOURS)]
-            self.plot.plot(list(range(len(values))), list(values), pen=pg.mkPen(colour, width=2),
+            self.plot.plot(list(range(len(values))), values, pen=pg.mkPen(colour, width=2),
                            symbol="o", symbolSize=6, symbolBrush=colour, symbolPen=colour, name=name)
-        top = max((max(v) for _, v in series if len(v)), default=1.0)
-        self.plot.setYRange(0, top * 1.1 if top > 0 else 1.0, padding=0)
+        self._fit_y(series)

@@ -1,0 +1,44 @@
+"""The live chart of expected contacts per month over the horizon.
+
+Two lines: the seasonal shape alone (M_k of SPEC 2: base × monthly index ×
+growth) and the expected contacts with the sale events, computed by the
+pricing engine's :func:`~vendorpick.pricing.volume.monthly_contacts`.  The
+engine (numpy and the holiday calendar) is imported on the first refresh,
+which runs just after the window is up, so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from vendorpick.ui.undo import Document
+from vendorpick.ui.widgets.charts import LineChart
+
+
+def month_tick_labels(months: list[str]) -> list[str]:
+    """``2027-01`` → ``2027-01`` for January and the first month, else ``03``."""
+    return [m if i == 0 or m.endswith("-01") else m[5:] for i, m in enumerate(months)]
+
+
+class MonthlyOutlookChart(LineChart):
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(self.tr("Expected contacts per month"), self.tr("contacts"), parent)
+        self.document = document
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(self._timer.start)
+        self._timer.start()
+
+    def refresh(self) -> None:
+        from vendorpick.pricing.volume import month_base, monthly_contacts
+
+        project = self.document.project
+        months = project.month_labels
+        tick_every = max(1, len(months) // 12)
+        self.set_data(month_tick_labels(months), [
+            (self.tr("With sale events"), [float(v) for v in monthly_contacts(project)]),
+            (self.tr("Seasonal shape only"), [float(v) for v in month_base(project)]),
+        ], tick_every=tick_every)
