@@ -135,7 +135,7 @@ def rank_project(project: Project, sim=None, *, draws: int = 10000, sensitivity:
         sim = simulate(project)
     _check_sim(project, sim)
     kept, excluded = _split(project, sim)
-    tab = _table(project, sim, kept, info, cost_scale)
+    tab = rank_table(project, sim, kept, info, cost_scale)
     score = tab.scores() if kept else np.zeros(0)
     order = kernels.ranking_order(score, tab.total, tab.names)
     extras = _sensitivity(project, sim, tab, kept, order, draws, cost_scale) if sensitivity else {}
@@ -175,8 +175,9 @@ def _names(project: Project, ref) -> tuple[str, str]:
     return vendor.name, vendor.plans[ref.plan_index].name
 
 
-def _table(project: Project, sim, kept: list[int], info: WeightsResult,
+def rank_table(project: Project, sim, kept: list[int], info: WeightsResult,
            cost_scale: float) -> sensitivity.RankTable:
+    """The kept candidates (indices into ``sim.candidates``) as kernel arrays."""
     total = np.asarray(sim.total, dtype=float)[kept] * cost_scale
     p90 = np.asarray(sim.risk_p90, dtype=float)[kept] * cost_scale
     k = len(project.criteria)

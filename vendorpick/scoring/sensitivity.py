@@ -22,7 +22,7 @@ import numpy as np
 from vendorpick.scoring import kernels
 
 GRID = 201          # points of the coarse scans over [0, 1]
-BISECT_STEPS = 50   # halvings after the scan: 2^-50 of a grid step
+BISECT_STEPS = 40   # halvings after the scan: 2^-40 of a grid step
 DRAW_BLOCK = 1000   # draws scored at once by TOPSIS (bounds memory)
 
 
