@@ -128,8 +128,9 @@ def test_inconsistent_ahp_is_ranked_with_a_warning(tmp_path, capsys, demo_data):
     m[2][0], m[0][2] = 9.0, 1 / 9
     demo_data["weighting"] = {"method": "ahp", "pairwise": m}
     path = write(tmp_path, demo_data)
-    code, out, _ = run(capsys, "rank", path, "--json")
+    code, out, err = run(capsys, "rank", path, "--json", "--lang", "en")
     data = json.loads(out)
+    assert "weighting.pairwise: the pairwise judgements are inconsistent" in err
     assert code == 0 and data["weighting"] == "ahp" and data["consistency_ratio"] > 0.10
     assert data["ri_table"] == "Saaty (1980) classic random index"
     code, out, _ = run(capsys, "rank", path, "--lang", "en")

@@ -194,3 +194,28 @@ def test_cost_scale_scales_figures_not_order():
     assert [r.vendor for r in scaled.ranking] == [r.vendor for r in plain.ranking]
     assert scaled.ranking[0].total == pytest.approx(110_000)
     assert scaled.ranking[0].score == pytest.approx(plain.ranking[0].score)
+
+
+def test_every_candidate_excluded_gives_an_empty_ranking():
+    crits = [{"id": "cost", "kind": "cost"}, {"id": "rms", "kind": "yes_no", "must": True}]
+    project = project_from(crits, [vendor("A", rms=False), vendor("B", rms=False)])
+    res = rank_project(project, fake_simulation(project, [1, 2]))
+    assert res.ranking == [] and len(res.excluded) == 2
+    data = res.to_json("en")
+    assert data["ranking"] == [] and data["weight_stability"] == {}
+
+
+def test_a_single_candidate_wins_everything():
+    project = project_from([{"id": "cost", "kind": "cost"}, {"id": "q", "kind": "rating"}], [vendor("A", q=2)])
+    res = rank_project(project, fake_simulation(project, [500]), draws=50)
+    (only,) = res.ranking
+    # cost s = 1 (it is the lowest), q s = (2 − 1)/4 = .25 → 100 × (.5 + .125) = 62.5
+    assert (only.score, only.win_probability, only.price_to_win) == (62.5, 1.0, 0.0)
+    assert res.weight_stability == {"cost": (0.0, 1.0), "q": (0.0, 1.0)}
+
+
+def test_without_sensitivity_the_figures_are_null():
+    project, sim = all_kinds_case()
+    data = rank_project(project, sim, sensitivity=False).to_json("en")
+    assert data["ranking"][0]["win_probability"] is None and data["ranking"][1]["price_to_win"] is None
+    assert data["weight_stability"] == {}

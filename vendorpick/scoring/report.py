@@ -10,6 +10,7 @@ yen rounded to whole yen with thousands separators.
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 
 from vendorpick.i18n import pick
@@ -30,6 +31,8 @@ def rank_command(args, lang: str) -> int:
     result = rank_project(project)
     if getattr(args, "json", False):
         print(json.dumps(result.to_json(lang), ensure_ascii=False, indent=2))
+        for warning in result.warnings:  # stdout stays one JSON object
+            print(warning.text(lang), file=sys.stderr)
     else:
         print(format_text(project, result, lang))
     return 0
