@@ -92,4 +92,6 @@ def rakuten_calendar_edit(project: Project, kinds: Iterable[str] = KINDS, lang: 
             edits.append(SetValue(("settings", "extra_holidays"), [d.isoformat() for d in dates]))
     if not edits:
         return None
-    return Compound(tuple(edits), text=("Add Rakuten calendar", "楽天カレンダーを追加"))
+    text = (("Add year-end closure days", "年末年始の休業日を追加") if kinds == {"closure"}
+            else ("Add Rakuten calendar", "楽天カレンダーを追加"))
+    return Compound(tuple(edits), text=text)

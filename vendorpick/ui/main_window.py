@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.slots: list[PageSlot] = []
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
+        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget(self)
         central = QWidget(self)
         layout = QHBoxLayout(central)

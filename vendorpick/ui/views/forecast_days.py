@@ -53,7 +53,7 @@ class DaysHoursTab(QWidget):
             Series(self.tr("Sat, Sun & holidays"), lambda p: p.forecast.holiday_profile(), self._holiday_edit),
         ], [f"{h}:00" for h in range(24)], parent=self)
         self.hours_table = NumberTable(self.hours_model, self)
-        self.hours_table.setMinimumWidth(240)
+        self.hours_table.setMinimumWidth(290)
         self.separate = QCheckBox(self.tr("Separate &profile for Saturdays, Sundays and holidays"), self)
         self.separate.toggled.connect(self._on_separate_toggled)
         self.hours_chart = BarChart(self.tr("Share of the day's contacts by hour (%)"), parent=self)

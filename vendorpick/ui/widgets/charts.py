@@ -87,7 +87,7 @@ class Chart(QWidget):
             self.legend.clear()
         if named and self.legend is None:
             text = self.palette().color(QPalette.ColorRole.Text)
-            self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=text)
+            self.legend = self.plot.addLegend(offset=(10, 5), labelTextColor=text, colCount=len(labels) and 2)
         ticks = [(i, label) for i, label in enumerate(labels) if i % tick_every == 0]
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
@@ -97,7 +97,7 @@ class Chart(QWidget):
 
     def _fit_y(self, series: list[tuple[str, list[float]]]) -> None:
         top = max((max(v) for _, v in series if len(v)), default=1.0)
-        self.plot.setYRange(0, top * 1.1 if top > 0 else 1.0, padding=0)
+        self.plot.setYRange(0, top * 1.2 if top > 0 else 1.0, padding=0)
 
 
 class BarChart(Chart):
@@ -111,9 +111,7 @@ class BarChart(Chart):
             x = [i - 0.4 + width * (n + 0.5) for i in range(len(values))]
             colour = QColor(COLOURS[n % len(COLOURS)])
             bars = pg.BarGraphItem(x=x, height=values, width=width * 0.9, brush=colour, pen=colour, name=name)
-            self.plot.addItem(bars)
-            if self.legend is not None and len(series) > 1:
-                self.legend.addItem(bars, name)
+            self.plot.addItem(bars)  # named items join the legend by themselves
         self._fit_y(series)
 
 

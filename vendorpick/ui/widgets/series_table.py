@@ -139,12 +139,13 @@ class NumberTable(QTableView):
         self.setTabKeyNavigation(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(44)
+        header.setMinimumSectionSize(30)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if model.items_as_columns:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setFixedHeight(self._fitted_height())
 
     def _fitted_height(self) -> int:
         rows = self.model().rowCount()
         header = self.horizontalHeader().sizeHint().height()
-        return header + rows * (self.verticalHeader().defaultSectionSize() + 1) + 2 * self.frameWidth() + 4
+        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()

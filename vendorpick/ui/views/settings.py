@@ -1,0 +1,200 @@
+"""The Settings screen: the project (name, first month, horizon), costs
+(in-house cost per contact, consumption tax, monthly budget), required
+bands, extra holidays and the Monte Carlo settings.  Every change goes
+through ``document.apply``; a refused value stays in its field, marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vendorpick.project.edits import SetValue
+from vendorpick.project.model import BANDS
+from vendorpick.project.presets import rakuten_calendar_edit
+from vendorpick.ui.feedback import clear_invalid, mark_invalid
+from vendorpick.ui.undo import Document
+from vendorpick.ui.views.forecast_volume import with_unit
+from vendorpick.ui.widgets.number_field import NumberField
+
+S = ("settings",)
+
+
+class SettingsView(QWidget):
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.addWidget(self._project_box(), 0, 0)
+        grid.addWidget(self._costs_box(), 1, 0)
+        grid.addWidget(self._simulation_box(), 2, 0)
+        grid.addWidget(self._bands_box(), 0, 1)
+        grid.addWidget(self._holidays_box(), 1, 1, 2, 1)
+        grid.setRowStretch(3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        document.changed.connect(self._on_document_changed)
+        self._on_document_changed(document.project)
+
+    def _row(self, form: QFormLayout, text: str, field: QWidget, unit: str | None = None) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        form.addRow(label, with_unit(field, unit) if unit else field)
+
+    def _project_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Project"), self)
+        form = QFormLayout(box)
+        self.name = QLineEdit(self)
+        self.name.editingFinished.connect(self._on_name_edited)
+        self.start = QDateEdit(self)
+        self.start.setDisplayFormat("yyyy-MM")
+        self.start.editingFinished.connect(self._on_start_edited)
+        self.months = NumberField(self.document, ("months",), ("Change horizon", "対象期間を変更"), integer=True)
+        self._row(form, self.tr("Project &name:"), self.name)
+        self._row(form, self.tr("First &month:"), self.start)
+        self._row(form, self.tr("&Horizon:"), self.months, self.tr("months (1 to 60)"))
+        return box
+
+    def _costs_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Costs (yen, tax excluded)"), self)
+        form = QFormLayout(box)
+        self.in_house = NumberField(self.document, S + ("in_house_cost_per_contact",),
+                                    ("Change in-house cost per contact", "社内対応コスト(1件あたり)を変更"))
+        self.tax_rate = NumberField(self.document, S + ("tax_rate",), ("Change tax rate", "消費税率を変更"), scale=100)
+        self.budget = NumberField(self.document, S + ("monthly_budget",),
+                                  ("Change monthly budget", "予算上限(月額)を変更"), optional=True)
+        self.budget.setPlaceholderText(self.tr("no ceiling"))
+        self._row(form, self.tr("&In-house cost per contact:"), self.in_house, self.tr("yen"))
+        self._row(form, self.tr("Consumption &tax rate:"), self.tax_rate, self.tr("%"))
+        self._row(form, self.tr("Monthly &budget ceiling:"), self.budget, self.tr("yen a month (empty: none)"))
+        return box
+
+    def _simulation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Risk simulation (Monte Carlo)"), self)
+        form = QFormLayout(box)
+        self.scenarios = NumberField(self.document, S + ("scenarios",),
+                                     ("Change scenarios", "シナリオ数を変更"), integer=True)
+        self.seed = NumberField(self.document, S + ("seed",), ("Change seed", "乱数シードを変更"), integer=True)
+        self._row(form, self.tr("&Scenarios:"), self.scenarios, self.tr("100 to 1,000,000"))
+        self._row(form, self.tr("S&eed:"), self.seed, self.tr("same seed, same figures"))
+        return box
+
+    def _bands_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Required cover (a plan that misses one is excluded)"), self)
+        layout = QVBoxLayout(box)
+        names = {
+            "weekday_day": self.tr("Weekdays, &daytime"),
+            "weekday_night": self.tr("Weekdays, &night"),
+            "holiday_day": self.tr("Sat, Sun && holidays, d&aytime"),
+            "holiday_night": self.tr("Sat, Sun && holidays, ni&ght"),
+        }
+        self.band_boxes = {}
+        for band in BANDS:
+            check = QCheckBox(names[band], self)
+            check.toggled.connect(self._on_band_toggled)
+            layout.addWidget(check)
+            self.band_boxes[band] = check
+        return box
+
+    def _holidays_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Extra holidays (closure days, treated like Sundays)"), self)
+        self.holidays = QListWidget(self)
+        self.holiday_date = QDateEdit(self)
+        self.holiday_date.setCalendarPopup(True)
+        self.holiday_date.setDisplayFormat("yyyy-MM-dd")
+        self.holiday_date.setDate(QDate(int(self.document.project.start[:4]), 12, 29))
+        self.add_holiday = QPushButton(self.tr("Add &date"), self)
+        self.add_holiday.clicked.connect(self._on_add_holiday)
+        self.remove_holiday = QPushButton(self.tr("&Remove date"), self)
+        self.remove_holiday.clicked.connect(self._on_remove_holiday)
+        self.closure = QPushButton(self.tr("Add &year-end closure (29 Dec – 3 Jan)"), self)
+        self.closure.clicked.connect(self._on_add_closure)
+        buttons = QHBoxLayout()
+        for widget in (self.holiday_date, self.add_holiday, self.remove_holiday):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.closure)
+        layout.addWidget(self.holidays, 1)
+        return box
+
+    # ------------------------------------------------------------------ slots
+
+    def _on_document_changed(self, project) -> None:
+        self.name.setText(project.name)
+        clear_invalid(self.name)
+        year, month = (int(x) for x in project.start.split("-"))
+        self.start.setDate(QDate(year, month, 1))
+        clear_invalid(self.start)
+        for band, check in self.band_boxes.items():
+            check.blockSignals(True)
+            check.setChecked(band in project.settings.required_bands)
+            check.blockSignals(False)
+        self.holidays.clear()
+        self.holidays.addItems([d.isoformat() for d in project.settings.extra_holidays])
+
+    def _apply_or_mark(self, widget: QWidget, edit: SetValue) -> None:
+        problems = self.document.apply(edit)
+        if problems:
+            mark_invalid(widget, problems, self.document.lang)
+
+    def _on_name_edited(self) -> None:
+        if self.name.text() != self.document.project.name:
+            self._apply_or_mark(self.name, SetValue(("name",), self.name.text(),
+                                                    text=("Rename project", "プロジェクト名を変更")))
+
+    def _on_start_edited(self) -> None:
+        date = self.start.date()
+        value = f"{date.year():04d}-{date.month():02d}"
+        if value != self.document.project.start:
+            self._apply_or_mark(self.start, SetValue(("start",), value, text=("Change first month", "開始月を変更")))
+
+    def _on_band_toggled(self, _checked: bool) -> None:
+        bands = [band for band in BANDS if self.band_boxes[band].isChecked()]
+        self.document.apply(SetValue(S + ("required_bands",), bands,
+                                     text=("Change required cover", "必須の対応時間帯を変更")))
+
+    def _set_holidays(self, dates: list[dt.date], text: tuple[str, str]) -> None:
+        self.document.apply(SetValue(S + ("extra_holidays",), [d.isoformat() for d in sorted(set(dates))], text=text))
+
+    def _on_add_holiday(self) -> None:
+        day = self.holiday_date.date().toPython()
+        current = list(self.document.project.settings.extra_holidays)
+        if day not in current:
+            self._set_holidays(current + [day], ("Add extra holiday", "休業日を追加"))
+
+    def _on_remove_holiday(self) -> None:
+        row = self.holidays.currentRow()
+        current = list(self.document.project.settings.extra_holidays)
+        if 0 <= row < len(current):
+            del current[row]
+            self._set_holidays(current, ("Remove extra holiday", "休業日を削除"))
+
+    def _on_add_closure(self) -> None:
+        edit = rakuten_calendar_edit(self.document.project, ["closure"], self.document.lang)
+        if edit is None:
+            self.document.status.emit(self.tr("The year-end closure days are already listed."))
+        else:
+            self.document.apply(edit)
