@@ -1,0 +1,1 @@
+"""Result charts of the desktop application (pyqtgraph)."""

@@ -1,0 +1,109 @@
+"""Monthly cost per candidate over the horizon, with sale events and budget."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QWidget
+
+from vendorpick.results import Results, candidate_label
+from vendorpick.ui.charts.base import (
+    ChartPanel,
+    YenAxis,
+    candidate_colour,
+    chart_font,
+    hover_points,
+    legend_html,
+    month_label,
+    new_plot,
+    pen,
+    yen_full,
+)
+
+
+def event_span(months: list[str], start: dt.date, end: dt.date) -> tuple[float, float] | None:
+    """An event's days as x positions (month k spans k−0.5 … k+0.5), or None
+    when it lies outside the horizon."""
+    def pos(day: dt.date, end_of_day: bool) -> float | None:
+        key = f"{day.year:04d}-{day.month:02d}"
+        if key not in months:
+            return None
+        days = calendar.monthrange(day.year, day.month)[1]
+        return months.index(key) - 0.5 + (day.day - (0 if end_of_day else 1)) / days
+
+    a, b = pos(start, False), pos(end, True)
+    if a is None and b is None:
+        return None
+    return (a if a is not None else -0.5, b if b is not None else len(months) - 0.5)
+
+
+class MonthlyCostChart(ChartPanel):
+    """One line per candidate; events shaded; the monthly budget as a line."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None):
+        super().__init__(self.tr("Monthly cost"), lang, parent)
+        self.note.setText(self.tr("Expected cost of each month (tax excluded). Shaded: sale events."))
+        self.plot = new_plot({"left": YenAxis("left", lang)}, self.tr("Month"), self.tr("Cost per month"))
+        self.body.addWidget(self.plot, 1)
+        self.legend = QLabel("", self)
+        self.body.addWidget(self.legend)
+        self.curves: dict[int, pg.PlotDataItem] = {}
+        self.events: list[tuple[str, float, float]] = []
+        self.budget_line: pg.InfiniteLine | None = None
+
+    def set_results(self, results: Results, visible: list[int] | None = None) -> None:
+        sim, lang = results.sim, self.lang
+        item = self.plot.getPlotItem()
+        item.clear()
+        self.curves, self.events, self.budget_line = {}, [], None
+        labels = [month_label(m, lang, first=(k == 0)) for k, m in enumerate(sim.months)]
+        item.getAxis("bottom").setTicks([list(enumerate(labels))])
+        self._draw_events(results)
+        xs = list(range(len(sim.months)))
+        entries: list = []
+        for c, ref in enumerate(sim.candidates):
+            if visible is not None and c not in visible:
+                continue
+            ys = [float(v) for v in sim.monthly_cost[c]]
+            name = candidate_label(ref.vendor, ref.plan)
+            self.curves[c] = item.plot(xs, ys, pen=pen(c))
+            entries.append((name, candidate_colour(c)))
+            tips = [f"{name}\n{sim.months[k]}: {yen_full(y, lang)}" for k, y in enumerate(ys)]
+            item.addItem(hover_points(xs, ys, tips, candidate_colour(c), size=6))
+        self._draw_budget(results)
+        self.legend.setText(legend_html(entries))
+        item.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        top = max([float(sim.monthly_cost.max()) if sim.monthly_cost.size else 1.0,
+                   results.project.settings.monthly_budget or 0.0])
+        item.setYRange(0, top * 1.05, padding=0)
+
+    def _draw_events(self, results: Results) -> None:
+        item = self.plot.getPlotItem()
+        for event in results.project.forecast.events:
+            span = event_span(list(results.sim.months), event.start, event.end)
+            if span is None:
+                continue
+            strength = min(90, int(25 + 25 * max(0.0, event.multiplier - 1)))
+            region = pg.LinearRegionItem(values=span, movable=False, brush=pg.mkBrush(255, 140, 0, strength),
+                                         pen=pg.mkPen(None))
+            region.setZValue(-10)
+            region.setToolTip(f"{event.name} ×{event.multiplier:g}\n{event.start} – {event.end}")
+            item.addItem(region)
+            self.events.append((event.name, span[0], span[1]))
+            if event.multiplier >= 1.8:
+                text = pg.TextItem(event.name, color="#a04000", anchor=(0, 0), angle=90)
+                text.setFont(chart_font(8))
+                item.addItem(text, ignoreBounds=True)
+                text.setPos(span[0], 0)
+
+    def _draw_budget(self, results: Results) -> None:
+        budget = results.project.settings.monthly_budget
+        if budget is None:
+            return
+        text = self.tr("Monthly budget %1").replace("%1", yen_full(budget, self.lang))
+        self.budget_line = pg.InfiniteLine(
+            pos=budget, angle=0, pen=pg.mkPen("#c62828", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
+            label=text, labelOpts={"position": 0.05, "color": "#c62828", "anchors": [(0, 1), (0, 1)]})
+        self.plot.getPlotItem().addItem(self.budget_line)

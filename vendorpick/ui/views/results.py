@@ -1,0 +1,168 @@
+"""The results screen: ranking, charts, peak month and what-if.
+
+Every change of the document (and every move of a what-if slider) asks the
+:class:`~vendorpick.ui.workers.ResultsService` for new figures; the service
+computes them off the GUI thread and hands back only the newest.  The page
+then fills the ranking table and the chart on screen; the other charts are
+redrawn when their tab is opened (so an edit costs one chart, not six).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vendorpick.project.model import Project
+from vendorpick.results import Results, WhatIf, current_weights, whatif_edit
+from vendorpick.ui.charts.crossover import CrossoverChart
+from vendorpick.ui.charts.monthly import MonthlyCostChart
+from vendorpick.ui.charts.risk import RiskChart
+from vendorpick.ui.charts.sensitivity import SensitivityChart
+from vendorpick.ui.charts.value import ValueChart
+from vendorpick.ui.undo import Document
+from vendorpick.ui.views.results_peak import PeakPanel
+from vendorpick.ui.views.results_table import RankingPanel
+from vendorpick.ui.views.results_whatif import WhatIfPanel
+from vendorpick.ui.workers import ResultsService
+
+
+class ResultsView(QWidget):
+    """Live results of the document's project."""
+
+    #: emitted after the page shows new results (tests, benchmark)
+    resultsShown = Signal(object)
+
+    def __init__(self, document: Document, parent: QWidget | None = None, *, service: ResultsService | None = None):
+        super().__init__(parent)
+        self.document = document
+        lang = document.lang
+        self.service = service or ResultsService(self)
+        self.results: Results | None = None
+        self.ranking = RankingPanel(lang, self)
+        self.monthly = MonthlyCostChart(lang, self)
+        self.risk = RiskChart(lang, self)
+        self.crossover = CrossoverChart(lang, self)
+        self.value = ValueChart(lang, self)
+        self.sensitivity = SensitivityChart(lang, self)
+        self.peak = PeakPanel(lang, self)
+        self.whatif_panel = WhatIfPanel(self)
+        self.tabs = QTabWidget(self)
+        for widget, title in ((self.ranking, self.tr("Ranking")), (self.monthly, self.tr("Monthly cost")),
+                              (self.risk, self.tr("Risk")), (self.crossover, self.tr("Break-even")),
+                              (self.value, self.tr("Value for money")), (self.sensitivity, self.tr("Sensitivity")),
+                              (self.peak, self.tr("Peak month"))):
+            self.tabs.addTab(widget, title)
+        self._dirty: set[QWidget] = set()
+        self._build_header()
+        self._build_layout()
+        self._connect()
+        self._on_document_changed(document.project)
+
+    def _build_header(self) -> None:
+        self.status = QLabel(self.tr("Computing…"), self)
+        self.status.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # indeterminate
+        self.busy.setMaximumWidth(160)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        self.busy.setToolTip(self.tr("Computing…"))
+
+    def _build_layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.status, 1)
+        header.addWidget(self.busy)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.whatif_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.document.changed.connect(self._on_document_changed)
+        self.service.ready.connect(self._on_ready)
+        self.service.failed.connect(self._on_failed)
+        self.service.busyChanged.connect(self.busy.setVisible)
+        self.whatif_panel.changed.connect(self._on_whatif_changed)
+        self.whatif_panel.applyRequested.connect(self._on_apply_requested)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # ------------------------------------------------------------------ slots
+
+    def _on_document_changed(self, project: Project) -> None:
+        self.whatif_panel.set_criteria(project, current_weights(project, None))
+        self.whatif_panel.volume.blockSignals(True)
+        self.whatif_panel.volume.setValue(100)
+        self.whatif_panel.volume.blockSignals(False)
+        self.whatif_panel.set_criteria(project, current_weights(project, None))
+        self.service.request(project, WhatIf())
+
+    def _on_whatif_changed(self, whatif: WhatIf) -> None:
+        self.service.request(self.document.project, whatif)
+
+    def _on_apply_requested(self, whatif: WhatIf) -> None:
+        edit = whatif_edit(self.document.project, whatif)
+        if edit is not None:
+            self.document.apply(edit)
+
+    def _on_ready(self, results: Results) -> None:
+        self.results = results
+        if not results.whatif.active and self.document.project.weighting.method != "direct" \
+                and results.ranking is not None:
+            self.whatif_panel.set_criteria(self.document.project, current_weights(results.project, results.ranking))
+        self._show_status(results)
+        self.ranking.set_results(results)
+        self._dirty = {self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak}
+        self._refresh_current()
+        self.resultsShown.emit(results)
+
+    def _on_failed(self, message: str) -> None:
+        self.status.setText(self.tr("The results could not be computed:") + "\n" + message.strip().splitlines()[-1])
+
+    def _on_tab_changed(self, _index: int) -> None:
+        self._refresh_current()
+
+    # ---------------------------------------------------------------- helpers
+
+    def refresh_all(self) -> None:
+        """Draw every chart now (PNG export of all charts, tests)."""
+        for widget in list(self._dirty):
+            self._refresh(widget)
+
+    def _refresh_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget in self._dirty:
+            self._refresh(widget)
+
+    def _refresh(self, widget: QWidget) -> None:
+        if self.results is not None:
+            widget.set_results(self.results)
+        self._dirty.discard(widget)
+
+    def _show_status(self, results: Results) -> None:
+        lang = self.document.lang
+        parts = []
+        if results.problems:
+            parts.append(self.tr("The ranking needs fixing:") + " " +
+                         "; ".join(p.text(lang) for p in results.problems[:5]))
+        elif results.ranking is not None and results.ranking.ranking:
+            best = results.ranking.ranking[0]
+            parts.append(self.tr("Best: %1 / %2 (score %3)").replace("%1", best.vendor)
+                         .replace("%2", best.plan).replace("%3", f"{best.score:.1f}"))
+        if results.ranking is not None:
+            parts += [w.text(lang) for w in results.ranking.warnings]
+        if results.whatif.active:
+            parts.append(self.tr("What-if: volume %1%").replace("%1", f"{100 * results.whatif.volume:.0f}"))
+        self.status.setText("  ".join(parts))

@@ -1,0 +1,161 @@
+"""The ranking table and the list of excluded candidates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vendorpick.results import Results, excluded_rows, ranking_rows, to_tsv
+from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+YEN_COLUMNS = {4, 5, 6}
+PERCENT_COLUMNS = {7, 8, 9}
+PENDING_COLUMNS = {8, 9}  # computed in the second pass
+
+
+class RankingTableModel(QAbstractTableModel):
+    """Rows of :func:`vendorpick.results.ranking_rows`, read-only."""
+
+    def __init__(self, headers: list[str], lang: str, parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.lang = lang
+        self.rows: list[list[Any]] = []
+        self.colours: list[int] = []
+        self.complete = True
+
+    def set_rows(self, rows: list[list[Any]], colours: list[int], complete: bool = True) -> None:
+        self.beginResetModel()
+        self.rows, self.colours, self.complete = rows, colours, complete
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self.rows[index.row()][index.column()]
+        col = index.column()
+        if role == SORT_ROLE:
+            return -1.0 if value is None else value
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not self.complete and col in PENDING_COLUMNS:
+                return "…"
+            return self._text(col, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return candidate_colour(self.colours[index.row()])
+        return None
+
+    def _text(self, col: int, value: Any) -> str:
+        if col in YEN_COLUMNS:
+            return yen_full(value, self.lang)
+        if col in PERCENT_COLUMNS:
+            return percent(value)
+        if col == 3:
+            return f"{value:.1f}"
+        return str(value)
+
+
+class RankingPanel(QWidget):
+    """The ranking (sortable), excluded candidates with reasons, and a button
+    copying both as tab-separated text."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.lang = lang
+        self.headers = [self.tr("Rank"), self.tr("Vendor"), self.tr("Plan"), self.tr("Score"),
+                        self.tr("Horizon total (tax excl.)"), self.tr("Horizon total (tax incl.)"),
+                        self.tr("P90"), self.tr("Cheapest probability"), self.tr("Win probability"),
+                        self.tr("Price cut to win")]
+        self.model = RankingTableModel(self.headers, lang, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.excluded_title = QLabel(self.tr("Excluded candidates"), self)
+        self.excluded = QTableWidget(0, 3, self)
+        self.excluded.setHorizontalHeaderLabels([self.tr("Vendor"), self.tr("Plan"), self.tr("Reasons")])
+        self.excluded.horizontalHeader().setStretchLastSection(True)
+        self.excluded.verticalHeader().setVisible(False)
+        self.excluded.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.excluded.setMaximumHeight(180)
+        self.copy_button = QPushButton(self.tr("Copy to clipboard"), self)
+        self.copy_button.setToolTip(self.tr("Copy the table as tab-separated text for Excel or mail"))
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self._build_layout()
+        self._excluded: list[list[str]] = []
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.excluded_title)
+        layout.addWidget(self.excluded)
+
+    def set_results(self, results: Results) -> None:
+        rows = ranking_rows(results)
+        from vendorpick.results import sim_index
+
+        colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
+        self.model.set_rows(rows, colours, results.complete)
+        self._excluded = excluded_rows(results, self.lang)
+        self.excluded.setRowCount(len(self._excluded))
+        for r, row in enumerate(self._excluded):
+            for c, text in enumerate(row):
+                self.excluded.setItem(r, c, QTableWidgetItem(text))
+        self.excluded.resizeRowsToContents()
+        self.table.resizeColumnsToContents()
+        for col in (1, 2):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 240))
+        self.excluded_title.setVisible(bool(self._excluded))
+        self.excluded.setVisible(bool(self._excluded))
+
+    def visible_rows(self) -> list[list[Any]]:
+        """The ranking rows in the table's current sort order."""
+        return [self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+                for r in range(self.proxy.rowCount())]
+
+    def clipboard_text(self) -> str:
+        text = to_tsv(self.headers, self.visible_rows())
+        if self._excluded:
+            text += "\n" + to_tsv([self.tr("Excluded candidates"), self.tr("Plan"), self.tr("Reasons")],
+                                  self._excluded)
+        return text
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.clipboard_text())
