@@ -66,21 +66,27 @@ class AhpDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QHBoxLayout()
-        body.addWidget(self._grid(start), 3)
-        body.addWidget(self._results_box(), 2)
+        body.addWidget(self._grid(start), 1)
+        results = self._results_box()
+        results.setMaximumWidth(380)
+        body.addWidget(results)
         layout.addLayout(body)
         layout.addLayout(self._button_row())
         self._recompute()
-        self.resize(min(1200, 420 + 90 * n), min(800, 320 + 34 * n))
+        self.resize(min(1300, 700 + 72 * n), min(800, 330 + 32 * n))
 
     # ------------------------------------------------------------ building
 
     def _grid(self, start: list[list[float]]) -> QTableWidget:
         n = len(self._labels)
         self.grid = QTableWidget(n, n, self)
-        self.grid.setHorizontalHeaderLabels(self._labels)
-        self.grid.setVerticalHeaderLabels(self._labels)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # numbered columns keep the grid narrow; the rows and tooltips carry the names
+        self.grid.setHorizontalHeaderLabels([str(k + 1) for k in range(n)])
+        self.grid.setVerticalHeaderLabels([f"{k + 1}. {label}" for k, label in enumerate(self._labels)])
+        for k, label in enumerate(self._labels):
+            self.grid.horizontalHeaderItem(k).setToolTip(label)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.grid.horizontalHeader().setDefaultSectionSize(72)
         for i in range(n):
             for j in range(n):
                 if i < j:

@@ -184,7 +184,7 @@ class CriteriaView(QWidget):
                               "(for yes/no, the majority)."), page)
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        tabs.addTab(page, self.tr("E&valuators"))
+        tabs.addTab(page, self.tr("Evaluat&ors"))
         return tabs
 
     # ------------------------------------------------------------- reading

@@ -113,8 +113,8 @@ class VendorsView(QWidget):
         self.plan_view.moveRequested.connect(self._move_plan)
         layout.addWidget(self.plan_view)
         layout.addLayout(self._buttons(box, [(self.tr("Add p&lan"), self.add_plan),
-                                             (self.tr("Duplicate pla&n"), self.duplicate_plan),
-                                             (self.tr("Delete pl&an"), self.delete_plan)], self._move_plan))
+                                             (self.tr("Dupli&cate plan"), self.duplicate_plan),
+                                             (self.tr("D&elete plan"), self.delete_plan)], self._move_plan))
         return box
 
     # ---------------------------------------------------------- selection
