@@ -137,17 +137,21 @@ def _with_tail(grid, values, end_slope, a, b):
 def _sign_changes(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> list[list[float]]:
     """Per row, the volumes where d changes sign (zeros within tolerance)."""
     sign = np.where(np.abs(d) <= ZERO_TOLERANCE * scale, 0, np.sign(d)).astype(int)
-    out = []
-    for row in range(d.shape[0]):
-        nz = np.flatnonzero(sign[row])
-        change = np.flatnonzero(sign[row, nz[1:]] != sign[row, nz[:-1]])
-        vols = []
-        for i in change:
-            i0, i1 = nz[i], nz[i + 1]
-            if i1 == i0 + 1:  # linear root inside the segment
-                d0, d1 = d[row, i0], d[row, i1]
-                vols.append(float(x[row, i0] + (x[row, i1] - x[row, i0]) * d0 / (d0 - d1)))
-            else:  # equal over [x[i0+1], x[i1-1]]: the costs meet at its start
-                vols.append(float(x[row, i0 + 1]))
-        out.append(vols)
+    rows, cols = sign.shape
+    index = np.where(sign != 0, np.arange(cols), -1)
+    last = np.maximum.accumulate(index, axis=1)                 # last nonzero at or before i
+    prev = np.concatenate([np.full((rows, 1), -1), last[:, :-1]], axis=1)  # ... strictly before i
+    prev_sign = np.take_along_axis(sign, np.maximum(prev, 0), axis=1)
+    change = (sign != 0) & (prev >= 0) & (sign != prev_sign)
+    r, i = np.nonzero(change)
+    i0 = prev[r, i]
+    adjacent = i0 == i - 1
+    d0, d1 = d[r, i0], d[r, i]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        root = x[r, i0] + (x[r, i] - x[r, i0]) * d0 / (d0 - d1)
+    # equal over [x[i0+1], x[i-1]] between the two signs: the costs meet at its start
+    volume = np.where(adjacent, root, x[r, np.minimum(i0 + 1, cols - 1)])
+    out: list[list[float]] = [[] for _ in range(rows)]
+    for row, v in zip(r.tolist(), volume.tolist(), strict=True):
+        out[row].append(v)
     return out

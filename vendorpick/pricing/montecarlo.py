@@ -39,9 +39,9 @@ import numpy as np
 
 from vendorpick.pricing.pieces import Pieces
 
-__all__ = ["Cancelled", "Layer", "RiskFigures", "ScenarioModel", "draw_factors", "run", "scenario_model"]
+__all__ = ["Cancelled", "RiskFigures", "ScenarioModel", "chunk_totals", "draw_factors", "run", "scenario_model"]
 
-CHUNK_ELEMENTS = 1 << 17  # scenario × candidate × month cells per chunk (1 MiB of float64)
+CHUNK_SCENARIOS = 1024  # scenarios per chunk: memory ~ (kinks + months) × 1024 × 8 bytes
 TIE_TOLERANCE = 1e-9      # totals within 1e-9 relative of the lowest share the win
 
 
@@ -50,41 +50,43 @@ class Cancelled(Exception):  # noqa: N818 - the public name of the contract
 
 
 @dataclass(frozen=True)
-class Layer:
-    """One kink per (candidate, month) for the candidates ``cand``."""
-
-    cand: np.ndarray  # (L,)
-    kink: np.ndarray  # (L, 1, M), unused cells 0
-    gain: np.ndarray  # (L, M, 1), unused cells 0
-
-
-@dataclass(frozen=True)
 class ScenarioModel:
-    """T_{s,c} = constant_c + X_s · linear[:, c] + Σ_layers Σ_k γ max(X, κ)."""
+    """T_{s,c} = constant_c + Σ_k linear[k, c]·X_{s,k} + Σ_p γ_p·max(X_{s,k_p} − κ_p, 0).
 
-    constant: np.ndarray            # (C,)
-    linear: np.ndarray              # (M, C)
-    layers: list[Layer]
-    thresholds: np.ndarray | None   # (C, M): month over budget ⟺ X > threshold
+    Kinks p are listed flat (candidate, month, κ, γ), sorted by candidate.
+    Budget pairs list the (candidate, month) whose cost exceeds the budget
+    when X exceeds ``over_at`` (0 < over_at < ∞); ``always_over`` marks the
+    candidates with a month over the budget at any volume."""
+
+    constant: np.ndarray      # (C,)
+    linear: np.ndarray        # (M, C)
+    kink_cand: np.ndarray     # (P,)
+    kink_month: np.ndarray    # (P,)
+    kink_at: np.ndarray       # (P,)
+    kink_gain: np.ndarray     # (P,)
+    budget: bool = False
+    over_cand: np.ndarray | None = None   # (B,)
+    over_month: np.ndarray | None = None  # (B,)
+    over_at: np.ndarray | None = None     # (B,)
+    always_over: np.ndarray | None = None  # (C,) bool
 
 
 def scenario_model(month: Pieces, candidates: int, months: int, budget: float | None) -> ScenarioModel:
     """Arrange C × M month functions (rows c·M + k) for fast evaluation."""
-    kink = month.kink.reshape(candidates, months, -1)
-    gain = month.gain.reshape(candidates, months, -1)
-    finite = np.isfinite(kink)
-    kink0 = np.where(finite, kink, 0.0)
-    constant = month.const.reshape(candidates, months).sum(axis=1) - (gain * kink0).sum(axis=(1, 2))
-    linear = np.ascontiguousarray(month.slope.reshape(candidates, months).T)
-    layers = []
-    for j in range(kink.shape[2]):
-        cand = np.flatnonzero(finite[:, :, j].any(axis=1))
-        if cand.size:
-            layers.append(Layer(cand, kink0[cand, :, j][:, None, :].copy(), gain[cand, :, j][:, :, None].copy()))
-    thresholds = None
-    if budget is not None:
-        thresholds = month.level_crossing(np.full(month.const.shape, budget)).reshape(candidates, months)
-    return ScenarioModel(constant, linear, layers, thresholds)
+    rows, cols = np.nonzero(np.isfinite(month.kink))  # row-major: sorted by candidate
+    model = ScenarioModel(
+        constant=month.const.reshape(candidates, months).sum(axis=1),
+        linear=np.ascontiguousarray(month.slope.reshape(candidates, months).T),
+        kink_cand=rows // months, kink_month=rows % months,
+        kink_at=month.kink[rows, cols], kink_gain=month.gain[rows, cols],
+    )
+    if budget is None:
+        return model
+    at = month.level_crossing(np.full(month.const.shape, budget))
+    pairs = np.flatnonzero((at > 0) & np.isfinite(at))
+    always = (at.reshape(candidates, months) == 0).any(axis=1)
+    return ScenarioModel(**{**model.__dict__, "budget": True, "over_cand": pairs // months,
+                            "over_month": pairs % months, "over_at": at[pairs], "always_over": always})
 
 
 def draw_factors(rng: np.random.Generator, n: int, months: int, cv: float, rho: float) -> np.ndarray:
@@ -95,20 +97,52 @@ def draw_factors(rng: np.random.Generator, n: int, months: int, cv: float, rho: 
     return np.exp(sigma * mixed - 0.5 * sigma * sigma)
 
 
-def chunk_totals(model: ScenarioModel, x: np.ndarray, buf: np.ndarray) -> np.ndarray:
-    """(n, C) horizon totals of the scenarios with factors x (n, M)."""
-    n, m = x.shape
-    totals = x @ model.linear
-    totals += model.constant
-    for layer in model.layers:
-        cells = np.maximum(x, layer.kink, out=buf[: layer.cand.size * n * m].reshape(layer.cand.size, n, m))
-        totals[:, layer.cand] += np.matmul(cells, layer.gain)[:, :, 0].T
+def _groups(cand: np.ndarray) -> np.ndarray:
+    """Start of each run of equal candidates in a sorted index list."""
+    return np.flatnonzero(np.r_[True, cand[1:] != cand[:-1]])
+
+
+def chunk_totals(model: ScenarioModel, x: np.ndarray, xt: np.ndarray, lo: np.ndarray,
+                 hi: np.ndarray) -> np.ndarray:
+    """(n, C) horizon totals of the scenarios with factors x (n, M).
+
+    ``xt`` is x transposed (M, n); ``lo``/``hi`` the least and greatest factor
+    of each month in the chunk.  A kink at or below every factor of its month
+    is linear in the chunk (γ·X − γ·κ), one at or above every factor adds
+    nothing; only the kinks inside the chunk's range are evaluated cell by cell."""
+    c, m = model.constant.size, x.shape[1]
+    at, gain = model.kink_at, model.kink_gain
+    below = at <= lo[model.kink_month]
+    cells = model.kink_month * c + model.kink_cand
+    linear = model.linear + np.bincount(cells, weights=np.where(below, gain, 0.0), minlength=m * c).reshape(m, c)
+    constant = model.constant - np.bincount(model.kink_cand, weights=np.where(below, gain * at, 0.0), minlength=c)
+    totals = x @ linear
+    totals += constant
+    inside = np.flatnonzero(~below & (at < hi[model.kink_month]))
+    if inside.size:
+        rows = xt[model.kink_month[inside]]
+        rows -= at[inside, None]
+        np.maximum(rows, 0.0, out=rows)
+        rows *= gain[inside, None]
+        cand = model.kink_cand[inside]
+        starts = _groups(cand)
+        totals[:, cand[starts]] += np.add.reduceat(rows, starts, axis=0).T
     return totals
 
 
-def _months_over(thresholds: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """(n, C) bool: at least one month of the scenario is over budget."""
-    return (x[:, None, :] > thresholds[None, :, :]).any(axis=2)
+def months_over_count(model: ScenarioModel, xt: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """(C,) how many scenarios of the chunk have at least one month over budget."""
+    n = xt.shape[1]
+    at, month, cand = model.over_at, model.over_month, model.over_cand
+    whole = model.always_over.copy()
+    whole[cand[at < lo[month]]] = True
+    counts = np.where(whole, float(n), 0.0)
+    inside = np.flatnonzero((at >= lo[month]) & (at < hi[month]) & ~whole[cand])
+    if inside.size:
+        over = xt[month[inside]] > at[inside, None]
+        starts = _groups(cand[inside])
+        counts[cand[inside][starts]] = np.logical_or.reduceat(over, starts, axis=0).sum(axis=1)
+    return counts
 
 
 def _cheapest_share(totals: np.ndarray) -> np.ndarray:
@@ -131,21 +165,45 @@ def run(model: ScenarioModel, scenarios: int, seed: int, cv: float, rho: float, 
     """Evaluate ``scenarios`` scenarios chunk by chunk (bounded memory)."""
     c, m = model.constant.size, model.linear.shape[0]
     rng = np.random.Generator(np.random.PCG64(seed))
-    n = chunk or max(32, min(8192, CHUNK_ELEMENTS // max(1, c * m)))
+    n = chunk or CHUNK_SCENARIOS
     totals = np.empty((scenarios, c))
-    buf = np.empty(max((layer.cand.size for layer in model.layers), default=0) * n * m)
     cheapest, over = np.zeros(c), np.zeros(c)
     for lo in range(0, scenarios, n):
         if cancelled is not None and cancelled():
             raise Cancelled()
         x = draw_factors(rng, min(n, scenarios - lo), m, cv, rho)
-        block = chunk_totals(model, x, buf)
+        xt = np.ascontiguousarray(x.T)
+        low, high = xt.min(axis=1), xt.max(axis=1)
+        block = chunk_totals(model, x, xt, low, high)
         totals[lo: lo + len(x)] = block
         if c:
             cheapest += _cheapest_share(block)
-        if model.thresholds is not None:
-            over += _months_over(model.thresholds, x).sum(axis=0)
+        if model.budget:
+            over += months_over_count(model, xt, low, high)
         if progress is not None:
             progress(min(1.0, (lo + len(x)) / scenarios))
-    any_over = over / scenarios if model.thresholds is not None else None
+    any_over = over / scenarios if model.budget else None
     return RiskFigures(totals, cheapest / scenarios, any_over)
+
+
+def percentiles(totals: np.ndarray, qs: tuple[float, ...] = (50.0, 90.0, 95.0)) -> np.ndarray:
+    """(len(qs), C) percentiles over the scenarios, numpy's default "linear"
+    method (same virtual index and interpolation as ``np.percentile``), by
+    successive single partitions: much faster than one multi-kth partition."""
+    s, c = totals.shape
+    if s == 0 or c == 0:
+        return np.zeros((len(qs), c))
+    work = np.ascontiguousarray(totals.T)
+    out, start = np.empty((len(qs), c)), 0
+    for i, q in enumerate(sorted(qs)):
+        f = q / 100.0
+        virtual = (s - 1) * f
+        below = int(np.clip(np.floor(virtual), 0, s - 1))
+        gamma = virtual - below
+        work[:, start:].partition(below - start, axis=1)
+        a = work[:, below]
+        b = work[:, below + 1:].min(axis=1) if below + 1 < s else a
+        diff = b - a
+        out[i] = np.where(gamma >= 0.5, b - diff * (1.0 - gamma), a + diff * gamma)
+        start = below
+    return out[np.argsort(np.argsort(qs))]

@@ -18,7 +18,7 @@ import numpy as np
 
 from vendorpick.errors import MESSAGES, InputError, Problem
 from vendorpick.pricing.breakeven import crossings, typical_month_from
-from vendorpick.pricing.montecarlo import Cancelled, run, scenario_model
+from vendorpick.pricing.montecarlo import Cancelled, percentiles, run, scenario_model
 from vendorpick.pricing.pieces import Pieces, charge_pieces
 from vendorpick.pricing.plans import MonthCosts, PlanTerms, candidate_plans, coverage_by_month, month_costs, plan_terms
 from vendorpick.pricing.volume import band_volumes_from_split, day_split
@@ -144,11 +144,12 @@ class SimulationResult:
 
 
 def check_run_size(scenarios: object, seed: object, where: tuple[str, str] = ("scenarios", "seed")) -> None:
-    """Raise InputError unless 100 ≤ scenarios ≤ 1,000,000 and seed ≥ 0 (whole numbers)."""
+    """Raise InputError unless 100 ≤ scenarios ≤ 1,000,000 and seed ≥ 0 (whole
+    numbers); None skips a check."""
     problems = []
-    if not _whole(scenarios) or not MIN_SCENARIOS <= scenarios <= MAX_SCENARIOS:  # type: ignore[operator]
+    if scenarios is not None and (not _whole(scenarios) or not MIN_SCENARIOS <= scenarios <= MAX_SCENARIOS):  # type: ignore[operator]
         problems.append(Problem(where[0], "vp_scenarios_range", {"value": scenarios}))
-    if not _whole(seed) or seed < 0:  # type: ignore[operator]
+    if seed is not None and (not _whole(seed) or seed < 0):  # type: ignore[operator]
         problems.append(Problem(where[1], "vp_seed_range", {"value": seed}))
     if problems:
         raise InputError(problems)
@@ -227,7 +228,7 @@ def simulate(project: Project, scenarios: int | None = None, seed: int | None = 
     unc = project.forecast.uncertainty
     risk = run(model, int(scenarios), int(seed), unc.cv, unc.correlation,
                chunk=chunk, progress=progress, cancelled=cancelled)
-    q = np.percentile(risk.totals, [50, 90, 95], axis=0) if c else np.zeros((3, 0))
+    q = percentiles(risk.totals)
     total = mc.cost.sum(axis=1)
     labels = project.month_labels
     budget = None

@@ -1,0 +1,119 @@
+"""``vendorpick simulate FILE [--json] [--scenarios N] [--seed S]`` (SPEC 5, 6).
+
+JSON: the object of :meth:`SimulationResult.to_json`, unrounded yen.  Text: a
+table in Japanese or English — yen rounded half up to whole yen with
+thousands separators, totals tax excluded and tax included
+(total × (1 + tax_rate)), the Monte Carlo P90 and the probability of being
+cheapest, the budget figures when the project has a ceiling, then the
+crossover volumes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import unicodedata
+
+from vendorpick.i18n import pick
+from vendorpick.pricing.simulate import SimulationResult, check_run_size, simulate
+
+__all__ = ["format_text", "simulate_command", "yen"]
+
+
+def simulate_command(args: argparse.Namespace, lang: str) -> int:
+    """Run the sub-command; bad ``--scenarios``/``--seed`` raise InputError (exit 2)."""
+    from vendorpick.project.io import load
+
+    check_run_size(args.scenarios, args.seed, where=("--scenarios", "--seed"))
+    project = load(args.file)
+    result = simulate(project, args.scenarios, args.seed)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_text(result, lang, project.name))
+    return 0
+
+
+def yen(value: float, lang: str) -> str:
+    """Whole yen, rounded half up, with thousands separators."""
+    whole = math.floor(value + 0.5)
+    return f"{whole:,}円" if lang == "ja" else f"¥{whole:,}"
+
+
+def _percent(p: float) -> str:
+    return f"{100.0 * p:.1f}%"
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    gap = " " * max(0, width - _width(text))
+    return gap + text if right else text + gap
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for r in [header, *rows]:
+        lines.append("  ".join(_pad(cell, widths[i], i > 0) for i, cell in enumerate(r)).rstrip())
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return lines
+
+
+def _header(result: SimulationResult, lang: str) -> list[str]:
+    m = result.months
+    horizon = f"{m[0]} – {m[-1]}" if m else "-"
+    contacts = f"{result.contacts.sum():,.0f}"
+    return [
+        pick(lang, f"Horizon: {horizon} ({len(m)} months), {contacts} expected contacts",
+             f"期間: {horizon}（{len(m)}か月）、想定問い合わせ件数 {contacts} 件"),
+        pick(lang, f"Monte Carlo: {result.scenarios:,} scenarios, seed {result.seed}; "
+                   f"tax-included totals at {result.tax_rate:.0%}",
+             f"モンテカルロ: {result.scenarios:,} シナリオ、シード {result.seed}。税込は税率 {result.tax_rate:.0%} で計算"),
+        "",
+    ]
+
+
+def _rows(result: SimulationResult, lang: str) -> tuple[list[str], list[list[str]]]:
+    header = [pick(lang, "Vendor / plan", "ベンダー / プラン"), pick(lang, "Total (excl. tax)", "合計（税抜）"),
+              pick(lang, "Total (incl. tax)", "合計（税込）"), pick(lang, "P90 (excl. tax)", "P90（税抜）"),
+              pick(lang, "Cheapest", "最安確率")]
+    if result.budget is not None:
+        header += [pick(lang, "Months over budget", "予算超過月数"), pick(lang, "P(a month over)", "超過月がある確率")]
+    rows = []
+    for i, ref in enumerate(result.candidates):
+        row = [f"{ref.vendor} / {ref.plan}", yen(result.total[i], lang), yen(result.total_tax_included[i], lang),
+               yen(result.risk_p90[i], lang), _percent(result.cheapest_probability[i])]
+        if result.budget is not None:
+            row += [str(len(result.budget.months_over[i])), _percent(result.budget.probability_any_month_over[i])]
+        rows.append(row)
+    return header, rows
+
+
+def _crossover_lines(result: SimulationResult, lang: str) -> list[str]:
+    if not result.crossovers:
+        return []
+    lines = ["", pick(lang, "Crossover volumes (contacts a month, average band mix):",
+                      "損益分岐となる月間件数（期間平均の時間帯構成）:")]
+    for c in result.crossovers:
+        vols = ", ".join(f"{v:,.1f}" for v in c.volumes)
+        lines.append(f"  {c.a.vendor} / {c.a.plan}  ⇄  {c.b.vendor} / {c.b.plan}: {vols}")
+    return lines
+
+
+def format_text(result: SimulationResult, lang: str, title: str = "") -> str:
+    """The readable table of ``vendorpick simulate``."""
+    lines = [title] if title else []
+    lines += _header(result, lang)
+    if not result.candidates:
+        lines.append(pick(lang, "The project has no plans to compare.", "比較するプランがありません。"))
+        return "\n".join(lines)
+    lines += _table(*_rows(result, lang))
+    if result.budget is not None:
+        lines += ["", pick(lang, f"Monthly budget: {yen(result.budget.limit, lang)} (excl. tax)",
+                           f"月額予算: {yen(result.budget.limit, lang)}（税抜）")]
+    lines += _crossover_lines(result, lang)
+    return "\n".join(lines)
