@@ -1,0 +1,130 @@
+"""Every results chart draws the engine's figures."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtGui import QImage  # noqa: E402
+
+from vendorpick.pricing.plans import monthly_cost_at  # noqa: E402
+from vendorpick.project.demo import demo_project  # noqa: E402
+from vendorpick.results import compute, sim_index  # noqa: E402
+from vendorpick.ui.charts.base import month_label, yen_short  # noqa: E402
+from vendorpick.ui.charts.crossover import CrossoverChart  # noqa: E402
+from vendorpick.ui.charts.monthly import MonthlyCostChart, event_span  # noqa: E402
+from vendorpick.ui.charts.risk import RiskChart  # noqa: E402
+from vendorpick.ui.charts.sensitivity import SensitivityChart  # noqa: E402
+from vendorpick.ui.charts.value import ValueChart  # noqa: E402
+from vendorpick.ui.views.results_peak import PeakPanel  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def results():
+    return compute(demo_project(), draws=500)
+
+
+def make(qtbot, cls, results):
+    chart = cls("ja")
+    qtbot.addWidget(chart)
+    chart.resize(900, 600)
+    chart.set_results(results)
+    return chart
+
+
+def test_monthly_chart_draws_monthly_cost(qtbot, results):
+    chart = make(qtbot, MonthlyCostChart, results)
+    sim = results.sim
+    assert set(chart.curves) == set(range(len(sim.candidates)))
+    for c, curve in chart.curves.items():
+        xs, ys = curve.getData()
+        np.testing.assert_allclose(xs, np.arange(len(sim.months)))
+        np.testing.assert_allclose(ys, sim.monthly_cost[c])
+    assert chart.budget_line is not None and chart.budget_line.value() == 200000
+    names = [name for name, _, _ in chart.events]
+    assert "楽天スーパーSALE（12月）" in names
+
+
+def test_event_span_covers_its_days():
+    import datetime as dt
+
+    months = ["2027-01", "2027-02", "2027-03"]
+    lo, hi = event_span(months, dt.date(2027, 3, 4), dt.date(2027, 3, 11))
+    assert lo == pytest.approx(2 - 0.5 + 3 / 31) and hi == pytest.approx(2 - 0.5 + 11 / 31)
+    assert event_span(months, dt.date(2028, 1, 1), dt.date(2028, 1, 2)) is None
+
+
+def test_risk_chart_draws_percentiles(qtbot, results):
+    chart = make(qtbot, RiskChart, results)
+    sim = results.sim
+    for c, (p50, p90, p95, mean) in chart.ranges.items():
+        assert (p50, p90, p95, mean) == pytest.approx(
+            (sim.risk_p50[c], sim.risk_p90[c], sim.risk_p95[c], sim.risk_mean[c]))
+    assert len(chart.ranges) == len(sim.candidates)
+
+
+def test_crossover_chart_draws_engine_costs_and_crossings(qtbot, results):
+    chart = make(qtbot, CrossoverChart, results)
+    project = results.project
+    ranked = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking][:3]
+    assert sorted(chart.chosen()) == sorted(ranked)
+    for c, (xs, ys) in chart.curves.items():
+        np.testing.assert_allclose(ys, monthly_cost_at(project, c, np.asarray(xs)))
+    engine = {(sim_index(results.sim, x.a), sim_index(results.sim, x.b)): x.monthly_contacts
+              for x in results.sim.crossovers}
+    assert chart.crossings
+    for cross in chart.crossings:
+        assert cross.monthly_contacts == pytest.approx(engine[(cross.a, cross.b)])
+    assert "件" in chart.statements.text() or "contacts" in chart.statements.text()
+    chart.set_chosen([0, 1])
+    assert sorted(chart.curves) == [0, 1]
+
+
+def test_value_chart_marks_pareto(qtbot, results):
+    chart = make(qtbot, ValueChart, results)
+    expected = [(sim_index(results.sim, v.candidate), v.cost, v.score, v.pareto)
+                for v in results.ranking.value_for_money]
+    assert chart.points == expected
+    assert any(p[3] for p in chart.points)
+
+
+def test_sensitivity_chart_draws_stability_and_price_to_win(qtbot, results):
+    chart = make(qtbot, SensitivityChart, results)
+    ranking = results.ranking
+    for key, (low, high, current) in chart.intervals.items():
+        assert (low, high) == pytest.approx(ranking.weight_stability[key])
+        assert current == pytest.approx(ranking.weights[key])
+    for r in ranking.ranking[1:]:
+        assert chart.cuts[sim_index(results.sim, r.candidate)] == r.price_to_win
+
+
+def test_peak_panel_shows_the_busiest_month(qtbot, results):
+    panel = PeakPanel("ja")
+    qtbot.addWidget(panel)
+    panel.set_results(results)
+    sim = results.sim
+    k = int(np.argmax(sim.contacts))
+    assert panel.chart.peak.index == k
+    for c, cost in panel.chart.costs.items():
+        assert cost == pytest.approx(sim.monthly_cost[c, k])
+    panel.choose_month(sim.months[0])
+    assert panel.chart.peak.index == 0
+    assert panel.table.rowCount() == len(sim.candidates)
+
+
+def test_every_chart_saves_png(qtbot, results, tmp_path):
+    for cls in (MonthlyCostChart, RiskChart, CrossoverChart, ValueChart, SensitivityChart):
+        chart = make(qtbot, cls, results)
+        path = tmp_path / f"{cls.__name__}.png"
+        assert chart.save_png(str(path))
+        image = QImage(str(path))
+        assert image.width() > 100 and image.height() > 100
+
+
+def test_axis_labels():
+    assert yen_short(1_234_567, "ja") == "123.5万円"
+    assert yen_short(1_200_000, "en") == "¥1.2M"
+    assert month_label("2027-01", "ja") == "2027年1月"
+    assert month_label("2027-02", "ja") == "2月"
