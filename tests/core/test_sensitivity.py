@@ -167,3 +167,32 @@ def test_rank_result_carries_value_points():
     points = {p.vendor: (p.score, p.cost, p.pareto) for p in res.value_for_money}
     # B 70 at 200, A 60 at 100: neither beats the other on both
     assert points == {"A": (pytest.approx(60), 100, True), "B": (pytest.approx(70), 200, True)}
+
+
+@given(tables())
+def test_price_to_win_law_on_random_tables(tab):
+    order = kernels.ranking_order(tab.scores(), tab.total, tab.names)
+    for c in order[1:]:
+        cut = sensitivity.price_to_win(tab, c)
+        if cut is None:
+            raw, total = sensitivity.cut_batch(tab, c, np.array([1.0]))
+            assert int(tab.winner(raw=raw, total=total)[0]) != c   # not even free wins
+            continue
+        raw, total = sensitivity.cut_batch(tab, c, np.array([cut]))
+        assert kernels.ranking_order(tab.scores(raw=raw[0]), total[0], tab.names)[0] == c
+        if tab.method == "weighted_sum" and cut > 1e-6:
+            # the score gap only shrinks as the cut grows, so a smaller cut does not win
+            raw, total = sensitivity.cut_batch(tab, c, np.array([cut - 1e-6]))
+            assert int(tab.winner(raw=raw, total=total)[0]) != c
+
+
+@given(tables(), st.integers(0, 2**32 - 1))
+def test_vectorised_draws_match_scoring_each_draw_alone(tab, seed):
+    rng = np.random.default_rng(seed)
+    costs = tab.raw[:, 0] * rng.lognormal(0, 0.3, (6, tab.raw.shape[0]))
+    weights = sensitivity.dirichlet_weights(tab.weights, 50, 6, rng)
+    batch = sensitivity._draw_scores(tab, weights, costs)
+    for d in range(6):
+        raw = tab.raw.copy()
+        raw[:, 0] = costs[d]
+        np.testing.assert_allclose(batch[d], tab.scores(raw=raw, weights=weights[d]), rtol=1e-9, atol=1e-9)

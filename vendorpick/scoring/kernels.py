@@ -18,8 +18,9 @@ import numpy as np
 
 # Criterion kinds as integer codes, so that a kernel can select columns.
 COST, RATING, NUMBER_BENEFIT, NUMBER_COST, YES_NO = range(5)
-# Scores equal to this many decimals count as a tie (SPEC 4 tie rules).
-TIE_DECIMALS = 9
+# Scores (0–100) closer than this count as a tie (SPEC 4 tie rules): sums of
+# the same terms in another order differ in the last bits.
+TIE_TOLERANCE = 1e-9
 
 
 @dataclass(frozen=True)
@@ -101,23 +102,28 @@ def scores(raw: np.ndarray, weights: np.ndarray, spec: CriteriaSpec, method: str
 
 
 def first_place(score: np.ndarray, total: np.ndarray, name_rank: np.ndarray) -> np.ndarray:
-    """Index (...,) of the first candidate: highest score, ties (equal to
-    :data:`TIE_DECIMALS` decimals) to the lower total cost, then to the earlier
-    vendor and plan name (``name_rank``: position in name order)."""
+    """Index (...,) of the first candidate: highest score, ties (within
+    :data:`TIE_TOLERANCE` of the highest) to the lower total cost, then to the
+    earlier vendor and plan name (``name_rank``: position in name order)."""
     score = np.asarray(score, dtype=float)
     total = np.broadcast_to(np.asarray(total, dtype=float), score.shape)
-    rounded = np.round(score, TIE_DECIMALS)
-    tied = rounded >= rounded.max(axis=-1, keepdims=True)
+    tied = score >= score.max(axis=-1, keepdims=True) - TIE_TOLERANCE
     cost = np.where(tied, total, np.inf)
     cheapest = tied & (cost <= cost.min(axis=-1, keepdims=True))
     return np.where(cheapest, name_rank, np.iinfo(np.int64).max).argmin(axis=-1)
 
 
 def ranking_order(score: np.ndarray, total: np.ndarray, names: list[tuple[str, str]]) -> list[int]:
-    """Candidate indices best first: score (to :data:`TIE_DECIMALS` decimals)
-    descending, then total ascending, then (vendor, plan) names."""
-    return sorted(range(len(names)),
-                  key=lambda c: (-round(float(score[c]), TIE_DECIMALS), float(total[c]), names[c]))
+    """Candidate indices best first, each the :func:`first_place` of those
+    left, so that the order and every "who is first" agree exactly."""
+    score, total = np.asarray(score, dtype=float), np.asarray(total, dtype=float)
+    ranks = name_ranks(names)
+    left = list(range(len(names)))
+    order = []
+    while left:
+        pick = int(first_place(score[left], total[left], ranks[left]))
+        order.append(left.pop(pick))
+    return order
 
 
 def name_ranks(names: list[tuple[str, str]]) -> np.ndarray:
