@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QLineEdit
 
 from vendorpick.project.demo import demo_project
 from vendorpick.ui.feedback import is_marked_invalid
@@ -166,3 +167,21 @@ def test_plans_add_rename_delete(qtbot, view):
     assert len(doc(view).project.vendors[0].plans) == before
     doc(view).undo_stack.undo()
     assert doc(view).project.vendors[0].plans[before].name == "Premium"
+
+
+def test_keyboard_rename_and_move(qtbot, view):
+    names = [v.name for v in doc(view).project.vendors]
+    view.vendor_view.setCurrentIndex(view.vendor_model.index(0, 0))
+    view.vendor_view.setFocus()
+    qtbot.keyClick(view.vendor_view, Qt.Key.Key_Return)
+    assert view.vendor_view.state() == view.vendor_view.State.EditingState
+    editor = view.vendor_view.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Axis")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: doc(view).project.vendors[0].name == "Axis")  # the delegate commits queued
+    view.vendor_view.setFocus()
+    qtbot.keyClick(view.vendor_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [v.name for v in doc(view).project.vendors][:2] == [names[1], "Axis"]
+    assert view.current_vendor() == 1
+    assert doc(view).undo_stack.count() == 2

@@ -242,23 +242,28 @@
     </message>
     <message>
         <location filename="../../ui/views/criteria.py" line="152" />
-        <source>&amp;Edit comparisons…</source>
-        <translation>一対比較を編集(&amp;E)…</translation>
+        <source>Edit &amp;comparisons…</source>
+        <translation>一対比較を編集(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/criteria.py" line="168" />
+        <source>Vend&amp;or:</source>
+        <translation>ベンダー(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/criteria.py" line="172" />
+        <source>Add eval&amp;uator</source>
+        <translation>評価者を追加(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/criteria.py" line="187" />
+        <source>Evalua&amp;tors</source>
+        <translation>評価者(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/views/criteria.py" line="164" />
         <source>&amp;Scores</source>
         <translation>スコア(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/criteria.py" line="168" />
-        <source>&amp;Vendor:</source>
-        <translation>ベンダー(&amp;V):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/criteria.py" line="172" />
-        <source>Add eva&amp;luator</source>
-        <translation>評価者を追加(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/views/criteria.py" line="174" />
@@ -269,11 +274,6 @@
         <location filename="../../ui/views/criteria.py" line="183" />
         <source>A vendor's own score wins; where it has none, the evaluators' mean is used (for yes/no, the majority).</source>
         <translation>ベンダー自身のスコアが優先されます。スコアがない評価基準には評価者の平均（はい/いいえは過半数）が使われます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/criteria.py" line="187" />
-        <source>Evaluat&amp;ors</source>
-        <translation>評価者(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/views/criteria.py" line="214" />
@@ -325,11 +325,6 @@
         <translation>月間対応件数の上限（含まれる件数）(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="73" />
-        <source>Minimum monthly c&amp;harge (yen):</source>
-        <translation>最低月額料金（円）(&amp;H):</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/plan_editor.py" line="74" />
         <source>&amp;Setup fee (yen):</source>
         <translation>初期費用（円）(&amp;S):</translation>
@@ -355,19 +350,9 @@
         <translation>上限を超えた件数の料金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="95" />
-        <source>&amp;Flat rate</source>
-        <translation>一律の超過単価(&amp;F)</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/plan_editor.py" line="96" />
         <source>&amp;Graduated tiers</source>
         <translation>段階料金(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/plan_editor.py" line="110" />
-        <source>&amp;Rate per extra contact (yen):</source>
-        <translation>超過単価（円/件）(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../ui/views/plan_editor.py" line="121" />
@@ -395,9 +380,24 @@
         <translation>（同じ時刻なら夜間なし）</translation>
     </message>
     <message>
+        <location filename="../../ui/views/plan_editor.py" line="73" />
+        <source>Minimum monthl&amp;y charge (yen):</source>
+        <translation>最低月額料金（円）(&amp;Y):</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/plan_editor.py" line="86" />
-        <source>Prices are quoted including consumption ta&amp;x</source>
-        <translation>見積もりは税込価格(&amp;X)</translation>
+        <source>Prices are &amp;quoted including consumption tax</source>
+        <translation>見積もりは税込価格(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_editor.py" line="95" />
+        <source>Flat &amp;rate</source>
+        <translation>一律の超過単価(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/plan_editor.py" line="110" />
+        <source>Rate per e&amp;xtra contact (yen):</source>
+        <translation>超過単価（円/件）(&amp;X):</translation>
     </message>
     <message>
         <location filename="../../ui/views/plan_editor.py" line="153" />
@@ -451,8 +451,8 @@
     </message>
     <message>
         <location filename="../../ui/views/plan_editor.py" line="205" />
-        <source>Add &amp;phase</source>
-        <translation>フェーズを追加(&amp;P)</translation>
+        <source>Add phase</source>
+        <translation>フェーズを追加</translation>
     </message>
     <message>
         <location filename="../../ui/views/plan_editor.py" line="206" />
@@ -525,59 +525,89 @@
 <context>
     <name>VendorsView</name>
     <message>
-        <location filename="../../ui/views/vendors.py" line="78" />
+        <location filename="../../ui/views/vendors.py" line="79" />
         <source>Move up (Ctrl+Up)</source>
         <translation>上へ移動（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="79" />
+        <location filename="../../ui/views/vendors.py" line="80" />
         <source>Move down (Ctrl+Down)</source>
         <translation>下へ移動（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="89" />
+        <location filename="../../ui/views/vendors.py" line="90" />
         <source>Vendors</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="96" />
+        <location filename="../../ui/views/vendors.py" line="98" />
         <source>&amp;Add vendor</source>
         <translation>ベンダーを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="97" />
+        <location filename="../../ui/views/vendors.py" line="98" />
+        <source>Add a vendor with one plan</source>
+        <translation>プランを 1 つ持つベンダーを追加します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vendors.py" line="99" />
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="98" />
+        <location filename="../../ui/views/vendors.py" line="99" />
+        <source>Copy the selected vendor with its plans</source>
+        <translation>選択したベンダーをプランごと複製します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vendors.py" line="100" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="99" />
+        <location filename="../../ui/views/vendors.py" line="100" />
+        <source>Delete the selected vendor (Delete key)</source>
+        <translation>選択したベンダーを削除します（Delete キー）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vendors.py" line="101" />
         <source>Vendor n&amp;otes:</source>
         <translation>ベンダーのメモ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="108" />
+        <location filename="../../ui/views/vendors.py" line="110" />
         <source>Plans of the vendor</source>
         <translation>ベンダーのプラン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="115" />
-        <source>Add p&amp;lan</source>
-        <translation>プランを追加(&amp;L)</translation>
+        <location filename="../../ui/views/vendors.py" line="118" />
+        <source>Add &amp;plan</source>
+        <translation>プランを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="116" />
+        <location filename="../../ui/views/vendors.py" line="118" />
+        <source>Add a plan to the selected vendor</source>
+        <translation>選択したベンダーにプランを追加します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vendors.py" line="119" />
+        <source>Copy the selected plan</source>
+        <translation>選択したプランを複製します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vendors.py" line="120" />
+        <source>Delete plan</source>
+        <translation>プランを削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vendors.py" line="120" />
+        <source>Delete the selected plan (Delete key)</source>
+        <translation>選択したプランを削除します（Delete キー）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/vendors.py" line="119" />
         <source>Dupli&amp;cate plan</source>
         <translation>プランを複製(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/vendors.py" line="117" />
-        <source>D&amp;elete plan</source>
-        <translation>プランを削除(&amp;E)</translation>
     </message>
 </context>
 </TS>

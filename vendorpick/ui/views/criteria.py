@@ -149,7 +149,7 @@ class CriteriaView(QWidget):
             group.addButton(radio)
             radio.clicked.connect(lambda _=False, method=method: self._on_method(method))
             layout.addWidget(radio)
-        self.ahp_button = QPushButton(self.tr("&Edit comparisons…"), box)
+        self.ahp_button = QPushButton(self.tr("Edit &comparisons…"), box)
         self.ahp_button.clicked.connect(self.open_ahp)
         layout.addWidget(self.ahp_button)
         self.weighting_label = QLabel(box)
@@ -165,11 +165,11 @@ class CriteriaView(QWidget):
         page = QWidget(tabs)
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
-        label = QLabel(self.tr("&Vendor:"), page)
+        label = QLabel(self.tr("Vend&or:"), page)
         self.evaluation_vendor = QComboBox(page)
         label.setBuddy(self.evaluation_vendor)
         self.evaluation_vendor.currentIndexChanged.connect(self._on_evaluation_vendor)
-        add = QPushButton(self.tr("Add eva&luator"), page)
+        add = QPushButton(self.tr("Add eval&uator"), page)
         add.clicked.connect(self.add_evaluator)
         remove = QPushButton(self.tr("Remove evaluator"), page)
         remove.clicked.connect(self.remove_evaluator)
@@ -184,7 +184,7 @@ class CriteriaView(QWidget):
                               "(for yes/no, the majority)."), page)
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        tabs.addTab(page, self.tr("Evaluat&ors"))
+        tabs.addTab(page, self.tr("Evalua&tors"))
         return tabs
 
     # ------------------------------------------------------------- reading

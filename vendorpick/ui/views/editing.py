@@ -78,9 +78,9 @@ class NumberField(QLineEdit):
 
     committed = Signal(float)
 
-    def __init__(self, lang: str, integer: bool = False, parent: QWidget | None = None):
+    def __init__(self, document, integer: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self._lang = lang
+        self._document = document
         self._integer = integer
         self._value: float | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -98,7 +98,9 @@ class NumberField(QLineEdit):
     def _on_editing_finished(self) -> None:
         value = parse_number(self.text())
         if value is None:
-            mark_invalid(self, not_a_number(), self._lang)
+            problems = not_a_number()
+            mark_invalid(self, problems, self._document.lang)
+            self._document.status.emit(problems[0].message(self._document.lang))
             return
         if value == self._value:
             self.set_value(value)

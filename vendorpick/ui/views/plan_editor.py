@@ -57,7 +57,7 @@ class PlanEditor(QWidget):
     # ------------------------------------------------------------ building
 
     def _number(self, integer: bool = False) -> NumberField:
-        return NumberField(self._document.lang, integer, self)
+        return NumberField(self._document, integer, self)
 
     def _basics_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Plan"), self)
@@ -70,7 +70,7 @@ class PlanEditor(QWidget):
         labels = {
             "monthly_fee": self.tr("&Monthly fee (yen):"),
             "included_contacts": self.tr("&Included contacts per month:"),
-            "minimum_monthly_charge": self.tr("Minimum monthly c&harge (yen):"),
+            "minimum_monthly_charge": self.tr("Minimum monthl&y charge (yen):"),
             "setup_fee": self.tr("&Setup fee (yen):"),
         }
         for key in _MONEY_FIELDS:
@@ -83,7 +83,7 @@ class PlanEditor(QWidget):
         self.term_spin.setKeyboardTracking(False)
         self.term_spin.valueChanged.connect(lambda v: self._on_value("min_term_months", v, self.term_spin))
         form.addRow(self.tr("Minimum &term:"), self.term_spin)
-        self.tax_check = QCheckBox(self.tr("Prices are quoted including consumption ta&x"), box)
+        self.tax_check = QCheckBox(self.tr("Prices are &quoted including consumption tax"), box)
         self.tax_check.clicked.connect(lambda on: self._on_value("tax_included", on, self.tax_check))
         form.addRow(self.tr("Tax:"), self.tax_check)
         return box
@@ -92,7 +92,7 @@ class PlanEditor(QWidget):
         box = QGroupBox(self.tr("Price of contacts beyond the included ones"), self)
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.flat_radio = QRadioButton(self.tr("&Flat rate"), box)
+        self.flat_radio = QRadioButton(self.tr("Flat &rate"), box)
         self.tiers_radio = QRadioButton(self.tr("&Graduated tiers"), box)
         group = QButtonGroup(box)
         group.addButton(self.flat_radio)
@@ -107,7 +107,7 @@ class PlanEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         rate = self.fields["rate"] = self._number()
         rate.committed.connect(lambda value: self._on_value("rate", value))
-        self.rate_label = QLabel(self.tr("&Rate per extra contact (yen):"), box)
+        self.rate_label = QLabel(self.tr("Rate per e&xtra contact (yen):"), box)
         self.rate_label.setBuddy(rate)
         form.addRow(self.rate_label, rate)
         layout.addLayout(form)
@@ -202,7 +202,7 @@ class PlanEditor(QWidget):
         self.phases_view.deleteRequested.connect(self._on_remove_phase)
         layout.addWidget(self.phases_view)
         buttons = QHBoxLayout()
-        self.add_phase_button = QPushButton(self.tr("Add &phase"), box)
+        self.add_phase_button = QPushButton(self.tr("Add phase"), box)
         self.remove_phase_button = QPushButton(self.tr("Remove phase"), box)
         self.add_phase_button.clicked.connect(self._on_add_phase)
         self.remove_phase_button.clicked.connect(self._on_remove_phase)

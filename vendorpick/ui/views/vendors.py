@@ -35,9 +35,9 @@ class VendorsView(QWidget):
         self._updating = False
         self.vendor_model = VendorListModel(document, self, follow=False)
         self.plan_model = PlanListModel(document, self, follow=False)
-        self.plan_editor = PlanEditor(document, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._lists_panel())
+        self.plan_editor = PlanEditor(document, self)  # after the lists: the tab order follows
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.plan_editor)
@@ -70,8 +70,9 @@ class VendorsView(QWidget):
 
     def _buttons(self, parent: QWidget, specs, move) -> QHBoxLayout:
         row = QHBoxLayout()
-        for text, slot in specs:
+        for text, slot, tip in specs:
             button = QPushButton(text, parent)
+            button.setToolTip(tip)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
@@ -93,9 +94,10 @@ class VendorsView(QWidget):
         self.vendor_view.deleteRequested.connect(self.delete_vendor)
         self.vendor_view.moveRequested.connect(self._move_vendor)
         layout.addWidget(self.vendor_view)
-        layout.addLayout(self._buttons(box, [(self.tr("&Add vendor"), self.add_vendor),
-                                             (self.tr("D&uplicate"), self.duplicate_vendor),
-                                             (self.tr("&Delete"), self.delete_vendor)], self._move_vendor))
+        layout.addLayout(self._buttons(box, [
+            (self.tr("&Add vendor"), self.add_vendor, self.tr("Add a vendor with one plan")),
+            (self.tr("D&uplicate"), self.duplicate_vendor, self.tr("Copy the selected vendor with its plans")),
+            (self.tr("&Delete"), self.delete_vendor, self.tr("Delete the selected vendor (Delete key)"))], self._move_vendor))
         notes_label = QLabel(self.tr("Vendor n&otes:"), box)
         self.vendor_notes = NotesEdit(box)
         notes_label.setBuddy(self.vendor_notes)
@@ -112,9 +114,10 @@ class VendorsView(QWidget):
         self.plan_view.deleteRequested.connect(self.delete_plan)
         self.plan_view.moveRequested.connect(self._move_plan)
         layout.addWidget(self.plan_view)
-        layout.addLayout(self._buttons(box, [(self.tr("Add p&lan"), self.add_plan),
-                                             (self.tr("Dupli&cate plan"), self.duplicate_plan),
-                                             (self.tr("D&elete plan"), self.delete_plan)], self._move_plan))
+        layout.addLayout(self._buttons(box, [
+            (self.tr("Add &plan"), self.add_plan, self.tr("Add a plan to the selected vendor")),
+            (self.tr("Dupli&cate plan"), self.duplicate_plan, self.tr("Copy the selected plan")),
+            (self.tr("Delete plan"), self.delete_plan, self.tr("Delete the selected plan (Delete key)"))], self._move_plan))
         return box
 
     # ---------------------------------------------------------- selection
