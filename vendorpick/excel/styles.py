@@ -5,6 +5,7 @@ from __future__ import annotations
 from io import BytesIO
 from typing import Any
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -39,10 +40,15 @@ CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def clean_text(text: Any, limit: int = 32000) -> str:
+    """Text a workbook can hold: no XML-illegal control characters, not too long."""
+    return ILLEGAL_CHARACTERS_RE.sub("", "" if text is None else str(text))[:limit]
+
+
 def put_text(ws, row: int, col: int, text: Any, font: Font | None = None):
     """Write user text as text, never as a formula (CSV/formula injection)."""
     cell = ws.cell(row=row, column=col)
-    value = "" if text is None else str(text)
+    value = clean_text(text)
     cell.value = value
     if value.startswith(FORMULA_TRIGGERS):
         cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula

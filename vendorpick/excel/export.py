@@ -1,0 +1,311 @@
+"""The comparison workbook (``vendorpick export``, issue 5).
+
+Sheets: Summary, Monthly cost, Risk, Scoring, Forecast, Quotes, Method.
+Engine figures are written as values; every derived figure (totals, tax
+included, normalised scores, weighted scores, CR) is a formula whose
+expected value is recorded in :attr:`ExportContext.checks`, so the tests can
+recalculate the workbook and compare every formula with the engine.  The
+workbook asks Excel to recalculate on open (``fullCalcOnLoad``) and uses
+only functions that Excel 2010 and LibreOffice both know.  Project text is
+always written as text, never as a formula.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from collections.abc import Callable
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference, ScatterChart, Series
+from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.styles import Alignment
+from openpyxl.workbook.properties import CalcProperties
+
+from vendorpick.errors import MESSAGES
+from vendorpick.excel import messages as _messages  # noqa: F401 - registers codes
+from vendorpick.excel.export_context import ExportContext
+from vendorpick.excel.export_costs import monthly_sheet, risk_sheet
+from vendorpick.excel.export_info import forecast_sheet, method_sheet, quotes_sheet
+from vendorpick.excel.export_scoring import scoring_sheet
+from vendorpick.excel.styles import (
+    BOLD,
+    BOX,
+    COUNT,
+    EXCLUDED_FONT,
+    NOTE,
+    PERCENT,
+    SCORE,
+    SUBTITLE,
+    TITLE,
+    WRAP,
+    YEN,
+    header_row,
+    landscape,
+    put,
+    put_text,
+    text_width,
+    workbook_bytes,
+)
+from vendorpick.i18n import pick
+from vendorpick.project.io import load, write_atomic
+
+__all__ = ["build_workbook", "export_command", "export_workbook"]
+
+Progress = Callable[[float], None]
+SCATTER_SERIES_LIMIT = 12
+
+
+def export_workbook(project, path: str | os.PathLike[str], lang: str = "ja", *, sim=None, ranking=None,
+                    progress: Progress | None = None) -> None:
+    """Write the comparison workbook to ``path`` atomically.
+
+    ``sim`` and ``ranking`` are computed when not given; ``progress`` is
+    called with the fraction done (0–1).  Raises InputError when the project
+    cannot be ranked (missing scores) or the file cannot be written.
+    """
+    wb, _ = build_workbook(project, lang, sim=sim, ranking=ranking, progress=progress)
+    payload = workbook_bytes(wb)
+    write_atomic(path, payload)
+    if progress:
+        progress(1.0)
+
+
+def build_workbook(project, lang: str = "ja", *, sim=None, ranking=None, progress: Progress | None = None):
+    """``(workbook, checks)``: the workbook in memory and every formula with
+    the engine figure it must equal."""
+    report = progress or (lambda fraction: None)
+    if sim is None:
+        from vendorpick.pricing.simulate import simulate
+
+        sim = simulate(project)
+    report(0.3)
+    if ranking is None:
+        from vendorpick.scoring.rank import rank_project
+
+        ranking = rank_project(project, sim)
+    report(0.5)
+    ctx = ExportContext.create(project, sim, ranking, lang)
+    wb = Workbook()
+    wb.remove(wb.active)
+    steps = (monthly_sheet, risk_sheet, scoring_sheet, forecast_sheet, quotes_sheet, method_sheet)
+    for n, step in enumerate(steps):
+        step(wb, ctx)
+        report(0.5 + 0.4 * (n + 1) / (len(steps) + 1))
+    summary_sheet(wb, ctx)
+    wb.active = 0
+    wb.calculation = CalcProperties(fullCalcOnLoad=True)
+    wb.properties.title = project.name or "vendorpick"
+    wb.properties.creator = "vendorpick"
+    return wb, ctx.checks
+
+
+def summary_sheet(wb, ctx: ExportContext) -> None:
+    ws = wb.create_sheet(ctx.sheet_name("summary"), 0)
+    project = ctx.project
+    put_text(ws, 1, 1, f"{project.name}　{ctx.L('title_summary')}" if project.name else ctx.L("title_summary"), TITLE)
+    months = project.month_labels
+    put_text(ws, 2, 1, pick(ctx.lang, f"{months[0]} to {months[-1]} ({len(months)} months) · yen · made "
+                            f"{dt.date.today():%Y-%m-%d}",
+                            f"期間 {months[0]}～{months[-1]}（{len(months)}か月）・金額は円・作成日 {dt.date.today():%Y-%m-%d}"),
+             NOTE)
+    put_text(ws, 4, 1, ctx.L("recommendation"), SUBTITLE)
+    cell = put_text(ws, 5, 1, recommendation(ctx), BOLD)
+    cell.alignment = WRAP
+    ws.merge_cells("A5:H5")
+    ws.row_dimensions[5].height = 48
+    row = 6
+    for warning in ctx.ranking.warnings:
+        put_text(ws, row, 1, warning.message(ctx.lang), EXCLUDED_FONT).alignment = WRAP
+        ws.merge_cells(f"A{row}:H{row}")
+        ws.row_dimensions[row].height = 30
+        row += 1
+    row = _ranking_table(ws, ctx, row + 1)
+    row = _charts(ws, ctx, row + 1)
+    row = _excluded_table(ws, ctx, row + 1)
+    _assumptions(ws, ctx, row + 1)
+    for c, w in zip("ABCDEFGH", [7, 46, 13, 16, 16, 16, 12, 14], strict=True):
+        ws.column_dimensions[c].width = w
+    landscape(ws)
+
+
+def recommendation(ctx: ExportContext) -> str:
+    """The recommendation in one sentence."""
+    ranked, lang = ctx.ranking.ranking, ctx.lang
+    if not ranked:
+        return pick(lang, "No candidate meets every must-have: no recommendation.",
+                    "必須条件をすべて満たす候補がないため、推奨はありません。")
+    top = ranked[0]
+    m = len(ctx.sim.months)
+    lead = ""
+    if len(ranked) > 1:
+        gap = top.score - ranked[1].score
+        lead = pick(lang, f", {gap:.1f} points ahead of the second", f"、2位に {gap:.1f} 点差")
+    win = "" if top.win_probability is None else pick(
+        lang, f"; it ranks first in {top.win_probability:.0%} of the draws",
+        f"。コストと重みのばらつきを考えても {top.win_probability:.0%} の確率で1位です")
+    return pick(
+        lang,
+        f"We recommend {top.vendor} \u201c{top.plan}\u201d: score {top.score:.1f}{lead}; {m}-month total "
+        f"¥{top.total:,.0f} tax excl. (¥{top.total_tax_included:,.0f} incl.), P90 ¥{top.p90:,.0f}{win}.",
+        f"{top.vendor}「{top.plan}」を推奨します（総合スコア {top.score:.1f}{lead}）。{m}か月の総額は "
+        f"{top.total:,.0f}円（税込 {top.total_tax_included:,.0f}円）、P90 は {top.p90:,.0f}円{win}。",
+    )
+
+
+TOP = Alignment(vertical="top")
+LEFT = Alignment(horizontal="left", vertical="top")
+METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS"),
+                "direct": ("direct weights", "重みを直接指定"), "ahp": ("AHP", "AHP（一対比較）"),
+                "rank": ("rank order centroid", "順位から重みを算出（ROC）")}
+RANK_HEAD = ["rank", "candidate", "score", "total", "total_tax", "p90", "win", "price_to_win"]
+
+
+def _ranking_table(ws, ctx: ExportContext, row: int) -> int:
+    put_text(ws, row, 1, ctx.L("ranking"), SUBTITLE)
+    header_row(ws, row + 1, 1, [ctx.L(k) for k in RANK_HEAD])
+    row += 2
+    ctx.summary_rows = (row, row + len(ctx.ranking.ranking) - 1)
+    for r in ctx.ranking.ranking:
+        i = ctx.order[r.rank - 1]
+        put(ws, row, 1, r.rank, "0")
+        put_text(ws, row, 2, ctx.candidate_label(i), BOLD if r.rank == 1 else None)
+        ctx.formula(ws, row, 3, "=" + ctx.cells[("score", i)], r.score, SCORE, BOLD)
+        ctx.formula(ws, row, 4, "=" + ctx.cells[("total", i)], r.total, YEN)
+        ctx.formula(ws, row, 5, "=" + ctx.cells[("total_tax", i)], r.total_tax_included, YEN)
+        ctx.formula(ws, row, 6, "=" + ctx.cells[("p90", i)], r.p90, YEN)
+        if r.win_probability is not None:
+            put(ws, row, 7, r.win_probability, PERCENT)
+        if r.price_to_win is not None:
+            put(ws, row, 8, r.price_to_win, PERCENT)
+        for c in range(1, 9):
+            ws.cell(row=row, column=c).border = BOX
+        row += 1
+    return row
+
+
+def _charts(ws, ctx: ExportContext, row: int) -> int:
+    first, last = ctx.summary_rows
+    if last < first:
+        return row
+    bar = BarChart()
+    bar.type = "bar"
+    bar.title = ctx.L("chart_total")
+    bar.add_data(Reference(ws, min_col=4, min_row=first - 1, max_row=last), titles_from_data=True)
+    bar.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
+    bar.x_axis.scaling.orientation = "maxMin"  # rank 1 at the top
+    bar.y_axis.numFmt = "#,##0"
+    bar.legend = None
+    _size(bar, ctx)
+    ws.add_chart(bar, f"A{row}")
+    scatter = ScatterChart()
+    scatter.title = ctx.L("chart_value")
+    scatter.style = 13
+    scatter.x_axis.title = ctx.L("total")
+    scatter.y_axis.title = ctx.L("score")
+    scatter.x_axis.numFmt = "#,##0"
+    if last - first + 1 <= SCATTER_SERIES_LIMIT:
+        for r in range(first, last + 1):
+            _scatter_series(scatter, ws, r, r, pick(ctx.lang, f"#{r - first + 1}", f"{r - first + 1}位"))
+    else:
+        _scatter_series(scatter, ws, first, last, ctx.L("candidate"))
+    _size(scatter, ctx)
+    ws.add_chart(scatter, f"D{row}")
+    return row + 20
+
+
+PALETTE = ("1F4E78", "C55A11", "548235", "7030A0", "BF9000", "2E75B6", "C00000", "00B0F0", "7F6000", "FF66CC",
+           "375623", "808080")
+
+
+def _scatter_series(chart, ws, first: int, last: int, title: str) -> None:
+    xs = Reference(ws, min_col=4, min_row=first, max_row=last)
+    ys = Reference(ws, min_col=3, min_row=first, max_row=last)
+    series = Series(ys, xs, title=title)
+    color = PALETTE[len(chart.series) % len(PALETTE)]
+    series.marker.symbol = "circle"
+    series.marker.size = 9
+    series.marker.graphicalProperties = GraphicalProperties(solidFill=color)
+    series.marker.graphicalProperties.line.solidFill = color
+    series.graphicalProperties.line.noFill = True
+    series.smooth = False
+    chart.series.append(series)
+
+
+def _size(chart, ctx) -> None:
+    chart.height, chart.width = 9.5, 15.5
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+
+
+def _excluded_table(ws, ctx: ExportContext, row: int) -> int:
+    put_text(ws, row, 1, ctx.L("excluded"), SUBTITLE)
+    if not ctx.ranking.excluded:
+        put_text(ws, row + 1, 1, ctx.L("none_excluded"))
+        return row + 2
+    header_row(ws, row + 1, 1, ["", ctx.L("candidate"), ctx.L("reasons")])
+    ws.merge_cells(start_row=row + 1, start_column=3, end_row=row + 1, end_column=8)
+    row += 2
+    for e in ctx.ranking.excluded:
+        put_text(ws, row, 1, ctx.L("excluded_mark"), EXCLUDED_FONT).alignment = TOP
+        put_text(ws, row, 2, f"{e.vendor}／{e.plan}").alignment = TOP
+        reasons = e.reason_texts(ctx.lang)
+        put_text(ws, row, 3, "\n".join(reasons)).alignment = WRAP
+        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
+        ws.row_dimensions[row].height = 15 * max(1, len(reasons))
+        row += 1
+    return row
+
+
+def _assumptions(ws, ctx: ExportContext, row: int) -> None:
+    put_text(ws, row, 1, ctx.L("assumptions"), SUBTITLE)
+    row += 1
+    for key, value, fmt, formula in assumption_items(ctx):
+        put_text(ws, row, 2, key, BOLD).alignment = TOP
+        if formula:
+            ctx.formula(ws, row, 3, formula, value, fmt).alignment = LEFT
+        elif isinstance(value, str):
+            put_text(ws, row, 3, value).alignment = WRAP
+            ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
+            lines = sum(text_width(part) // 100 + 1 for part in value.split("\n"))
+            ws.row_dimensions[row].height = 15 * lines
+        else:
+            put(ws, row, 3, value, fmt).alignment = LEFT
+        row += 1
+
+
+def assumption_items(ctx: ExportContext) -> list[tuple[str, object, str | None, str | None]]:
+    p, lang = ctx.project, ctx.lang
+    f, s = p.forecast, p.settings
+    events = ", ".join(e.name for e in f.events) or pick(lang, "none", "なし")
+    bands = ", ".join(s.required_bands) or pick(lang, "none", "なし")
+    li = 1 if lang == "ja" else 0
+    method = f"{METHOD_NAMES[p.scoring.method][li]} / {METHOD_NAMES[ctx.ranking.weighting][li]}"
+    if ctx.ranking.consistency_ratio is not None:
+        method += f" (CR {ctx.ranking.consistency_ratio:.3f})"
+    return [
+        (pick(lang, "Horizon", "期間"), f"{p.month_labels[0]} – {p.month_labels[-1]}", None, None),
+        (pick(lang, "Base contacts a month", "基準の月間問い合わせ件数"), f.base_monthly_contacts, COUNT, None),
+        (pick(lang, "Growth a year", "年間の成長率"), f.growth_per_year, PERCENT, None),
+        (pick(lang, "Forecast contacts, whole horizon", "期間全体の予測件数"), float(ctx.sim.contacts.sum()), COUNT,
+         "=" + ctx.cells[("contacts_total", 0)]),
+        (pick(lang, "Sale events", "セール・イベント"), events, None, None),
+        (pick(lang, "In-house cost of an uncovered contact", "対応外の問い合わせの社内コスト（1件）"),
+         s.in_house_cost_per_contact, YEN, None),
+        (pick(lang, "Bands every candidate must cover", "必須の対応時間帯"), bands, None, None),
+        (ctx.L("tax_rate"), s.tax_rate, PERCENT, None),
+        (ctx.L("budget"), s.monthly_budget if s.monthly_budget is not None else ctx.L("no_budget"), YEN, None),
+        (ctx.L("scenarios"), ctx.sim.scenarios or s.scenarios, COUNT, None),
+        (ctx.L("cv"), f.uncertainty.cv, "0.00", None),
+        (pick(lang, "Scoring / weighting", "評価方法 / 重み付け"), method, None, None),
+        (pick(lang, "Prices", "金額"), pick(lang, "tax excluded; quotes given tax included are converted",
+                                             "税抜。税込の見積は税抜に換算"), None, None),
+    ]
+
+
+def export_command(args: argparse.Namespace, lang: str) -> int:
+    project = load(args.file)
+    export_workbook(project, args.output, lang)
+    print(MESSAGES.text("xl_wrote", lang, path=args.output))
+    return 0

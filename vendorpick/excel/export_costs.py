@@ -1,0 +1,193 @@
+"""The Monthly cost and Risk sheets of the comparison workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+from openpyxl.chart import LineChart, Reference, Series
+
+from vendorpick.excel.export_context import ExportContext, col
+from vendorpick.excel.styles import (
+    BOLD,
+    BOX,
+    NOTE,
+    PEAK_FILL,
+    PERCENT,
+    TITLE,
+    TOTAL_FILL,
+    WRAP,
+    YEN,
+    header_row,
+    landscape,
+    put,
+    put_text,
+)
+
+MONTH_COL = 4
+CHART_SERIES = 10
+FIRST_ROW = 6  # first candidate row of the Monthly cost sheet
+
+
+def month_events(project) -> list[list[str]]:
+    """For every month of the horizon, the names of the events that touch it."""
+    out = []
+    for label in project.month_labels:
+        year, month = (int(x) for x in label.split("-"))
+        first = dt.date(year, month, 1)
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        out.append([e.name or "event" for e in project.forecast.events if e.start <= last and e.end >= first])
+    return out
+
+
+def peak_months(contacts: np.ndarray, count: int = 3) -> set[int]:
+    """The busiest months of the horizon (by expected contacts)."""
+    if len(contacts) == 0:
+        return set()
+    return set(np.argsort(-np.asarray(contacts), kind="stable")[: min(count, len(contacts))].tolist())
+
+
+def monthly_sheet(wb, ctx: ExportContext) -> None:
+    sim, m = ctx.sim, len(ctx.sim.months)
+    ws = wb.create_sheet(ctx.sheet_name("monthly"))
+    put_text(ws, 1, 1, ctx.L("title_monthly"), TITLE)
+    put_text(ws, 2, 2, ctx.L("tax_rate"), BOLD)
+    put(ws, 2, 3, ctx.project.settings.tax_rate, PERCENT)
+    put_text(ws, 2, 4, ctx.L("monthly_note"), NOTE)
+    total_col = MONTH_COL + m
+    extra = ["total", "total_tax", "vendor_cost", "uncovered_contacts", "uncovered_cost", "peak_month"]
+    header_row(ws, 4, 1, [ctx.L("rank"), ctx.L("vendor"), ctx.L("plan")] + list(sim.months) + [ctx.L(k) for k in extra])
+    _events_row(ws, ctx)
+    for n, i in enumerate(ctx.order):
+        _candidate_row(ws, ctx, FIRST_ROW + n, i, total_col)
+    _monthly_chart(ws, ctx, total_col)
+    ws.freeze_panes = ws.cell(row=FIRST_ROW, column=MONTH_COL)
+    widths = {1: 7, 2: 24, 3: 30}
+    widths.update({MONTH_COL + k: 12 for k in range(m)})
+    widths.update({total_col: 15, total_col + 1: 15, total_col + 2: 15, total_col + 3: 12, total_col + 4: 14,
+                   total_col + 5: 11})
+    for c, w in widths.items():
+        ws.column_dimensions[col(c)].width = w
+    last = FIRST_ROW + len(ctx.order) - 1
+    if len(ctx.order) > 1:
+        ws.auto_filter.ref = f"A4:{col(total_col + 5)}{last}"
+    landscape(ws, "4:5")
+
+
+def _events_row(ws, ctx: ExportContext) -> None:
+    put_text(ws, 5, 2, ctx.L("events_row"), NOTE)
+    peaks = peak_months(ctx.sim.contacts)
+    for k, names in enumerate(month_events(ctx.project)):
+        parts = ([ctx.L("peak_mark")] if k in peaks else []) + names
+        cell = put_text(ws, 5, MONTH_COL + k, "\n".join(parts), NOTE)
+        cell.alignment = WRAP
+        if k in peaks:
+            cell.fill = PEAK_FILL
+    ws.row_dimensions[5].height = 48
+
+
+def _candidate_row(ws, ctx: ExportContext, row: int, i: int, total_col: int) -> None:
+    sim, m = ctx.sim, len(ctx.sim.months)
+    ref = sim.candidates[i]
+    rank = ctx.rank_of.get(i)
+    if rank is None:
+        put_text(ws, row, 1, ctx.L("excluded_mark"))
+    else:
+        put(ws, row, 1, rank)
+    put_text(ws, row, 2, ref.vendor)
+    put_text(ws, row, 3, ref.plan)
+    costs = sim.monthly_cost[i]
+    peak = int(np.argmax(costs)) if m else -1
+    for k in range(m):
+        cell = put(ws, row, MONTH_COL + k, float(costs[k]), YEN)
+        if k == peak:
+            cell.fill, cell.font = PEAK_FILL, BOLD
+    first, last = col(MONTH_COL), col(MONTH_COL + m - 1)
+    ctx.formula(ws, row, total_col, f"=SUM({first}{row}:{last}{row})", sim.total[i], YEN, BOLD).fill = TOTAL_FILL
+    ctx.formula(ws, row, total_col + 1, f"={col(total_col)}{row}*(1+$C$2)", sim.total_tax_included[i], YEN)
+    put(ws, row, total_col + 2, float(sim.vendor_cost[i]), YEN)
+    put(ws, row, total_col + 3, float(sim.uncovered_contacts[i]), "#,##0.0")
+    put(ws, row, total_col + 4, float(sim.uncovered_cost[i]), YEN)
+    put_text(ws, row, total_col + 5, sim.months[peak] if m else "")
+    for c in range(1, total_col + 6):
+        ws.cell(row=row, column=c).border = BOX
+    ctx.cells[("total", i)] = ctx.ref("monthly", row, total_col)
+    ctx.cells[("total_tax", i)] = ctx.ref("monthly", row, total_col + 1)
+
+
+def _monthly_chart(ws, ctx: ExportContext, total_col: int) -> None:
+    m = len(ctx.sim.months)
+    shown = ctx.order[: min(CHART_SERIES, len(ctx.rank_of) or len(ctx.order))]
+    if not shown or m == 0:
+        return
+    chart = LineChart()
+    chart.title = ctx.L("chart_monthly")
+    chart.y_axis.title = ctx.L("yen")
+    chart.y_axis.numFmt = "#,##0"
+    chart.height, chart.width = 9, 26
+    for i in shown:
+        row = FIRST_ROW + ctx.order.index(i)
+        values = Reference(ws, min_col=MONTH_COL, max_col=MONTH_COL + m - 1, min_row=row)
+        series = Series(values, title=ctx.candidate_label(i))
+        series.smooth = False
+        chart.series.append(series)
+    chart.set_categories(Reference(ws, min_col=MONTH_COL, max_col=MONTH_COL + m - 1, min_row=4))
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    ws.add_chart(chart, f"B{FIRST_ROW + len(ctx.order) + 2}")
+
+
+RISK_HEAD = ["rank", "vendor", "plan", "expected", "mean", "p50", "p90", "p95", "p90_excess", "cheapest",
+             "months_over", "months_over_list", "prob_over"]
+
+
+def risk_sheet(wb, ctx: ExportContext) -> None:
+    sim, s = ctx.sim, ctx.project.settings
+    ws = wb.create_sheet(ctx.sheet_name("risk"))
+    put_text(ws, 1, 1, ctx.L("title_risk"), TITLE)
+    facts = [("scenarios", sim.scenarios or s.scenarios, "#,##0"), ("seed", sim.seed, "0"),
+             ("cv", ctx.project.forecast.uncertainty.cv, "0.00"),
+             ("correlation", ctx.project.forecast.uncertainty.correlation, "0.00")]
+    for n, (key, value, fmt) in enumerate(facts):
+        put_text(ws, 2, 2 + 2 * n, ctx.L(key), BOLD)
+        put(ws, 2, 3 + 2 * n, value, fmt)
+    put_text(ws, 3, 2, ctx.L("budget"), BOLD)
+    if s.monthly_budget is None:
+        put_text(ws, 3, 3, ctx.L("no_budget"))
+    else:
+        put(ws, 3, 3, s.monthly_budget, YEN)
+    header_row(ws, 5, 1, [ctx.L(k) for k in RISK_HEAD])
+    for n, i in enumerate(ctx.order):
+        _risk_row(ws, ctx, 6 + n, i)
+    ws.freeze_panes = "D6"
+    for c, w in enumerate([7, 24, 30, 15, 15, 15, 15, 15, 15, 11, 10, 40, 13], start=1):
+        ws.column_dimensions[col(c)].width = w
+    if len(ctx.order) > 1:
+        ws.auto_filter.ref = f"A5:M{5 + len(ctx.order)}"
+    landscape(ws, "5:5")
+
+
+def _risk_row(ws, ctx: ExportContext, row: int, i: int) -> None:
+    sim = ctx.sim
+    rank = ctx.rank_of.get(i)
+    if rank is None:
+        put_text(ws, row, 1, ctx.L("excluded_mark"))
+    else:
+        put(ws, row, 1, rank)
+    put_text(ws, row, 2, sim.candidates[i].vendor)
+    put_text(ws, row, 3, sim.candidates[i].plan)
+    ctx.formula(ws, row, 4, "=" + ctx.cells[("total", i)], sim.total[i], YEN)
+    for c, values in enumerate((sim.risk_mean, sim.risk_p50, sim.risk_p90, sim.risk_p95), start=5):
+        put(ws, row, c, float(values[i]), YEN)
+    ctx.formula(ws, row, 9, f"=G{row}-D{row}", sim.risk_p90[i] - sim.total[i], YEN)
+    put(ws, row, 10, float(sim.cheapest_probability[i]), PERCENT)
+    budget = sim.budget
+    if budget is not None:
+        months = budget.months_over[i]
+        put(ws, row, 11, len(months), "0")
+        put_text(ws, row, 12, ", ".join(months)).alignment = WRAP
+        put(ws, row, 13, float(budget.probability_any_month_over[i]), PERCENT)
+    for c in range(1, 14):
+        ws.cell(row=row, column=c).border = BOX
+    ctx.cells[("p90", i)] = ctx.ref("risk", row, 7)

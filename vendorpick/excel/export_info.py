@@ -1,0 +1,197 @@
+"""The Forecast, Quotes and Method sheets of the comparison workbook."""
+
+from __future__ import annotations
+
+from openpyxl.worksheet.table import Table, TableStyleInfo
+
+from vendorpick.excel.export_context import ExportContext, col
+from vendorpick.excel.export_costs import month_events
+from vendorpick.excel.labels import LABELS
+from vendorpick.excel.quote_layout import BAND_LABELS
+from vendorpick.excel.styles import (
+    BOLD,
+    BOX,
+    COUNT,
+    NOTE,
+    SUBTITLE,
+    TITLE,
+    WRAP,
+    YEN,
+    header_row,
+    landscape,
+    put,
+    put_text,
+)
+from vendorpick.i18n import pick
+from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
+
+
+def forecast_sheet(wb, ctx: ExportContext) -> None:
+    from vendorpick.pricing.volume import band_volumes
+
+    project, sim = ctx.project, ctx.sim
+    ws = wb.create_sheet(ctx.sheet_name("forecast"))
+    put_text(ws, 1, 1, ctx.L("title_forecast"), TITLE)
+    put_text(ws, 2, 1, ctx.L("forecast_note"), NOTE)
+    bands = band_volumes(project, NightHours())
+    band_heads = [BAND_LABELS[b][1 if ctx.lang == "ja" else 0] for b in BANDS]
+    header_row(ws, 4, 1, [ctx.L("month"), ctx.L("season_index"), ctx.L("contacts")] + band_heads
+               + [ctx.L("band_total"), ctx.L("events")])
+    events = month_events(project)
+    for k, month in enumerate(sim.months):
+        row = 5 + k
+        put_text(ws, row, 1, month)
+        calendar_month = int(month.split("-")[1]) - 1
+        put(ws, row, 2, project.forecast.monthly_index[calendar_month], "0.00")
+        put(ws, row, 3, float(sim.contacts[k]), "#,##0.0", BOLD)
+        for b in range(4):
+            put(ws, row, 4 + b, float(bands[k, b]), "#,##0.0")
+        ctx.formula(ws, row, 8, f"=SUM(D{row}:G{row})", float(bands[k].sum()), "#,##0.0")
+        put_text(ws, row, 9, "、".join(events[k]) if ctx.lang == "ja" else ", ".join(events[k]), NOTE)
+        for c in range(1, 10):
+            ws.cell(row=row, column=c).border = BOX
+    total_row = 5 + len(sim.months)
+    put_text(ws, total_row, 1, pick(ctx.lang, "Total", "合計"), BOLD)
+    ctx.formula(ws, total_row, 3, f"=SUM(C5:C{total_row - 1})", float(sim.contacts.sum()), "#,##0", BOLD)
+    ctx.cells[("contacts_total", 0)] = ctx.ref("forecast", total_row, 3)
+    _events_table(ws, ctx, total_row + 2)
+    ws.freeze_panes = "B5"
+    for c, w in enumerate([10, 10, 14, 14, 14, 16, 16, 14, 50], start=1):
+        ws.column_dimensions[col(c)].width = w
+    landscape(ws, "4:4")
+
+
+def _events_table(ws, ctx: ExportContext, row: int) -> None:
+    put_text(ws, row, 1, ctx.L("events"), SUBTITLE)
+    header_row(ws, row + 1, 1, [ctx.L("event_name"), "", "", ctx.L("start"), ctx.L("end"), ctx.L("multiplier")])
+    for n, event in enumerate(ctx.project.forecast.events):
+        r = row + 2 + n
+        put_text(ws, r, 1, event.name)
+        put(ws, r, 4, event.start, "yyyy-mm-dd")
+        put(ws, r, 5, event.end, "yyyy-mm-dd")
+        put(ws, r, 6, event.multiplier, "0.00")
+
+
+def _tiers_text(plan, lang: str) -> str:
+    if not plan.tiers:
+        return ""
+    parts = []
+    for t in plan.tiers:
+        if t.up_to is None:
+            parts.append(pick(lang, f"beyond: ¥{t.rate:,.0f}", f"それ以上: {t.rate:,.0f}円"))
+        else:
+            parts.append(pick(lang, f"up to {t.up_to:,.0f}: ¥{t.rate:,.0f}", f"{t.up_to:,.0f}件まで: {t.rate:,.0f}円"))
+    return " / ".join(parts)
+
+
+def _quote_heads(ctx: ExportContext) -> list[str]:
+    heads = [ctx.L(k) for k in ("vendor", "plan", "tax_included", "monthly_fee", "included", "rate", "tiers",
+                                "minimum", "setup", "night")]
+    li = 1 if ctx.lang == "ja" else 0
+    heads += [f"{ctx.L('covers')}: {BAND_LABELS[b][li]}" for b in BANDS]
+    for b in SURCHARGE_BANDS:
+        heads += [f"{BAND_LABELS[b][li]}: {ctx.L(k)}" for k in ("sur_mult", "sur_per", "sur_monthly")]
+    return heads + [ctx.L("min_term"), ctx.L("phases"), ctx.L("notes")]
+
+
+def quotes_sheet(wb, ctx: ExportContext) -> None:
+    ws = wb.create_sheet(ctx.sheet_name("quotes"))
+    put_text(ws, 1, 1, ctx.L("title_quotes"), TITLE)
+    heads = _quote_heads(ctx)
+    header_row(ws, 3, 1, heads, height=45)
+    row = 4
+    for vendor in ctx.project.vendors:
+        for plan in vendor.plans:
+            _quote_row(ws, ctx, row, vendor, plan)
+            row += 1
+    if row > 4:
+        table = Table(displayName="Quotes", ref=f"A3:{col(len(heads))}{row - 1}")
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+        ws.add_table(table)
+    ws.freeze_panes = "C4"
+    widths = [24, 30, 9, 12, 10, 10, 40, 12, 12, 10] + [9] * 4 + [11] * 9 + [9, 30, 50]
+    for c, w in enumerate(widths, start=1):
+        ws.column_dimensions[col(c)].width = w
+    landscape(ws, "3:3")
+
+
+def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
+    yes, no = ctx.L("yes"), ctx.L("no")
+    put_text(ws, row, 1, vendor.name)
+    put_text(ws, row, 2, plan.name)
+    put_text(ws, row, 3, yes if plan.tax_included else no)
+    for c, value in ((4, plan.monthly_fee), (5, plan.included_contacts), (6, plan.rate)):
+        put(ws, row, c, value, COUNT if c == 5 else YEN)
+    put_text(ws, row, 7, _tiers_text(plan, ctx.lang)).alignment = WRAP
+    put(ws, row, 8, plan.minimum_monthly_charge, YEN)
+    put(ws, row, 9, plan.setup_fee, YEN)
+    put_text(ws, row, 10, f"{plan.night_hours.start}:00–{plan.night_hours.end}:00")
+    for n, band in enumerate(BANDS):
+        put_text(ws, row, 11 + n, "○" if band in plan.coverage else "×")
+    c = 15
+    for band in SURCHARGE_BANDS:
+        s = plan.surcharge(band)
+        put(ws, row, c, s.multiplier, "0.00")
+        put(ws, row, c + 1, s.per_contact, YEN)
+        put(ws, row, c + 2, s.monthly, YEN)
+        c += 3
+    put(ws, row, c, plan.min_term_months, "0")
+    phases = "; ".join(f"{p.from_}: " + ", ".join(p.coverage) for p in plan.phases)
+    put_text(ws, row, c + 1, phases).alignment = WRAP
+    put_text(ws, row, c + 2, plan.notes).alignment = WRAP
+
+
+METHOD: list[tuple[str, str, str]] = [
+    ("sheet_forecast",
+     "Contacts of month k = base × seasonal index of the calendar month × (1 + growth)^(k/12), spread over the "
+     "days by day weights (holiday weight on public holidays), multiplied on event days, split over the hours by "
+     "the hourly profile. A day is holiday-type on Saturdays, Sundays, public holidays and extra holidays.",
+     "k か月目の件数 = 基準件数 × その月の季節指数 × (1 + 成長率)^(k/12)。曜日の重み（祝日は祝日の重み）で日に配分し、"
+     "セール期間の日は倍率を掛け、時間帯別の比率で時間に配分します。土日・祝日・追加休日は「土日祝」の日です。"),
+    ("sheet_monthly",
+     "Cost of a month = max(minimum charge, monthly fee + billable contacts × price × average band multiplier + "
+     "per-contact add-ons) + monthly band options (+ setup fee in the first month) + uncovered contacts × in-house "
+     "cost. Billable = handled contacts − included contacts. Quotes given tax included are converted to tax "
+     "excluded. Totals are SUM formulas over the months; tax included = total × (1 + tax rate).",
+     "月のコスト = max(月額最低料金, 月額固定費 + 課金対象件数 × 単価 × 時間帯の平均倍率 + 1件あたり加算) + 時間帯の月額オプション"
+     "（初月は初期費用も）+ 対応外の件数 × 社内対応コスト。課金対象件数 = 対応件数 − 月額に含まれる件数。税込の見積は税抜に換算します。"
+     "合計は月別の値の SUM 数式、税込 = 合計 × (1 + 消費税率)。"),
+    ("sheet_risk",
+     "Each Monte Carlo scenario multiplies every month's volume by a log-normal factor with mean 1 (spread cv, "
+     "months correlated). Mean, P50, P90 and P95 are taken over the scenario totals (linear interpolation); "
+     "the cheapest probability is the share of scenarios in which a candidate has the lowest total.",
+     "モンテカルロ法の各シナリオで、月ごとの件数に平均 1 の対数正規の係数（ばらつき cv、月間で相関）を掛けます。"
+     "平均・P50・P90・P95 はシナリオ総額の統計量（線形補間）、最安になる確率は総額が最も低くなるシナリオの割合です。"),
+    ("sheet_scoring",
+     "Candidates failing a must-have are excluded first. Normalised scores: cost = lowest ÷ value; rating = "
+     "(value − min) ÷ (max − min); number = value ÷ highest (higher is better) or lowest ÷ value (lower is better); "
+     "yes/no = 1 or 0. Weighted sum score = 100 × Σ weight × s ÷ Σ weight, as live formulas: change a weight and the "
+     "scores follow (the order of the rows and the Summary's sentence keep the export's ranking). TOPSIS scores "
+     "(distance to the ideal and anti-ideal points) are written as values. AHP weights are the principal "
+     "eigenvector of the pairwise matrix; CR = CI ÷ RI with Saaty's classic random index table.",
+     "必須条件を満たさない候補を先に除外します。正規化スコア: 費用 = 最小値 ÷ 値、段階評価 = (値 − 最小) ÷ (最大 − 最小)、"
+     "数値 = 値 ÷ 最大値（大きいほど良い）または 最小値 ÷ 値（小さいほど良い）、有無 = 1 か 0。加重和の総合スコア = "
+     "100 × Σ 重み × s ÷ Σ 重み を数式で計算するため、重みを変えるとスコアが再計算されます（行の並びと概要シートの推奨文は"
+     "出力時の順位のままです）。TOPSIS の総合スコア（理想解・反理想解との距離）は値で記載しています。AHP の重みは一対比較行列の"
+     "主固有ベクトル、CR = CI ÷ RI（Saaty の古典的なランダム整合度の表）です。"),
+    ("win",
+     "Win probability: the share of draws in which a candidate ranks first, each draw taking one cost scenario "
+     "and weights drawn around the project's weights. Price cut to rank first: the smallest cut of its cost "
+     "that makes a candidate first.",
+     "1位になる確率: コストのシナリオと、設定した重みの周りでばらつかせた重みを組み合わせた試行のうち、その候補が1位になる割合。"
+     "1位になるための値下げ率: その候補が1位になるのに必要な最小のコスト削減率。"),
+]
+
+
+def method_sheet(wb, ctx: ExportContext) -> None:
+    ws = wb.create_sheet(ctx.sheet_name("method"))
+    put_text(ws, 1, 1, ctx.L("title_method"), TITLE)
+    row = 3
+    for key, en, ja in METHOD:
+        put_text(ws, row, 1, LABELS[key][1 if ctx.lang == "ja" else 0], BOLD).alignment = WRAP
+        put_text(ws, row, 2, ja if ctx.lang == "ja" else en).alignment = WRAP
+        ws.row_dimensions[row].height = 15 * max(3, len(ja if ctx.lang == "ja" else en) // 55 + 1)
+        row += 1
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 120
+    landscape(ws)
