@@ -27,28 +27,27 @@ AUTOSAVE_MS = 60_000
 FILE_SUFFIX = ".vendorpick.json"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentActions", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def file_filter() -> str:
-    return _tr("vendorpick projects (*.vendorpick.json *.json);;All files (*)")
+    return translate("DocumentActions", "vendorpick projects (*.vendorpick.json *.json);;All files (*)")
 
 
 def ask_open_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open project"), "", file_filter())
+    path, _ = QFileDialog.getOpenFileName(parent, translate("DocumentActions", "Open project"), "", file_filter())
     return path or None
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save project as"), suggested, file_filter())
+    path, _ = QFileDialog.getSaveFileName(parent, translate("DocumentActions", "Save project as"), suggested, file_filter())
     return path or None
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """``"save"``, ``"discard"`` or ``"cancel"``."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"),
-                      _tr("Save the changes to “%1” before closing?").replace("%1", name),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("DocumentActions", "Unsaved changes"),
+                      translate("DocumentActions", "Save the changes to “%1” before closing?").replace("%1", name),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -58,9 +57,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 
 def ask_recover(parent: QWidget | None, entry: RecoveryEntry) -> bool:
-    name = str(entry.original) if entry.original else _tr("an untitled project")
-    text = _tr("vendorpick did not close normally. Recover the unsaved changes to %1 (autosaved %2)?")
-    answer = QMessageBox.question(parent, _tr("Recover unsaved changes"),
+    name = str(entry.original) if entry.original else translate("DocumentActions", "an untitled project")
+    text = translate("DocumentActions", "vendorpick did not close normally. Recover the unsaved changes to %1 (autosaved %2)?")
+    answer = QMessageBox.question(parent, translate("DocumentActions", "Recover unsaved changes"),
                                   text.replace("%1", name).replace("%2", entry.saved_at.replace("T", " ")))
     return answer == QMessageBox.StandardButton.Yes
 
@@ -126,7 +125,7 @@ class DocumentActions(QObject):
         try:
             project = io.load(path)
         except InputError as exc:
-            show_problems(self.window, _tr("Cannot open the project"), exc.problems, self.document.lang)
+            show_problems(self.window, translate("DocumentActions", "Cannot open the project"), exc.problems, self.document.lang)
             return False
         self._drop_recovery()
         self.document.replace(project, path)
@@ -163,21 +162,21 @@ class DocumentActions(QObject):
         try:
             io.save(self.document.project, path)
         except InputError as exc:
-            show_problems(self.window, _tr("Cannot save the project"), exc.problems, self.document.lang)
+            show_problems(self.window, translate("DocumentActions", "Cannot save the project"), exc.problems, self.document.lang)
             return False
         self._drop_recovery()
         if path != self.document.path:
             self.document.set_path(path)
         self.document.undo_stack.setClean()
         self.add_recent(path)
-        self.document.status.emit(_tr("Saved %1").replace("%1", str(path)))
+        self.document.status.emit(translate("DocumentActions", "Saved %1").replace("%1", str(path)))
         return True
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes: True when it is fine to go on."""
         if self.document.undo_stack.isClean():
             return True
-        name = self.document.path.name if self.document.path else _tr("Untitled")
+        name = self.document.path.name if self.document.path else translate("DocumentActions", "Untitled")
         answer = ask_save_changes(self.window, name)
         if answer == "save":
             return self.save()
@@ -241,7 +240,7 @@ class DocumentActions(QObject):
         try:
             recovered = io.load(entry.file)
         except InputError as exc:
-            show_problems(self.window, _tr("Cannot recover the project"), exc.problems, self.document.lang)
+            show_problems(self.window, translate("DocumentActions", "Cannot recover the project"), exc.problems, self.document.lang)
             self.recovery.discard(entry)
             return False
         base, path = blank_project(), None

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         """(Re)build menus and pages in the current language."""
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()
         self.menuBar().clear()
         self._build_file_menu()
         self._build_edit_menu()

@@ -29,13 +29,13 @@ class PageSpec:
 
 
 def _titles() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "forecast": tr("Pages", "Forecast"),
-        "vendors": tr("Pages", "Vendors & plans"),
-        "criteria": tr("Pages", "Criteria & scores"),
-        "settings": tr("Pages", "Settings"),
-        "results": tr("Pages", "Results"),
+        "forecast": translate("Pages", "Forecast"),
+        "vendors": translate("Pages", "Vendors & plans"),
+        "criteria": translate("Pages", "Criteria & scores"),
+        "settings": translate("Pages", "Settings"),
+        "results": translate("Pages", "Results"),
     }
 
 

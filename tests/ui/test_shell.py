@@ -1,0 +1,254 @@
+"""The main window and its file handling, driven through the real widgets."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication
+
+from vendorpick.project import io
+from vendorpick.project.demo import demo_project
+from vendorpick.project.edits import SetValue
+from vendorpick.ui import document_actions
+from vendorpick.ui.app import application, create_window
+from vendorpick.ui.main_window import PlaceholderPage
+from vendorpick.ui.recovery import RecoveryStore
+from vendorpick.ui.views import PAGES, PageSpec, page_class
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch, qapp):
+    """Settings, data and recovery files in tmp_path; dialogs answered."""
+    for var, sub in (("HOME", "home"), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
+        monkeypatch.setenv(var, str(tmp_path / sub))
+    monkeypatch.delenv("VENDORPICK_LANG", raising=False)
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    application()
+    QSettings().clear()
+    monkeypatch.setattr(document_actions, "ask_save_changes", lambda parent, name: "discard")
+    yield tmp_path
+    QSettings().clear()
+
+
+@pytest.fixture
+def make_window(env, qtbot):
+    windows = []
+
+    def make(path=None, lang="en"):
+        window = create_window(str(path) if path else None, lang, RecoveryStore(env / "recovery"))
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.translations.install("en")
+
+
+def set_base(window, value):
+    return window.document.apply(SetValue(("forecast", "base_monthly_contacts"), value,
+                                          text=("Change base monthly contacts", "基準の月間問い合わせ件数を変更")))
+
+
+def test_first_start_opens_the_demo_with_every_page_in_order(make_window):
+    window = make_window()
+    assert window.document.project == demo_project()
+    assert window.document.path is None
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Forecast", "Vendors & plans", "Criteria & scores", "Settings", "Results"]
+    assert type(window.page("forecast")).__name__ == "ForecastView"
+    assert type(window.page("settings")).__name__ == "SettingsView"
+    assert window.windowTitle() == "Untitled[*] — vendorpick"
+    assert not window.isWindowModified()
+
+
+def test_navigation_by_list_and_shortcut(make_window, qtbot):
+    window = make_window()
+    window.nav.setCurrentRow(3)
+    assert window.stack.currentIndex() == 3
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == 0 and window.nav.currentRow() == 0
+
+
+def test_edit_marks_modified_and_undo_redo_have_readable_names(make_window, qtbot):
+    window = make_window()
+    assert set_base(window, 800) == []
+    assert window.isWindowModified()
+    assert window.act_undo.isEnabled()
+    assert window.act_undo.text() == "&Undo “Change base monthly contacts”"
+    window.page("forecast").setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.project.forecast.base_monthly_contacts == 600
+    assert not window.isWindowModified()
+    assert window.act_redo.text() == "&Redo “Change base monthly contacts”"
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.project.forecast.base_monthly_contacts == 800
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.project.forecast.base_monthly_contacts == 800
+
+
+def test_save_as_reopen_equal_and_last_project_reopens(make_window, env, monkeypatch):
+    window = make_window()
+    set_base(window, 750)
+    target = env / "shop.vendorpick.json"
+    monkeypatch.setattr(document_actions, "ask_save_path", lambda parent, suggested: str(env / "shop"))
+    window.act_save_as.trigger()
+    assert target.exists()
+    assert io.load(target) == window.document.project
+    assert window.windowTitle() == "shop.vendorpick.json[*] — vendorpick"
+    assert not window.isWindowModified()
+    assert window.files.recent_files() == [str(target.resolve())]
+    again = make_window()  # no file given: the last project opens
+    assert again.document.path == target
+    assert again.document.project == window.document.project
+
+
+def test_save_writes_to_the_open_file_atomically(make_window, env):
+    path = env / "p.vendorpick.json"
+    io.save(demo_project(), path)
+    window = make_window(path)
+    set_base(window, 999)
+    window.act_save.trigger()
+    assert io.load(path).forecast.base_monthly_contacts == 999
+    assert not list(env.glob(".p.vendorpick.json.*.tmp"))
+
+
+def test_open_refuses_a_bad_file_and_keeps_the_project(make_window, env, monkeypatch):
+    bad = env / "bad.vendorpick.json"
+    bad.write_text('{"format": "vendorpick/1", "start": "2027-13", "forecast": {"base_monthly_contacts": -1}}')
+    shown = []
+    monkeypatch.setattr(document_actions, "show_problems", lambda parent, title, problems, lang: shown.append(problems))
+    monkeypatch.setattr(document_actions, "ask_open_path", lambda parent: str(bad))
+    window = make_window()
+    window.act_open.trigger()
+    assert window.document.project == demo_project()
+    assert {p.loc for p in shown[0]} >= {"start", "forecast.base_monthly_contacts"}
+
+
+def test_open_recent_and_new(make_window, env):
+    path = env / "r.vendorpick.json"
+    io.save(demo_project(), path)
+    window = make_window()
+    window.files.add_recent(path)
+    entries = [a for a in window.recent_menu.actions() if a.data()]
+    assert [a.data() for a in entries] == [str(path.resolve())]
+    entries[0].trigger()
+    assert window.document.path == path
+    window.act_new.trigger()
+    assert window.document.path is None and window.document.project.vendors == []
+
+
+def test_close_asks_to_save_changes(make_window, monkeypatch):
+    window = make_window()
+    set_base(window, 700)
+    monkeypatch.setattr(document_actions, "ask_save_changes", lambda parent, name: "cancel")
+    assert not window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(document_actions, "ask_save_changes", lambda parent, name: "discard")
+    assert window.close()
+
+
+def test_recovery_offered_after_a_crash(make_window, env, monkeypatch):
+    path = env / "c.vendorpick.json"
+    io.save(demo_project(), path)
+    window = make_window(path)
+    assert window.files.timer.isActive() and window.files.timer.interval() == 60_000
+    set_base(window, 1234)
+    window.files.timer.timeout.emit()  # a minute later: autosaved
+    store = RecoveryStore(env / "recovery")
+    assert [e.original for e in store.pending()] == [path]
+    # The process dies here: no save, no close.  The next start offers the recovery.
+    offered = []
+    monkeypatch.setattr(document_actions, "ask_recover", lambda parent, entry: offered.append(entry) or True)
+    again = make_window(path)
+    assert again.files.offer_recovery()
+    assert offered[0].original == path
+    assert again.document.path == path
+    assert again.document.project.forecast.base_monthly_contacts == 1234
+    assert again.isWindowModified()
+    again.act_undo.trigger()  # back to the file as saved
+    assert again.document.project == io.load(path)
+    again.act_redo.trigger()
+    again.act_save.trigger()
+    assert store.pending() == []
+    assert io.load(path).forecast.base_monthly_contacts == 1234
+
+
+def test_declined_recovery_is_discarded(make_window, env, monkeypatch):
+    window = make_window()
+    set_base(window, 42)
+    window.files.autosave()
+    monkeypatch.setattr(document_actions, "ask_recover", lambda parent, entry: False)
+    again = make_window()
+    assert not again.files.offer_recovery()
+    assert again.document.project == demo_project()
+    assert RecoveryStore(env / "recovery").pending() == []
+
+
+def test_clean_close_leaves_no_recovery_file(make_window, env):
+    window = make_window()
+    set_base(window, 43)
+    window.files.autosave()
+    assert RecoveryStore(env / "recovery").pending()
+    assert window.close()
+    assert RecoveryStore(env / "recovery").pending() == []
+
+
+def test_switching_to_japanese_changes_the_visible_texts(make_window):
+    window = make_window()
+    window.lang_actions["ja"].trigger()
+    assert window.document.lang == "ja"
+    assert QSettings().value("ui/lang") == "ja"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "ファイル(&F)" in titles
+    assert window.nav.item(0).text() == "需要予測"
+    assert window.act_save.text() == "保存(&S)"
+    forecast = window.page("forecast")
+    assert forecast.tabs.tabText(0) == "月間件数(&M)"
+    set_base(window, 610)
+    assert window.act_undo.text() == "「基準の月間問い合わせ件数を変更」を元に戻す(&U)"
+    window.lang_actions["en"].trigger()
+    assert window.nav.item(0).text() == "Forecast"
+    assert window.page("forecast").tabs.tabText(0) == "&Monthly contacts"
+
+
+def test_language_and_geometry_remembered(make_window):
+    window = make_window()
+    window.lang_actions["ja"].trigger()
+    window.resize(700, 500)
+    assert window.close()
+    again = create_window(None, None, None)
+    try:
+        assert again.document.lang == "ja"
+        assert again.size().width() == 700
+    finally:
+        again.translations.install("en")
+        again.deleteLater()
+
+
+def test_transfer_actions_exist_with_shortcuts(make_window):
+    window = make_window()
+    available = importlib.util.find_spec("vendorpick.ui.file_transfer") is not None
+    for action, keys in ((window.act_export_workbook, "Ctrl+E"), (window.act_export_template, "Ctrl+Shift+E"),
+                         (window.act_import_quotes, "Ctrl+I")):
+        assert action in window.file_menu.actions()
+        assert action.shortcut().toString() == keys
+        assert action.isEnabled() == available
+
+
+def test_missing_page_shows_a_placeholder_and_broken_page_is_logged(caplog):
+    assert page_class(PageSpec("x", "vendorpick.ui.views.not_written_yet", "X")) is None
+    assert PlaceholderPage("Results").findChildren(type(QApplication.instance()))  == []
+    with caplog.at_level(logging.ERROR):
+        assert page_class(PageSpec("x", "vendorpick.ui.views.__init__", "Missing")) is None
+    assert "has no class" in caplog.text
+    assert [s.key for s in PAGES] == ["forecast", "vendors", "criteria", "settings", "results"]

@@ -1,0 +1,502 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+</context>
+<context>
+    <name>DaysHoursTab</name>
+    <message>
+        <source>Holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>ウェイト</translation>
+    </message>
+    <message>
+        <source>Relative volume by day</source>
+        <translation>曜日別の相対的な件数</translation>
+    </message>
+    <message>
+        <source>Day weights (public holidays use “Holiday”)</source>
+        <translation>曜日別ウェイト（祝日は「祝日」の値を使用）</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>平日</translation>
+    </message>
+    <message>
+        <source>Sat, Sun &amp; holidays</source>
+        <translation>土日祝</translation>
+    </message>
+    <message>
+        <source>Separate &amp;profile for Saturdays, Sundays and holidays</source>
+        <translation>土日祝は別の分布を使う(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Share of the day&apos;s contacts by hour (%)</source>
+        <translation>時間帯別の割合（1日の件数に対する %）</translation>
+    </message>
+    <message>
+        <source>Hourly profile (relative volume by hour)</source>
+        <translation>時間帯別分布（時間ごとの相対的な件数）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>vendorpick projects (*.vendorpick.json *.json);;All files (*)</source>
+        <translation>vendorpick プロジェクト (*.vendorpick.json *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>プロジェクトを開く</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>名前を付けてプロジェクトを保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>閉じる前に「%1」の変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <source>vendorpick did not close normally. Recover the unsaved changes to %1 (autosaved %2)?</source>
+        <translation>vendorpick が正常に終了しませんでした。%1 の未保存の変更（%2 に自動保存）を復元しますか？</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>未保存の変更を復元</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>プロジェクトを保存できません</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Cannot recover the project</source>
+        <translation>プロジェクトを復元できません</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>倍率</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>イベントを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>イベントを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rakuten &amp;calendar (all)</source>
+        <translation>楽天カレンダー（すべて）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rakuten &amp;Super SALE (Mar, Jun, Sep, Dec)</source>
+        <translation>楽天スーパーSALE（3・6・9・12月）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shopping &amp;Marathon (other months)</source>
+        <translation>お買い物マラソン（その他の月）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Year-end rush and closure days</source>
+        <translation>年末の駆け込み需要と年末年始の休業日(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Adds the Rakuten Ichiba busy seasons inside the horizon as one step you can undo</source>
+        <translation>対象期間内の楽天市場の繁忙期を追加します（1 回の「元に戻す」で取り消せます）</translation>
+    </message>
+    <message>
+        <source>The project already has these events.</source>
+        <translation>これらのイベントはすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新しいイベント</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>&amp;Monthly contacts</source>
+        <translation>月間件数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Days and hours</source>
+        <translation>曜日・時間帯(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sale &amp;events</source>
+        <translation>繁忙期イベント(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>デモプロジェクトを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Comparison Workbook…</source>
+        <translation>比較ワークブックを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Quote &amp;Template…</source>
+        <translation>見積もりテンプレートを書き出す(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Quotes…</source>
+        <translation>見積もりを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>「%1」を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>「%1」をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About vendorpick</source>
+        <translation>vendorpick について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>%1[*] — vendorpick</source>
+        <translation>%1[*] — vendorpick</translation>
+    </message>
+    <message>
+        <source>About vendorpick</source>
+        <translation>vendorpick について</translation>
+    </message>
+    <message>
+        <source>vendorpick %1
+Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.</source>
+        <translation>vendorpick %1
+カスタマーサポート代行の見積もりを比較します：繁忙期のコスト、リスク、順位付け。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyOutlookChart</name>
+    <message>
+        <source>Expected contacts per month</source>
+        <translation>月別の予想問い合わせ件数</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>With sale events</source>
+        <translation>イベント込み</translation>
+    </message>
+    <message>
+        <source>Seasonal shape only</source>
+        <translation>季節変動のみ</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Forecast</source>
+        <translation>需要予測</translation>
+    </message>
+    <message>
+        <source>Vendors &amp; plans</source>
+        <translation>ベンダー・プラン</translation>
+    </message>
+    <message>
+        <source>Criteria &amp; scores</source>
+        <translation>評価基準・スコア</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>比較結果</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>“%1” is not available in this version yet.</source>
+        <translation>「%1」はこのバージョンではまだ使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>プロジェクト名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>First &amp;month:</source>
+        <translation>開始月(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>対象期間(&amp;H):</translation>
+    </message>
+    <message>
+        <source>months (1 to 60)</source>
+        <translation>か月（1～60）</translation>
+    </message>
+    <message>
+        <source>Costs (yen, tax excluded)</source>
+        <translation>費用（円、税抜）</translation>
+    </message>
+    <message>
+        <source>no ceiling</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>&amp;In-house cost per contact:</source>
+        <translation>社内対応コスト(1件あたり)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Consumption &amp;tax rate:</source>
+        <translation>消費税率(&amp;T):</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget ceiling:</source>
+        <translation>予算上限(月額)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>yen a month (empty: none)</source>
+        <translation>円／月（空欄：上限なし）</translation>
+    </message>
+    <message>
+        <source>Risk simulation (Monte Carlo)</source>
+        <translation>リスクシミュレーション（モンテカルロ法）</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios:</source>
+        <translation>シナリオ数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>100 to 1,000,000</source>
+        <translation>100～1,000,000</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>乱数シード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>same seed, same figures</source>
+        <translation>同じシードなら同じ結果</translation>
+    </message>
+    <message>
+        <source>Required cover (a plan that misses one is excluded)</source>
+        <translation>必須の対応時間帯（対応しないプランは除外）</translation>
+    </message>
+    <message>
+        <source>Weekdays, &amp;daytime</source>
+        <translation>平日・日中(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Weekdays, &amp;night</source>
+        <translation>平日・夜間(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sat, Sun &amp;&amp; holidays, d&amp;aytime</source>
+        <translation>土日祝・日中(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sat, Sun &amp;&amp; holidays, ni&amp;ght</source>
+        <translation>土日祝・夜間(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Extra holidays (closure days, treated like Sundays)</source>
+        <translation>追加の休日（休業日など。日曜日と同じ扱い）</translation>
+    </message>
+    <message>
+        <source>Add &amp;date</source>
+        <translation>日付を追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove date</source>
+        <translation>日付を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;year-end closure (29 Dec – 3 Jan)</source>
+        <translation>年末年始の休業日を追加（12/29～1/3）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The year-end closure days are already listed.</source>
+        <translation>年末年始の休業日はすでに登録されています。</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTab</name>
+    <message>
+        <source>Contacts</source>
+        <translation>問い合わせ件数</translation>
+    </message>
+    <message>
+        <source>&amp;Base monthly contacts:</source>
+        <translation>基準の月間問い合わせ件数(&amp;B):</translation>
+    </message>
+    <message>
+        <source>contacts a month (index 1)</source>
+        <translation>件／月（指数 1 の月）</translation>
+    </message>
+    <message>
+        <source>&amp;Growth:</source>
+        <translation>成長率(&amp;G):</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>％／年</translation>
+    </message>
+    <message>
+        <source>Uncertainty (Monte Carlo)</source>
+        <translation>不確実性（モンテカルロ法）</translation>
+    </message>
+    <message>
+        <source>&amp;Spread of monthly volume (CV):</source>
+        <translation>月間件数のばらつき（変動係数）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&amp;Correlation between months:</source>
+        <translation>月間の相関(&amp;C):</translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation>0～1</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Monthly index (1 = an ordinary month)</source>
+        <translation>月別指数（1 = 通常の月）</translation>
+    </message>
+</context>
+</TS>
