@@ -196,3 +196,10 @@ def test_vectorised_draws_match_scoring_each_draw_alone(tab, seed):
         raw = tab.raw.copy()
         raw[:, 0] = costs[d]
         np.testing.assert_allclose(batch[d], tab.scores(raw=raw, weights=weights[d]), rtol=1e-9, atol=1e-9)
+
+
+def test_no_draws_leaves_the_win_probability_unknown():
+    project, sim = two_vendors(60, 40)
+    res = rank_project(project, sim, draws=0)
+    assert [r.win_probability for r in res.ranking] == [None, None]
+    assert res.ranking[1].price_to_win is not None and res.weight_stability

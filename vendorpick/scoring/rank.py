@@ -122,7 +122,7 @@ def rank_project(project: Project, sim=None, *, draws: int = 10000, sensitivity:
     out weigh 0; normalised); ``cost_scale`` multiplies every cost figure
     (e.g. 1.1 to show tax included; scores are scale-free, so the order does
     not change).  ``sensitivity=False`` skips stability, price-to-win and win
-    probability.
+    probability; ``draws=0`` skips only the win probability (left None).
     """
     check_rankable(project)
     if not cost_scale > 0:
@@ -198,8 +198,8 @@ def _sensitivity(project: Project, sim, tab: sensitivity.RankTable, kept: list[i
     stability = dict(zip(ids, sensitivity.weight_stability(tab), strict=True))
     cuts = {c: (0.0 if c == order[0] else sensitivity.price_to_win(tab, c)) for c in order}
     scenarios = np.asarray(sim.scenario_totals, dtype=float)[:, kept] * cost_scale
-    win = sensitivity.win_probability(tab, scenarios, project.scoring.weight_concentration,
-                                      draws, project.settings.seed)
+    win = (sensitivity.win_probability(tab, scenarios, project.scoring.weight_concentration,
+                                       draws, project.settings.seed) if draws > 0 else None)
     return {"stability": stability, "win": win, "cut": cuts}
 
 
