@@ -219,3 +219,16 @@ def test_without_sensitivity_the_figures_are_null():
     data = rank_project(project, sim, sensitivity=False).to_json("en")
     assert data["ranking"][0]["win_probability"] is None and data["ranking"][1]["price_to_win"] is None
     assert data["weight_stability"] == {}
+
+
+def test_topsis_cost_with_p90_basis_uses_the_p90():
+    # p90 values 300 and 400 (totals reversed: 500, 100), rating 2 and 4, weights .5/.5
+    # cost column: r = (300, 400)/500 = (.6, .8), v = (.3, .4), ideal .3 (lowest), anti .4
+    # rating: r = (2, 4)/√20 = (.44721, .89443), v = (.22361, .44721), ideal .44721, anti .22361
+    # A: D+ = .22361, D− = .1 → .1/.32361 = .30902;  B: D+ = .1, D− = .22361 → .69098
+    crits = [{"id": "risk", "kind": "cost", "basis": "p90"}, {"id": "q", "kind": "rating"}]
+    project = project_from(crits, [vendor("A", q=2), vendor("B", q=4)], scoring={"method": "topsis"})
+    sim = fake_simulation(project, [500, 100], p90=[300, 400])
+    res = rank_project(project, sim, sensitivity=False)
+    assert [(r.vendor, round(r.score, 3)) for r in res.ranking] == [("B", 69.098), ("A", 30.902)]
+    assert res.ranking[0].raw["risk"] == 400
