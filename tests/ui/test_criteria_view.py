@@ -152,3 +152,10 @@ def test_cancelled_ahp_keeps_method(view, monkeypatch):
     view.method_radios["ahp"].click()
     assert project(view).weighting.method == "direct"
     assert view.method_radios["direct"].isChecked()
+
+
+def test_missing_score_falls_back_to_evaluators(view):
+    model = view.scores_model
+    quality = ids(view).index("quality")
+    assert model.index(3, quality).data() == "(5, 3)"  # the demo's two evaluators
+    assert "evaluators" in model.index(3, quality).data(Qt.ItemDataRole.ToolTipRole)

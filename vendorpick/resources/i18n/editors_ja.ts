@@ -92,103 +92,103 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../../ui/models/criteria.py" line="34" />
+        <location filename="../../ui/models/criteria.py" line="35" />
         <source>ID</source>
         <extracomment>the criterion of a cell, for the score editors</extracomment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="34" />
+        <location filename="../../ui/models/criteria.py" line="35" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="34" />
+        <location filename="../../ui/models/criteria.py" line="35" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="34" />
+        <location filename="../../ui/models/criteria.py" line="35" />
         <source>Scale min</source>
         <translation>尺度の最小値</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="34" />
+        <location filename="../../ui/models/criteria.py" line="35" />
         <source>Scale max</source>
         <translation>尺度の最大値</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="35" />
+        <location filename="../../ui/models/criteria.py" line="36" />
         <source>Direction / basis</source>
         <translation>方向・基準</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="35" />
+        <location filename="../../ui/models/criteria.py" line="36" />
         <source>Weight</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="35" />
+        <location filename="../../ui/models/criteria.py" line="36" />
         <source>Must be at least</source>
         <translation>必須条件（下限）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="36" />
+        <location filename="../../ui/models/criteria.py" line="37" />
         <source>Must be at most</source>
         <translation>必須条件（上限）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="36" />
+        <location filename="../../ui/models/criteria.py" line="37" />
         <source>Must be yes</source>
         <translation>必須条件（「はい」必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="36" />
+        <location filename="../../ui/models/criteria.py" line="37" />
         <source>Effective weight</source>
         <translation>適用される重み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="39" />
+        <location filename="../../ui/models/criteria.py" line="40" />
         <source>Rating</source>
         <translation>評点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="39" />
+        <location filename="../../ui/models/criteria.py" line="40" />
         <source>Number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="39" />
+        <location filename="../../ui/models/criteria.py" line="40" />
         <source>Yes/no</source>
         <translation>はい/いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="40" />
+        <location filename="../../ui/models/criteria.py" line="41" />
         <source>Cost (from quotes)</source>
         <translation>費用（見積もりから計算）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="44" />
+        <location filename="../../ui/models/criteria.py" line="45" />
         <source>Expected total</source>
         <translation>期待総額</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="44" />
+        <location filename="../../ui/models/criteria.py" line="45" />
         <source>P90 (busy-season risk)</source>
         <translation>P90（繁忙期のリスク）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="45" />
+        <location filename="../../ui/models/criteria.py" line="46" />
         <source>Higher is better</source>
         <translation>大きいほど良い</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="45" />
+        <location filename="../../ui/models/criteria.py" line="46" />
         <source>Lower is better</source>
         <translation>小さいほど良い</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="81" />
+        <location filename="../../ui/models/criteria.py" line="83" />
         <source>Used only with direct weights</source>
         <translation>重みの直接入力のときだけ使われます</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>EvaluationsTableModel</name>
     <message>
-        <location filename="../../ui/models/criteria.py" line="267" />
+        <location filename="../../ui/models/criteria.py" line="282" />
         <source>Evaluator</source>
         <translation>評価者</translation>
     </message>
@@ -476,22 +476,24 @@
 <context>
     <name>ScoresTableModel</name>
     <message>
-        <location filename="../../ui/models/criteria.py" line="185" />
+        <location filename="../../ui/models/criteria.py" line="189" />
         <source>computed from the quotes</source>
         <translation>見積もりから計算</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="193" />
+        <location filename="../../ui/models/criteria.py" line="197" />
+        <location filename="../../ui/models/criteria.py" line="222" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="193" />
+        <location filename="../../ui/models/criteria.py" line="197" />
+        <location filename="../../ui/models/criteria.py" line="222" />
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="214" />
+        <location filename="../../ui/models/criteria.py" line="229" />
         <source>Not scored here; the evaluators' scores are used: %1</source>
         <translation>ここでは未入力です。評価者のスコアが使われます: %1</translation>
     </message>

@@ -17,6 +17,7 @@ from vendorpick.ui.views.editing import CHOICES_ROLE, format_number, not_a_numbe
 #: the criterion of a cell, for the score editors
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2
 _MISSING_BRUSH = QBrush(QColor("#fff4c2"))
+_HINT_BRUSH = QBrush(QColor("#757575"))
 _SHOW = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
 
 
@@ -77,8 +78,11 @@ class CriteriaTableModel(DocumentTableModel):
             return list(names.items())
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self._NUMBER_KEYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.WEIGHT and self.project.weighting.method != "direct":
-            return self.error_at(index) or self.tr("Used only with direct weights")
+        if col == self.WEIGHT and self.project.weighting.method != "direct":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.error_at(index) or self.tr("Used only with direct weights")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _HINT_BRUSH
         return self.decoration(index, role)
 
     def _text(self, crit: Criterion, col: int, role: int) -> Any:
@@ -189,10 +193,10 @@ class ScoresTableModel(DocumentTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.PartiallyChecked if value is None else (
                     Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return "" if value is None else (self.tr("yes") if value else self.tr("no"))
-        elif role in _SHOW:
-            return format_number(value) if role == Qt.ItemDataRole.DisplayRole else value
+            if role == Qt.ItemDataRole.DisplayRole and value is not None:
+                return self.tr("yes") if value else self.tr("no")
+        elif role == Qt.ItemDataRole.EditRole or (role == Qt.ItemDataRole.DisplayRole and value is not None):
+            return value if role == Qt.ItemDataRole.EditRole else format_number(value)
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self._missing(index, role, value, crit)
@@ -200,18 +204,29 @@ class ScoresTableModel(DocumentTableModel):
     def _missing(self, index: Index, role: int, value: Any, crit: Criterion) -> Any:
         if value is not None or self.error_at(index):
             return self.decoration(index, role)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        evaluated = self.evaluated(index.row(), crit)
+        if role == Qt.ItemDataRole.DisplayRole and evaluated:
+            return f"({evaluated})"
+        if role == Qt.ItemDataRole.ForegroundRole and evaluated:
+            return _HINT_BRUSH
+        if role == Qt.ItemDataRole.BackgroundRole and not evaluated:
             return _MISSING_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.missing_text(index.row(), crit)
         return None
 
+    def evaluated(self, row: int, crit: Criterion) -> str:
+        """The evaluators' values of a criterion for vendor ``row``, as text ("" when none)."""
+        vendor = self.project.vendors[row]
+        values = [e.scores[crit.id] for e in vendor.evaluations if crit.id in e.scores]
+        yes, no = self.tr("yes"), self.tr("no")
+        return ", ".join((yes if v else no) if isinstance(v, bool) else format_number(v) for v in values)
+
     def missing_text(self, row: int, crit: Criterion) -> str:
         vendor = self.project.vendors[row]
-        evaluated = [e.scores[crit.id] for e in vendor.evaluations if crit.id in e.scores]
+        evaluated = self.evaluated(row, crit)
         if evaluated:
-            values = ", ".join(format_number(v) if not isinstance(v, bool) else str(v).lower() for v in evaluated)
-            return self.tr("Not scored here; the evaluators' scores are used: %1").replace("%1", values)
+            return self.tr("Not scored here; the evaluators' scores are used: %1").replace("%1", evaluated)
         problem = Problem("", "vp_missing_score", {"vendor": vendor.name, "criterion": crit.label})
         return problem.message(self._document.lang)
 
