@@ -159,3 +159,13 @@ def test_missing_score_falls_back_to_evaluators(view):
     quality = ids(view).index("quality")
     assert model.index(3, quality).data() == "(5, 3)"  # the demo's two evaluators
     assert "evaluators" in model.index(3, quality).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_delete_every_criterion(view):
+    while project(view).criteria:
+        view.criteria_view.setCurrentIndex(view.criteria_model.index(0, 0))
+        view.remove_criterion()
+    assert all(not v.scores for v in project(view).vendors)
+    assert view.scores_model.columnCount() == 0 and not view.ahp_button.isEnabled()
+    view._document.undo_stack.undo()
+    assert len(project(view).criteria) == 1 and view.scores_model.columnCount() == 1

@@ -185,3 +185,17 @@ def test_keyboard_rename_and_move(qtbot, view):
     assert [v.name for v in doc(view).project.vendors][:2] == [names[1], "Axis"]
     assert view.current_vendor() == 1
     assert doc(view).undo_stack.count() == 2
+
+
+def test_delete_every_vendor_then_undo(qtbot, view):
+    count = len(doc(view).project.vendors)
+    for _ in range(count):
+        view.delete_vendor()
+    assert doc(view).project.vendors == []
+    assert not view.plan_editor.isEnabled() and not view.vendor_notes.isEnabled()
+    view.delete_vendor()  # nothing selected: nothing happens
+    assert doc(view).undo_stack.count() == count
+    for _ in range(count):
+        doc(view).undo_stack.undo()
+    assert len(doc(view).project.vendors) == count
+    assert view.plan_editor.isEnabled() and view.current_plan() is not None
