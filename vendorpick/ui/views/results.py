@@ -102,12 +102,9 @@ class ResultsView(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _on_document_changed(self, project: Project) -> None:
-        self.whatif_panel.set_criteria(project, current_weights(project, None))
-        self.whatif_panel.volume.blockSignals(True)
-        self.whatif_panel.volume.setValue(100)
-        self.whatif_panel.volume.blockSignals(False)
-        self.whatif_panel.set_criteria(project, current_weights(project, None))
+        # Ask for figures first: the worker starts while the sliders are reset.
         self.service.request(project, WhatIf())
+        self.whatif_panel.set_criteria(project, current_weights(project, None))
 
     def _on_whatif_changed(self, whatif: WhatIf) -> None:
         self.service.request(self.document.project, whatif)

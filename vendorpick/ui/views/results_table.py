@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vendorpick.results import Results, excluded_rows, ranking_rows, to_tsv
+from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,6 +116,8 @@ class RankingPanel(QWidget):
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         self._build_layout()
         self._excluded: list[list[str]] = []
+        self._sized_for: list[tuple] | None = None
+        self._excluded_shown: bool | None = None
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -129,21 +131,28 @@ class RankingPanel(QWidget):
 
     def set_results(self, results: Results) -> None:
         rows = ranking_rows(results)
-        from vendorpick.results import sim_index
-
         colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
         self.model.set_rows(rows, colours, results.complete)
-        self._excluded = excluded_rows(results, self.lang)
+        names = [tuple(row[1:3]) for row in rows]
+        if names != self._sized_for:  # measuring text is slow: only when the candidates change
+            self._sized_for = names
+            self.table.resizeColumnsToContents()
+            for col in (1, 2):
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 240))
+        excluded = excluded_rows(results, self.lang)
+        if excluded != self._excluded or self._excluded_shown is None:
+            self._excluded = excluded
+            self._fill_excluded()
+
+    def _fill_excluded(self) -> None:
         self.excluded.setRowCount(len(self._excluded))
         for r, row in enumerate(self._excluded):
             for c, text in enumerate(row):
                 self.excluded.setItem(r, c, QTableWidgetItem(text))
         self.excluded.resizeRowsToContents()
-        self.table.resizeColumnsToContents()
-        for col in (1, 2):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 240))
-        self.excluded_title.setVisible(bool(self._excluded))
-        self.excluded.setVisible(bool(self._excluded))
+        self._excluded_shown = bool(self._excluded)
+        self.excluded_title.setVisible(self._excluded_shown)
+        self.excluded.setVisible(self._excluded_shown)
 
     def visible_rows(self) -> list[list[Any]]:
         """The ranking rows in the table's current sort order."""

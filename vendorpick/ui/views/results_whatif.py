@@ -42,6 +42,7 @@ class WhatIfPanel(QWidget):
         self.weight_labels: dict[str, QLabel] = {}
         self._weights_touched = False
         self._start: dict[str, float] = {}
+        self._layout_key: list[tuple[str, str]] | None = None
         self.state_label = QLabel("", self)
         self.state_label.setWordWrap(True)
         self.apply_button = QPushButton(self.tr("Apply to project"), self)
@@ -84,7 +85,18 @@ class WhatIfPanel(QWidget):
         layout.addLayout(buttons)
 
     def set_criteria(self, project: Project, weights_percent: dict[str, float]) -> None:
-        """(Re)build the weight sliders from the project, at ``weights_percent``."""
+        """Put every slider back to the project (volume 100 %, weights at
+        ``weights_percent``); the sliders are rebuilt only when the criteria
+        themselves changed."""
+        self.volume.blockSignals(True)
+        self.volume.setValue(100)
+        self.volume.blockSignals(False)
+        layout_key = [(c.id, c.label) for c in project.criteria]
+        if layout_key == self._layout_key:
+            self._start = dict(weights_percent)
+            self.reset(emit=False)
+            return
+        self._layout_key = layout_key
         while self._weights_form.rowCount():
             self._weights_form.removeRow(0)
         self.weight_sliders, self.weight_labels = {}, {}
@@ -111,7 +123,7 @@ class WhatIfPanel(QWidget):
                    if self._weights_touched else None)
         return WhatIf(volume=self.volume.value() / 100.0, weights=weights)
 
-    def reset(self) -> None:
+    def reset(self, emit: bool = True) -> None:
         for key, slider in self.weight_sliders.items():
             slider.blockSignals(True)
             slider.setValue(round(self._start.get(key, 0.0)))
@@ -121,7 +133,10 @@ class WhatIfPanel(QWidget):
         self.volume.blockSignals(False)
         self._weights_touched = False
         self._update_labels()
-        self._emit()
+        if emit:
+            self._emit()
+        else:
+            self._update_state()
 
     def _on_volume(self, _value: int) -> None:
         self._update_labels()
