@@ -4,63 +4,51 @@
 <context>
     <name>AhpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="54" />
         <source>Pairwise comparison (AHP)</source>
         <extracomment>Saaty's scale from "row extremely more important" to "column extremely more important"</extracomment>
         <translation>一対比較(AHP)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="62" />
         <source>Each cell says how much more important the row's criterion is than the column's: 1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the same the other way round. Judge the upper triangle; the lower triangle shows the reciprocals.</source>
         <translation>各セルは、行の評価基準が列の評価基準よりどれだけ重要かを表します。1 = 同じくらい重要、3 = やや重要、5 = かなり重要、7 = 非常に重要、9 = 極めて重要です。1/3～1/9 は逆に列の方が重要であることを表します。右上の三角形で判断を入力してください。左下の三角形には逆数が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="111" />
         <source>How much more important is “{row}” than “{col}”?</source>
         <translation>「{row}」は「{col}」よりどれだけ重要ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="118" />
         <source>Weights and consistency</source>
         <translation>重みと整合性</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="121" />
         <source>Criterion</source>
         <translation>評価基準</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="121" />
         <source>Weight</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="138" />
         <source>&amp;Equal importance</source>
         <translation>すべて同等にする(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="139" />
         <source>Set every judgement to 1</source>
         <translation>すべての判断を 1（同等）にします</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="206" />
         <source>λmax = {lam}, CI = {ci}, consistency ratio CR = {cr} (random index RI = {ri}, {table})</source>
         <translation>λmax = {lam}、CI = {ci}、整合比(CR) = {cr}（ランダム整合度 RI = {ri}、{table}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="209" />
         <source>Saaty's classic random index table</source>
         <translation>Saaty の古典的なランダム整合度表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="215" />
         <source>“{a}” over “{b}”: {now} (consistent with the weights: about {fit})</source>
         <translation>「{a}」対「{b}」: 現在 {now}（重みと整合する値: 約 {fit}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ahp.py" line="219" />
         <source>CR is above 0.10: the judgements are inconsistent. Review these first:</source>
         <translation>整合比(CR)が 0.10 を超えています。判断に矛盾があります。まず次の判断を見直してください:</translation>
     </message>
@@ -68,23 +56,19 @@
 <context>
     <name>Bands</name>
     <message>
-        <location filename="../../ui/views/editing.py" line="39" />
         <source>Weekday daytime</source>
         <extracomment>item data role through which a model offers the choices of a cell: [(code, label)]</extracomment>
         <translation>平日日中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editing.py" line="40" />
         <source>Weekday night</source>
         <translation>平日夜間</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editing.py" line="41" />
         <source>Weekend/holiday daytime</source>
         <translation>土日祝日中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editing.py" line="42" />
         <source>Weekend/holiday night</source>
         <translation>土日祝夜間</translation>
     </message>
@@ -92,103 +76,83 @@
 <context>
     <name>CriteriaTableModel</name>
     <message>
-        <location filename="../../ui/models/criteria.py" line="35" />
         <source>ID</source>
         <extracomment>the criterion of a cell, for the score editors</extracomment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="35" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="35" />
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="35" />
         <source>Scale min</source>
         <translation>尺度の最小値</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="35" />
         <source>Scale max</source>
         <translation>尺度の最大値</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="36" />
         <source>Direction / basis</source>
         <translation>方向・基準</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="36" />
         <source>Weight</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="36" />
         <source>Must be at least</source>
         <translation>必須条件（下限）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="37" />
         <source>Must be at most</source>
         <translation>必須条件（上限）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="37" />
         <source>Must be yes</source>
         <translation>必須条件（「はい」必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="37" />
         <source>Effective weight</source>
         <translation>適用される重み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="40" />
         <source>Rating</source>
         <translation>評点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="40" />
         <source>Number</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="40" />
         <source>Yes/no</source>
         <translation>はい/いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="41" />
         <source>Cost (from quotes)</source>
         <translation>費用（見積もりから計算）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="45" />
         <source>Expected total</source>
         <translation>期待総額</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="45" />
         <source>P90 (busy-season risk)</source>
         <translation>P90（繁忙期のリスク）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="46" />
         <source>Higher is better</source>
         <translation>大きいほど良い</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="46" />
         <source>Lower is better</source>
         <translation>小さいほど良い</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="83" />
         <source>Used only with direct weights</source>
         <translation>重みの直接入力のときだけ使われます</translation>
     </message>
@@ -196,92 +160,74 @@
 <context>
     <name>CriteriaView</name>
     <message>
-        <location filename="../../ui/views/criteria.py" line="107" />
         <source>Criteria</source>
         <translation>評価基準</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="117" />
         <source>&amp;Add criterion</source>
         <translation>評価基準を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="123" />
         <source>&amp;Delete criterion</source>
         <translation>評価基準を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="128" />
         <source>More important (Ctrl+Up)</source>
         <translation>より重要に（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="129" />
         <source>Less important (Ctrl+Down)</source>
         <translation>より重要でなく（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="140" />
         <source>Weighting</source>
         <translation>重み付け</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="143" />
         <source>Di&amp;rect weights</source>
         <translation>重みを直接入力(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="144" />
         <source>Ran&amp;k order (top row most important)</source>
         <translation>順位法（上の行ほど重要）(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="145" />
         <source>Pair&amp;wise comparison (AHP)</source>
         <translation>一対比較(AHP)(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="152" />
         <source>Edit &amp;comparisons…</source>
         <translation>一対比較を編集(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="168" />
         <source>Vend&amp;or:</source>
         <translation>ベンダー(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="172" />
         <source>Add eval&amp;uator</source>
         <translation>評価者を追加(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="187" />
         <source>Evalua&amp;tors</source>
         <translation>評価者(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="164" />
         <source>&amp;Scores</source>
         <translation>スコア(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="174" />
         <source>Remove evaluator</source>
         <translation>評価者を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="183" />
         <source>A vendor's own score wins; where it has none, the evaluators' mean is used (for yes/no, the majority).</source>
         <translation>ベンダー自身のスコアが優先されます。スコアがない評価基準には評価者の平均（はい/いいえは過半数）が使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="214" />
         <source>Consistency ratio CR = {cr}</source>
         <translation>整合比(CR) = {cr}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/criteria.py" line="216" />
         <source>above 0.10: please review the comparisons</source>
         <translation>0.10 を超えています。一対比較を見直してください</translation>
     </message>
@@ -289,7 +235,6 @@
 <context>
     <name>EvaluationsTableModel</name>
     <message>
-        <location filename="../../ui/models/criteria.py" line="282" />
         <source>Evaluator</source>
         <translation>評価者</translation>
     </message>
@@ -297,7 +242,6 @@
 <context>
     <name>PhasesTableModel</name>
     <message>
-        <location filename="../../ui/models/vendors.py" line="151" />
         <source>From month (YYYY-MM)</source>
         <translation>開始月（YYYY-MM）</translation>
     </message>
@@ -305,162 +249,130 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="63" />
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="69" />
         <source>Plan &amp;name:</source>
         <translation>プラン名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="71" />
         <source>&amp;Monthly fee (yen):</source>
         <translation>月額固定費（円）(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="72" />
         <source>&amp;Included contacts per month:</source>
         <translation>月間対応件数の上限（含まれる件数）(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="74" />
         <source>&amp;Setup fee (yen):</source>
         <translation>初期費用（円）(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="82" />
         <source> months</source>
         <translation> か月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="85" />
         <source>Minimum &amp;term:</source>
         <translation>最低契約期間(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="88" />
         <source>Tax:</source>
         <translation>税:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="92" />
         <source>Price of contacts beyond the included ones</source>
         <translation>上限を超えた件数の料金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="96" />
         <source>&amp;Graduated tiers</source>
         <translation>段階料金(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="121" />
         <source>Add tier</source>
         <translation>段階を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="122" />
         <source>Remove tier</source>
         <translation>段階を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="143" />
         <source>Hours covered</source>
         <translation>対応時間帯</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="149" />
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="151" />
         <source>(same hour = no night)</source>
         <translation>（同じ時刻なら夜間なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="73" />
         <source>Minimum monthl&amp;y charge (yen):</source>
         <translation>最低月額料金（円）(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="86" />
         <source>Prices are &amp;quoted including consumption tax</source>
         <translation>見積もりは税込価格(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="95" />
         <source>Flat &amp;rate</source>
         <translation>一律の超過単価(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="110" />
         <source>Rate per e&amp;xtra contact (yen):</source>
         <translation>超過単価（円/件）(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="153" />
         <source>Night &amp;window from:</source>
         <translation>夜間時間帯(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="162" />
         <source>Bands covered:</source>
         <translation>対応する時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="168" />
         <source>:00</source>
         <translation>時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="174" />
         <source>Surcharges by band</source>
         <translation>時間帯ごとの割増</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="176" />
         <source>Multiplier</source>
         <translation>割増率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="176" />
         <source>Per contact (yen)</source>
         <translation>1件あたり加算（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="176" />
         <source>Monthly option (yen)</source>
         <translation>月額オプション（円）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="185" />
         <source>A multiplier of 1.25 adds 25 % to the price of billable contacts in that band.</source>
         <translation>割増率 1.25 は、その時間帯の課金対象件数の料金を 25% 増しにします。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="193" />
         <source>Staged roll-out</source>
         <translation>段階導入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="195" />
         <source>From each phase's month on, its bands replace the plan's coverage (for example nights and weekends first, weekdays later).</source>
         <translation>各フェーズの開始月からは、そのフェーズの時間帯がプランの対応時間帯に代わります（例: まず夜間と土日祝、のちに平日も委託）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="205" />
         <source>Add phase</source>
         <translation>フェーズを追加</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="206" />
         <source>Remove phase</source>
         <translation>フェーズを削除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/plan_editor.py" line="216" />
         <source>Plan notes</source>
         <translation>プランのメモ</translation>
     </message>
@@ -468,7 +380,6 @@
 <context>
     <name>PlanListModel</name>
     <message>
-        <location filename="../../ui/models/vendors.py" line="75" />
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
@@ -476,24 +387,18 @@
 <context>
     <name>ScoresTableModel</name>
     <message>
-        <location filename="../../ui/models/criteria.py" line="189" />
         <source>computed from the quotes</source>
         <translation>見積もりから計算</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="197" />
-        <location filename="../../ui/models/criteria.py" line="222" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="197" />
-        <location filename="../../ui/models/criteria.py" line="222" />
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/criteria.py" line="229" />
         <source>Not scored here; the evaluators' scores are used: %1</source>
         <translation>ここでは未入力です。評価者のスコアが使われます: %1</translation>
     </message>
@@ -501,17 +406,14 @@
 <context>
     <name>TiersTableModel</name>
     <message>
-        <location filename="../../ui/models/vendors.py" line="110" />
         <source>Up to (billable contacts)</source>
         <translation>上限（課金対象件数）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/vendors.py" line="110" />
         <source>Rate (yen per contact)</source>
         <translation>単価（円/件）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/vendors.py" line="124" />
         <source>no limit</source>
         <translation>上限なし</translation>
     </message>
@@ -519,7 +421,6 @@
 <context>
     <name>VendorListModel</name>
     <message>
-        <location filename="../../ui/models/vendors.py" line="26" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
@@ -527,87 +428,70 @@
 <context>
     <name>VendorsView</name>
     <message>
-        <location filename="../../ui/views/vendors.py" line="79" />
         <source>Move up (Ctrl+Up)</source>
         <translation>上へ移動（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="80" />
         <source>Move down (Ctrl+Down)</source>
         <translation>下へ移動（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="90" />
         <source>Vendors</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="98" />
         <source>&amp;Add vendor</source>
         <translation>ベンダーを追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="98" />
         <source>Add a vendor with one plan</source>
         <translation>プランを 1 つ持つベンダーを追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="99" />
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="99" />
         <source>Copy the selected vendor with its plans</source>
         <translation>選択したベンダーをプランごと複製します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="100" />
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="100" />
         <source>Delete the selected vendor (Delete key)</source>
         <translation>選択したベンダーを削除します（Delete キー）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="101" />
         <source>Vendor n&amp;otes:</source>
         <translation>ベンダーのメモ(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="110" />
         <source>Plans of the vendor</source>
         <translation>ベンダーのプラン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="118" />
         <source>Add &amp;plan</source>
         <translation>プランを追加(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="118" />
         <source>Add a plan to the selected vendor</source>
         <translation>選択したベンダーにプランを追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="119" />
         <source>Copy the selected plan</source>
         <translation>選択したプランを複製します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="120" />
         <source>Delete plan</source>
         <translation>プランを削除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="120" />
         <source>Delete the selected plan (Delete key)</source>
         <translation>選択したプランを削除します（Delete キー）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/vendors.py" line="119" />
         <source>Dupli&amp;cate plan</source>
         <translation>プランを複製(&amp;C)</translation>
     </message>

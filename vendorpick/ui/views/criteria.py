@@ -125,6 +125,11 @@ class CriteriaView(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(remove)
         row.addStretch(1)
+        self._move_buttons(box, row)
+        layout.addLayout(row)
+        return box
+
+    def _move_buttons(self, box: QWidget, row: QHBoxLayout) -> None:
         for arrow, step, tip in ((Qt.ArrowType.UpArrow, -1, self.tr("More important (Ctrl+Up)")),
                                  (Qt.ArrowType.DownArrow, 1, self.tr("Less important (Ctrl+Down)"))):
             button = QToolButton(box)
@@ -133,8 +138,6 @@ class CriteriaView(QWidget):
             button.setAccessibleName(tip)
             button.clicked.connect(lambda _=False, step=step: self.move_criterion(step))
             row.addWidget(button)
-        layout.addLayout(row)
-        return box
 
     def _weighting_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Weighting"), parent)

@@ -111,6 +111,10 @@ class PlanEditor(QWidget):
         self.rate_label.setBuddy(rate)
         form.addRow(self.rate_label, rate)
         layout.addLayout(form)
+        self._tiers_controls(box, layout)
+        return box
+
+    def _tiers_controls(self, box: QGroupBox, layout: QVBoxLayout) -> None:
         self.tiers_model = TiersTableModel(self._document, self)
         self.tiers_view = self._table(self.tiers_model, box, 120)
         self.tiers_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -126,7 +130,6 @@ class PlanEditor(QWidget):
         buttons.addWidget(self.remove_tier_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        return box
 
     def _table(self, model, parent: QWidget, height: int) -> EditTableView:
         view = EditTableView(parent)
