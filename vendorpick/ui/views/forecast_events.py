@@ -84,7 +84,9 @@ class EventsModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         edit = self._edit(row, col, value)
         if edit is None:
-            return self._refuse(index, [parse_problem(EVENTS + (row, "multiplier"))])
+            problems = [parse_problem(EVENTS + (row, "multiplier"))]
+            self.document.status.emit(problems[0].text(self.document.lang))
+            return self._refuse(index, problems)
         problems = self.document.apply(edit)
         return self._refuse(index, problems) if problems else True
 
@@ -109,7 +111,6 @@ class EventsModel(QAbstractTableModel):
 
     def _refuse(self, index: Index, problems: list[Problem]) -> bool:
         self.errors[(index.row(), index.column())] = problems
-        self.document.status.emit("\n".join(p.text(self.document.lang) for p in problems))
         self.dataChanged.emit(index, index)
         return False
 

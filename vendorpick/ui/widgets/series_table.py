@@ -104,7 +104,9 @@ class SeriesTableModel(QAbstractTableModel):
         s, i = self._cell(index)
         number = value if isinstance(value, int | float) else parse_number(str(value))
         if number is None:
-            return self._refuse(index, s, i, [parse_problem(("value",))])
+            problems = [parse_problem(("value",))]
+            self.document.status.emit(problems[0].message(self.document.lang))
+            return self._refuse(index, s, i, problems)
         number = round(float(number) / self.series[s].scale, 12)
         if number == self.value(s, i):
             return True
@@ -115,7 +117,6 @@ class SeriesTableModel(QAbstractTableModel):
 
     def _refuse(self, index: Index, s: int, i: int, problems: list[Problem]) -> bool:
         self.errors[(s, i)] = problems
-        self.document.status.emit("\n".join(p.text(self.document.lang) for p in problems))
         self.dataChanged.emit(index, index)
         return False
 
