@@ -80,6 +80,7 @@ class AhpDialog(QDialog):
     def _grid(self, start: list[list[float]]) -> QTableWidget:
         n = len(self._labels)
         self.grid = QTableWidget(n, n, self)
+        self.grid.setTabKeyNavigation(False)  # Tab walks through the judgements, row by row
         # numbered columns keep the grid narrow; the rows and tooltips carry the names
         self.grid.setHorizontalHeaderLabels([str(k + 1) for k in range(n)])
         self.grid.setVerticalHeaderLabels([f"{k + 1}. {label}" for k, label in enumerate(self._labels)])
