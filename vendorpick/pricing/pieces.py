@@ -63,10 +63,10 @@ def _walk(out, x, v, s, kink, gain, level):
     """Advance over the segment [x, kink) of slope s starting at value v;
     fill ``out`` where the segment rises above ``level``."""
     seg = kink - x
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
         v_end = v + np.where(s > 0, s * seg, 0.0)
-    hit = np.isnan(out) & (v_end > level) & (s > 0)
-    out = np.where(hit, x + (level - v) / np.where(s > 0, s, 1.0), out)
+        hit = np.isnan(out) & (v_end > level) & (s > 0)
+        out = np.where(hit, x + (level - v) / np.where(s > 0, s, 1.0), out)
     finite = np.isfinite(kink)
     return out, np.where(finite, kink, x), np.where(finite, v_end, v), s + gain
 
