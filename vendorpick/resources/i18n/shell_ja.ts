@@ -171,8 +171,8 @@
         <translation>曜日・時間帯(&amp;D)</translation>
     </message>
     <message>
-        <source>Sale &amp;events</source>
-        <translation>繁忙期イベント(&amp;E)</translation>
+        <source>Sale even&amp;ts</source>
+        <translation>繁忙期イベント(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -348,12 +348,12 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
         <translation>開始月(&amp;M):</translation>
     </message>
     <message>
-        <source>&amp;Horizon:</source>
-        <translation>対象期間(&amp;H):</translation>
-    </message>
-    <message>
         <source>months (1 to 60)</source>
         <translation>か月（1～60）</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation>対象期間(&amp;Z):</translation>
     </message>
     <message>
         <source>Costs (yen, tax excluded)</source>
@@ -400,48 +400,48 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
         <translation>100～1,000,000</translation>
     </message>
     <message>
-        <source>S&amp;eed:</source>
-        <translation>乱数シード(&amp;E):</translation>
+        <source>&amp;Weekdays, daytime</source>
+        <translation>平日・日中(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Weekdays, ni&amp;ght</source>
+        <translation>平日・夜間(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sat, Sun &amp;&amp; h&amp;olidays, night</source>
+        <translation>土日祝・夜間(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add this da&amp;y</source>
+        <translation>この日を追加(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Add year-end &amp;closure (29 Dec – 3 Jan)</source>
+        <translation>年末年始の休業日を追加（12/29～1/3）(&amp;C)</translation>
     </message>
     <message>
         <source>same seed, same figures</source>
         <translation>同じシードなら同じ結果</translation>
     </message>
     <message>
+        <source>See&amp;d:</source>
+        <translation>乱数シード(&amp;D):</translation>
+    </message>
+    <message>
         <source>Required cover (a plan that misses one is excluded)</source>
         <translation>必須の対応時間帯（対応しないプランは除外）</translation>
-    </message>
-    <message>
-        <source>Weekdays, &amp;daytime</source>
-        <translation>平日・日中(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Weekdays, &amp;night</source>
-        <translation>平日・夜間(&amp;N)</translation>
     </message>
     <message>
         <source>Sat, Sun &amp;&amp; holidays, d&amp;aytime</source>
         <translation>土日祝・日中(&amp;A)</translation>
     </message>
     <message>
-        <source>Sat, Sun &amp;&amp; holidays, ni&amp;ght</source>
-        <translation>土日祝・夜間(&amp;G)</translation>
-    </message>
-    <message>
         <source>Extra holidays (closure days, treated like Sundays)</source>
         <translation>追加の休日（休業日など。日曜日と同じ扱い）</translation>
     </message>
     <message>
-        <source>Add &amp;date</source>
-        <translation>日付を追加(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Remove date</source>
         <translation>日付を削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Add &amp;year-end closure (29 Dec – 3 Jan)</source>
-        <translation>年末年始の休業日を追加（12/29～1/3）(&amp;Y)</translation>
     </message>
     <message>
         <source>The year-end closure days are already listed.</source>

@@ -27,7 +27,7 @@ class ForecastView(QWidget):
         self.events = EventsTab(document, self.tabs)
         self.tabs.addTab(self.volume, self.tr("&Monthly contacts"))
         self.tabs.addTab(self.days, self.tr("&Days and hours"))
-        self.tabs.addTab(self.events, self.tr("Sale &events"))
+        self.tabs.addTab(self.events, self.tr("Sale even&ts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -74,7 +74,7 @@ class SettingsView(QWidget):
         self.months = NumberField(self.document, ("months",), ("Change horizon", "対象期間を変更"), integer=True)
         self._row(form, self.tr("Project &name:"), self.name)
         self._row(form, self.tr("First &month:"), self.start)
-        self._row(form, self.tr("&Horizon:"), self.months, self.tr("months (1 to 60)"))
+        self._row(form, self.tr("Hori&zon:"), self.months, self.tr("months (1 to 60)"))
         return box
 
     def _costs_box(self) -> QGroupBox:
@@ -98,17 +98,17 @@ class SettingsView(QWidget):
                                      ("Change scenarios", "シナリオ数を変更"), integer=True)
         self.seed = NumberField(self.document, S + ("seed",), ("Change seed", "乱数シードを変更"), integer=True)
         self._row(form, self.tr("&Scenarios:"), self.scenarios, self.tr("100 to 1,000,000"))
-        self._row(form, self.tr("S&eed:"), self.seed, self.tr("same seed, same figures"))
+        self._row(form, self.tr("See&d:"), self.seed, self.tr("same seed, same figures"))
         return box
 
     def _bands_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Required cover (a plan that misses one is excluded)"), self)
         layout = QVBoxLayout(box)
         names = {
-            "weekday_day": self.tr("Weekdays, &daytime"),
-            "weekday_night": self.tr("Weekdays, &night"),
+            "weekday_day": self.tr("&Weekdays, daytime"),
+            "weekday_night": self.tr("Weekdays, ni&ght"),
             "holiday_day": self.tr("Sat, Sun && holidays, d&aytime"),
-            "holiday_night": self.tr("Sat, Sun && holidays, ni&ght"),
+            "holiday_night": self.tr("Sat, Sun && h&olidays, night"),
         }
         self.band_boxes = {}
         for band in BANDS:
@@ -125,11 +125,11 @@ class SettingsView(QWidget):
         self.holiday_date.setCalendarPopup(True)
         self.holiday_date.setDisplayFormat("yyyy-MM-dd")
         self.holiday_date.setDate(QDate(int(self.document.project.start[:4]), 12, 29))
-        self.add_holiday = QPushButton(self.tr("Add &date"), self)
+        self.add_holiday = QPushButton(self.tr("Add this da&y"), self)
         self.add_holiday.clicked.connect(self._on_add_holiday)
         self.remove_holiday = QPushButton(self.tr("&Remove date"), self)
         self.remove_holiday.clicked.connect(self._on_remove_holiday)
-        self.closure = QPushButton(self.tr("Add &year-end closure (29 Dec – 3 Jan)"), self)
+        self.closure = QPushButton(self.tr("Add year-end &closure (29 Dec – 3 Jan)"), self)
         self.closure.clicked.connect(self._on_add_closure)
         buttons = QHBoxLayout()
         for widget in (self.holiday_date, self.add_holiday, self.remove_holiday):

@@ -141,7 +141,8 @@ class NumberTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(30)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         if model.items_as_columns:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setFixedHeight(self._fitted_height())
@@ -149,4 +150,5 @@ class NumberTable(QTableView):
     def _fitted_height(self) -> int:
         rows = self.model().rowCount()
         header = self.horizontalHeader().sizeHint().height()
-        return header + rows * self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
+        row = max(self.verticalHeader().sectionSizeHint(0), self.fontMetrics().height() + 8) if rows else 0
+        return header + rows * row + 2 * self.frameWidth() + 2
