@@ -1,6 +1,8 @@
 """The Qt-free edits of the Vendors and Criteria screens keep the project valid."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vendorpick.errors import InputError
 from vendorpick.project import edit_builders as eb
@@ -142,3 +144,36 @@ def test_scores_and_evaluations(project):
     assert after.vendors[0].evaluations[ei].scores == {"quality": 3}
     after = roundtrip(after, eb.remove_evaluation(after, 0, ei))
     assert after.vendors[0].evaluations == []
+
+
+_STEP = st.tuples(st.sampled_from(["add", "remove", "move", "rename"]), st.integers(0, 20), st.integers(0, 20))
+
+
+@given(st.lists(_STEP, max_size=8))
+def test_criterion_edits_keep_the_ahp_matrix_in_step(steps):
+    """Any sequence of criterion edits leaves a valid project whose AHP matrix
+    matches the criteria, and undoing everything restores the start."""
+    start = apply_edit(demo_project(), eb.set_weighting_method(demo_project(), "ahp"))[0]
+    project, inverses = start, []
+    for op, a, b in steps:
+        n = len(project.criteria)
+        if op == "add":
+            edit = eb.add_criterion(project, "number", "en")[0]
+        elif n == 0:
+            continue
+        elif op == "remove":
+            edit = eb.remove_criterion(project, a % n)
+        elif op == "move":
+            edit = eb.move_criterion(project, a % n, b % n)
+        else:
+            edit = eb.rename_criterion_id(project, a % n, f"id{b}")
+            if f"id{b}" in [c.id for c in project.criteria]:
+                continue
+        project, inverse = apply_edit(project, edit)
+        inverses.append(inverse)
+        matrix = project.weighting.pairwise
+        assert len(matrix) == len(project.criteria)
+        assert all(v.scores.keys() <= {c.id for c in project.criteria} for v in project.vendors)
+    for inverse in reversed(inverses):
+        project = apply_edit(project, inverse)[0]
+    assert to_data(project) == to_data(start)
