@@ -18,7 +18,7 @@ import numpy as np
 
 from vendorpick.errors import MESSAGES, InputError, Problem
 from vendorpick.pricing.breakeven import crossings, typical_month_from
-from vendorpick.pricing.montecarlo import Cancelled, percentiles, run, scenario_model
+from vendorpick.pricing.montecarlo import Cancelled, RiskFigures, percentiles, run, scenario_model
 from vendorpick.pricing.pieces import Pieces, charge_pieces
 from vendorpick.pricing.plans import MonthCosts, PlanTerms, candidate_plans, coverage_by_month, month_costs, plan_terms
 from vendorpick.pricing.volume import band_volumes_from_split, day_split
@@ -228,6 +228,12 @@ def simulate(project: Project, scenarios: int | None = None, seed: int | None = 
     unc = project.forecast.uncertainty
     risk = run(model, int(scenarios), int(seed), unc.cv, unc.correlation,
                chunk=chunk, progress=progress, cancelled=cancelled)
+    return _result(project, inp, mc, risk, int(scenarios), int(seed))
+
+
+def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, scenarios: int,
+            seed: int) -> SimulationResult:
+    s = project.settings
     q = percentiles(risk.totals)
     total = mc.cost.sum(axis=1)
     labels = project.month_labels
@@ -236,9 +242,6 @@ def simulate(project: Project, scenarios: int | None = None, seed: int | None = 
         over = mc.cost > s.monthly_budget
         budget = BudgetResult(s.monthly_budget, [[labels[k] for k in np.flatnonzero(row)] for row in over],
                               risk.any_over)
-    typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
-    crossovers = [Crossover(inp.refs[x.a], inp.refs[x.b], x.volumes[0], x.volumes)
-                  for x in crossings(typical.pieces())]
     band_cost, fixed = _band_cost(inp.bands, inp.covers, mc, inp.terms, s.in_house_cost_per_contact)
     return SimulationResult(
         months=labels, contacts=inp.contacts, candidates=inp.refs, band_contacts=inp.bands,
@@ -248,6 +251,11 @@ def simulate(project: Project, scenarios: int | None = None, seed: int | None = 
         uncovered_cost=mc.uncovered_cost.sum(axis=1), total_tax_included=total * (1.0 + s.tax_rate),
         risk_mean=risk.totals.mean(axis=0), risk_p50=q[0], risk_p90=q[1], risk_p95=q[2],
         cheapest_probability=risk.cheapest, scenario_totals=risk.totals, budget=budget,
-        crossovers=crossovers, scenarios=int(scenarios), seed=int(seed), tax_rate=s.tax_rate,
-        band_cost=band_cost, monthly_fixed_cost=fixed,
+        crossovers=_crossovers(inp, s.in_house_cost_per_contact), scenarios=scenarios, seed=seed,
+        tax_rate=s.tax_rate, band_cost=band_cost, monthly_fixed_cost=fixed,
     )
+
+
+def _crossovers(inp: _Inputs, in_house: float) -> list[Crossover]:
+    typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, in_house)
+    return [Crossover(inp.refs[x.a], inp.refs[x.b], x.volumes[0], x.volumes) for x in crossings(typical.pieces())]
