@@ -51,7 +51,7 @@ class NumberField(QLineEdit):
 
     def refresh(self) -> None:
         """Show the project's value and drop any error mark."""
-        self.setText(format_plain(self.value(), 0 if self.integer else self.decimals, self.scale))
+        self.setText(format_plain(self.value(), 0 if self.integer else self.decimals, self.scale, grouped=True))
         clear_invalid(self)
 
     def _on_document_changed(self, _project: object) -> None:

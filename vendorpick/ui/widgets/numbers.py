@@ -45,14 +45,15 @@ def read_at(obj: Any, path: Sequence[Any]) -> Any:
     return obj
 
 
-def format_plain(value: float | None, decimals: int = -1, scale: float = 1.0) -> str:
-    """A number for an edit field: the locale's decimal point, no grouping,
-    no trailing zeros."""
+def format_plain(value: float | None, decimals: int = -1, scale: float = 1.0, grouped: bool = False) -> str:
+    """A number for an edit field: the locale's decimal point, no trailing
+    zeros, thousands separators only when ``grouped``."""
     if value is None:
         return ""
     shown = float(value) * scale
     locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if not grouped:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     if decimals >= 0:
         return locale.toString(shown, "f", decimals)
     return locale.toString(round(shown, 10), "g", 12)
