@@ -45,6 +45,7 @@ from vendorpick.excel.styles import (
     landscape,
     put,
     put_text,
+    restyle,
     text_width,
     workbook_bytes,
 )
@@ -117,7 +118,7 @@ def summary_sheet(wb, ctx: ExportContext) -> None:
     ws.row_dimensions[5].height = 48
     row = 6
     for warning in ctx.ranking.warnings:
-        put_text(ws, row, 1, warning.message(ctx.lang), EXCLUDED_FONT).alignment = WRAP
+        restyle(put_text(ws, row, 1, warning.message(ctx.lang), EXCLUDED_FONT), alignment=WRAP)
         ws.merge_cells(f"A{row}:H{row}")
         ws.row_dimensions[row].height = 30
         row += 1
@@ -180,7 +181,7 @@ def _ranking_table(ws, ctx: ExportContext, row: int) -> int:
         if r.price_to_win is not None:
             put(ws, row, 8, r.price_to_win, PERCENT)
         for c in range(1, 9):
-            ws.cell(row=row, column=c).border = BOX
+            restyle(ws.cell(row=row, column=c), border=BOX)
         row += 1
     return row
 
@@ -248,10 +249,10 @@ def _excluded_table(ws, ctx: ExportContext, row: int) -> int:
     ws.merge_cells(start_row=row + 1, start_column=3, end_row=row + 1, end_column=8)
     row += 2
     for e in ctx.ranking.excluded:
-        put_text(ws, row, 1, ctx.L("excluded_mark"), EXCLUDED_FONT).alignment = TOP
-        put_text(ws, row, 2, f"{e.vendor}／{e.plan}").alignment = TOP
+        restyle(put_text(ws, row, 1, ctx.L("excluded_mark"), EXCLUDED_FONT), alignment=TOP)
+        restyle(put_text(ws, row, 2, f"{e.vendor}／{e.plan}"), alignment=TOP)
         reasons = e.reason_texts(ctx.lang)
-        put_text(ws, row, 3, "\n".join(reasons)).alignment = WRAP
+        restyle(put_text(ws, row, 3, "\n".join(reasons)), alignment=WRAP)
         ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
         ws.row_dimensions[row].height = 15 * max(1, len(reasons))
         row += 1
@@ -262,16 +263,16 @@ def _assumptions(ws, ctx: ExportContext, row: int) -> None:
     put_text(ws, row, 1, ctx.L("assumptions"), SUBTITLE)
     row += 1
     for key, value, fmt, formula in assumption_items(ctx):
-        put_text(ws, row, 2, key, BOLD).alignment = TOP
+        restyle(put_text(ws, row, 2, key, BOLD), alignment=TOP)
         if formula:
-            ctx.formula(ws, row, 3, formula, value, fmt).alignment = LEFT
+            restyle(ctx.formula(ws, row, 3, formula, value, fmt), alignment=LEFT)
         elif isinstance(value, str):
-            put_text(ws, row, 3, value).alignment = WRAP
+            restyle(put_text(ws, row, 3, value), alignment=WRAP)
             ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)
             lines = sum(text_width(part) // 100 + 1 for part in value.split("\n"))
             ws.row_dimensions[row].height = 15 * lines
         else:
-            put(ws, row, 3, value, fmt).alignment = LEFT
+            restyle(put(ws, row, 3, value, fmt), alignment=LEFT)
         row += 1
 
 

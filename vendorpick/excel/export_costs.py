@@ -22,6 +22,7 @@ from vendorpick.excel.styles import (
     landscape,
     put,
     put_text,
+    restyle,
 )
 
 MONTH_COL = 4
@@ -103,14 +104,14 @@ def _candidate_row(ws, ctx: ExportContext, row: int, i: int, total_col: int) -> 
         if k == peak:
             cell.fill, cell.font = PEAK_FILL, BOLD
     first, last = col(MONTH_COL), col(MONTH_COL + m - 1)
-    ctx.formula(ws, row, total_col, f"=SUM({first}{row}:{last}{row})", sim.total[i], YEN, BOLD).fill = TOTAL_FILL
+    restyle(ctx.formula(ws, row, total_col, f"=SUM({first}{row}:{last}{row})", sim.total[i], YEN, BOLD), fill=TOTAL_FILL)
     ctx.formula(ws, row, total_col + 1, f"={col(total_col)}{row}*(1+$C$2)", sim.total_tax_included[i], YEN)
     put(ws, row, total_col + 2, float(sim.vendor_cost[i]), YEN)
     put(ws, row, total_col + 3, float(sim.uncovered_contacts[i]), "#,##0.0")
     put(ws, row, total_col + 4, float(sim.uncovered_cost[i]), YEN)
     put_text(ws, row, total_col + 5, sim.months[peak] if m else "")
     for c in range(1, total_col + 6):
-        ws.cell(row=row, column=c).border = BOX
+        restyle(ws.cell(row=row, column=c), border=BOX)
     ctx.cells[("total", i)] = ctx.ref("monthly", row, total_col)
     ctx.cells[("total_tax", i)] = ctx.ref("monthly", row, total_col + 1)
 
@@ -186,8 +187,8 @@ def _risk_row(ws, ctx: ExportContext, row: int, i: int) -> None:
     if budget is not None:
         months = budget.months_over[i]
         put(ws, row, 11, len(months), "0")
-        put_text(ws, row, 12, ", ".join(months)).alignment = WRAP
+        restyle(put_text(ws, row, 12, ", ".join(months)), alignment=WRAP)
         put(ws, row, 13, float(budget.probability_any_month_over[i]), PERCENT)
     for c in range(1, 14):
-        ws.cell(row=row, column=c).border = BOX
+        restyle(ws.cell(row=row, column=c), border=BOX)
     ctx.cells[("p90", i)] = ctx.ref("risk", row, 7)

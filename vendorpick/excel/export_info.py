@@ -21,6 +21,7 @@ from vendorpick.excel.styles import (
     landscape,
     put,
     put_text,
+    restyle,
 )
 from vendorpick.i18n import pick
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
@@ -49,7 +50,7 @@ def forecast_sheet(wb, ctx: ExportContext) -> None:
         ctx.formula(ws, row, 8, f"=SUM(D{row}:G{row})", float(bands[k].sum()), "#,##0.0")
         put_text(ws, row, 9, "、".join(events[k]) if ctx.lang == "ja" else ", ".join(events[k]), NOTE)
         for c in range(1, 10):
-            ws.cell(row=row, column=c).border = BOX
+            restyle(ws.cell(row=row, column=c), border=BOX)
     total_row = 5 + len(sim.months)
     put_text(ws, total_row, 1, pick(ctx.lang, "Total", "合計"), BOLD)
     ctx.formula(ws, total_row, 3, f"=SUM(C5:C{total_row - 1})", float(sim.contacts.sum()), "#,##0", BOLD)
@@ -122,7 +123,7 @@ def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
     put_text(ws, row, 3, yes if plan.tax_included else no)
     for c, value in ((4, plan.monthly_fee), (5, plan.included_contacts), (6, plan.rate)):
         put(ws, row, c, value, COUNT if c == 5 else YEN)
-    put_text(ws, row, 7, _tiers_text(plan, ctx.lang)).alignment = WRAP
+    restyle(put_text(ws, row, 7, _tiers_text(plan, ctx.lang)), alignment=WRAP)
     put(ws, row, 8, plan.minimum_monthly_charge, YEN)
     put(ws, row, 9, plan.setup_fee, YEN)
     put_text(ws, row, 10, f"{plan.night_hours.start}:00–{plan.night_hours.end}:00")
@@ -137,8 +138,8 @@ def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
         c += 3
     put(ws, row, c, plan.min_term_months, "0")
     phases = "; ".join(f"{p.from_}: " + ", ".join(p.coverage) for p in plan.phases)
-    put_text(ws, row, c + 1, phases).alignment = WRAP
-    put_text(ws, row, c + 2, plan.notes).alignment = WRAP
+    restyle(put_text(ws, row, c + 1, phases), alignment=WRAP)
+    restyle(put_text(ws, row, c + 2, plan.notes), alignment=WRAP)
 
 
 METHOD: list[tuple[str, str, str]] = [
@@ -188,8 +189,8 @@ def method_sheet(wb, ctx: ExportContext) -> None:
     put_text(ws, 1, 1, ctx.L("title_method"), TITLE)
     row = 3
     for key, en, ja in METHOD:
-        put_text(ws, row, 1, LABELS[key][1 if ctx.lang == "ja" else 0], BOLD).alignment = WRAP
-        put_text(ws, row, 2, ja if ctx.lang == "ja" else en).alignment = WRAP
+        restyle(put_text(ws, row, 1, LABELS[key][1 if ctx.lang == "ja" else 0], BOLD), alignment=WRAP)
+        restyle(put_text(ws, row, 2, ja if ctx.lang == "ja" else en), alignment=WRAP)
         ws.row_dimensions[row].height = 15 * max(3, len(ja if ctx.lang == "ja" else en) // 55 + 1)
         row += 1
     ws.column_dimensions["A"].width = 22

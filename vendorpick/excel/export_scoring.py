@@ -36,6 +36,7 @@ from vendorpick.excel.styles import (
     landscape,
     put,
     put_text,
+    restyle,
 )
 from vendorpick.scoring.weights import SAATY_RI
 
@@ -82,8 +83,8 @@ def scoring_sheet(wb, ctx: ExportContext) -> None:
 
 def _section(ws, row: int, title: str, width: int) -> None:
     for c in range(1, C0 + width):
-        ws.cell(row=row, column=c).fill = SECTION_FILL
-    put_text(ws, row, 1, title, SUBTITLE).fill = SECTION_FILL
+        restyle(ws.cell(row=row, column=c), fill=SECTION_FILL)
+    restyle(put_text(ws, row, 1, title, SUBTITLE), fill=SECTION_FILL)
 
 
 def _criteria_block(ws, ctx: ExportContext) -> None:
@@ -136,7 +137,7 @@ def _raw_row(ws, ctx: ExportContext, row: int, i: int) -> None:
             ctx.formula(ws, row, c, "=" + source, r.raw[crit.id], YEN)
         else:
             put(ws, row, c, float(r.raw[crit.id]), "0.##")
-        ws.cell(row=row, column=c).border = BOX
+        restyle(ws.cell(row=row, column=c), border=BOX)
 
 
 def _normalised_row(ws, ctx: ExportContext, n: int, i: int, rows: tuple[int, int, int]) -> None:
@@ -158,7 +159,7 @@ def _normalised_row(ws, ctx: ExportContext, n: int, i: int, rows: tuple[int, int
             f = f"=({v}-{c}${ROW_MIN})/({c}${ROW_MAX}-{c}${ROW_MIN})"
         else:
             f = f"={v}"
-        ctx.formula(ws, row, C0 + j, f, r.scores[crit.id], RATIO).border = BOX
+        restyle(ctx.formula(ws, row, C0 + j, f, r.scores[crit.id], RATIO), border=BOX)
     sc, lc = C0 + len(criteria), col(C0 + len(criteria) - 1)
     weights = f"${col(C0)}${ROW_W}:${lc}${ROW_W}"
     if ctx.project.scoring.method == "weighted_sum":
@@ -191,7 +192,7 @@ def _must_block(ws, ctx: ExportContext, row: int) -> int:
         put_text(ws, row, 4, ctx.L("passed") if e is None else ctx.L("excluded_mark"),
                  None if e is None else EXCLUDED_FONT)
         if e is not None:
-            put_text(ws, row, 5, "\n".join(e.reason_texts(ctx.lang))).alignment = WRAP
+            restyle(put_text(ws, row, 5, "\n".join(e.reason_texts(ctx.lang))), alignment=WRAP)
         row += 1
     return row
 
@@ -206,7 +207,7 @@ def _ahp_block(wb, ws, ctx: ExportContext, row: int) -> None:
         r = row + 2 + a
         put_text(ws, r, 3, crit.label, BOLD)
         for b in range(n):
-            put(ws, r, C0 + b, float(matrix[a][b]), "0.###").border = BOX
+            restyle(put(ws, r, C0 + b, float(matrix[a][b]), "0.###"), border=BOX)
         put(ws, r, C0 + n, float(info.weights[a]), PERCENT)
     r = row + 3 + n
     facts = [("lambda_max", info.lambda_max, False), ("n", n, False)]
@@ -229,7 +230,7 @@ def _ri_table(wb, ws, ctx: ExportContext, row: int) -> None:
     put_text(ws, row, 3, f"{ctx.L('ri_table')}: {ctx.ranking.weights_info.ri_table_name}", BOLD)
     header_row(ws, row + 1, 3, ["n", "RI"])
     for n, ri in enumerate(SAATY_RI, start=1):
-        put(ws, row + 1 + n, 3, n, "0").border = BOX
-        put(ws, row + 1 + n, 4, ri, "0.00").border = BOX
+        restyle(put(ws, row + 1 + n, 3, n, "0"), border=BOX)
+        restyle(put(ws, row + 1 + n, 4, ri, "0.00"), border=BOX)
     ref = f"'{ws.title}'!$D${row + 2}:$D${row + 1 + len(SAATY_RI)}"
     wb.defined_names[RI_NAME] = DefinedName(RI_NAME, attr_text=ref)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from io import BytesIO
 from typing import Any
 
@@ -50,19 +51,49 @@ def put_text(ws, row: int, col: int, text: Any, font: Font | None = None):
     cell = ws.cell(row=row, column=col)
     value = clean_text(text)
     cell.value = value
+    _style(cell, font or BASE_FONT, None)
     if value.startswith(FORMULA_TRIGGERS):
         cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
         cell.quotePrefix = True
-    cell.font = font or BASE_FONT
     return cell
 
 
 def put(ws, row: int, col: int, value: Any, fmt: str | None = None, font: Font | None = None):
     """Write a number or one of our own formulas with a number format."""
     cell = ws.cell(row=row, column=col, value=value)
+    _style(cell, font or BASE_FONT, fmt)
+    return cell
+
+
+def _style(cell, font: Font, fmt: str | None) -> None:
+    """Set font and number format, reusing the style array of an earlier cell
+    with the same pair (openpyxl hashes every style object on assignment,
+    which dominates the export time)."""
+    cache = cell.parent.parent.__dict__.setdefault("_vendorpick_styles", {})
+    key = (id(font), fmt)
+    if key in cache:
+        cell._style = copy.copy(cache[key])
+        return
+    cell.font = font
     if fmt:
         cell.number_format = fmt
-    cell.font = font or BASE_FONT
+    cache[key] = copy.copy(cell._style)
+
+
+def restyle(cell, **attrs):
+    """Set style attributes (border=BOX, fill=..., alignment=WRAP ...; module
+    constants only, they are cached by identity) without openpyxl's hashing."""
+    if getattr(cell, "_style", None) is None:
+        cell.font = BASE_FONT  # gives the cell its own style array
+    cache = cell.parent.parent.__dict__.setdefault("_vendorpick_restyle", {})
+    key = (tuple(cell._style), tuple((k, id(v)) for k, v in sorted(attrs.items())))
+    hit = cache.get(key)
+    if hit is not None:
+        cell._style = copy.copy(hit)
+        return cell
+    for name, value in attrs.items():
+        setattr(cell, name, value)
+    cache[key] = copy.copy(cell._style)
     return cell
 
 
