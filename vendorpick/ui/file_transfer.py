@@ -26,14 +26,6 @@ from vendorpick.ui.undo import Document
 from vendorpick.ui.workers import pin_singletons
 
 pin_singletons()
-CONTEXT = "FileTransfer"
-XLSX_FILTER_KEY = "Excel workbook (*.xlsx)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
     """Tell the user (``kind``: information, warning, critical).  Tests replace it."""
     getattr(QMessageBox, kind)(parent, title, text)
@@ -60,7 +52,7 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callab
             box.put(("error", exc))
 
     dialog = QProgressDialog(label, "", 0, 100, parent)
-    dialog.setWindowTitle(_tr("Please wait"))
+    dialog.setWindowTitle(QCoreApplication.translate("FileTransfer", "Please wait"))
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -83,9 +75,9 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callab
 
 def export_workbook(window: QWidget | None, document: Document) -> Path | None:
     """File ▸ Export comparison workbook…: the Excel comparison of SPEC 5."""
-    name = (document.path.name.split(".")[0] if document.path else "vendorpick") + _tr("-comparison") + ".xlsx"
-    path, _ = QFileDialog.getSaveFileName(window, _tr("Export comparison workbook"),
-                                          str(_start_dir(document) / name), _tr(XLSX_FILTER_KEY))
+    name = (document.path.name.split(".")[0] if document.path else "vendorpick") + QCoreApplication.translate("FileTransfer", "-comparison") + ".xlsx"
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FileTransfer", "Export comparison workbook"),
+                                          str(_start_dir(document) / name), QCoreApplication.translate("FileTransfer", "Excel workbook (*.xlsx)"))
     if not path:
         return None
     target, project, lang = Path(_xlsx(path)), document.project, document.lang
@@ -99,14 +91,14 @@ def export_workbook(window: QWidget | None, document: Document) -> Path | None:
               progress=lambda f: progress(0.6 + 0.4 * f))
 
     return _finish(window, document, target, lambda: run_with_progress(
-        window, _tr("Writing the comparison workbook…"), work))
+        window, QCoreApplication.translate("FileTransfer", "Writing the comparison workbook…"), work))
 
 
 def export_template(window: QWidget | None, document: Document) -> Path | None:
     """File ▸ Export quote template…: the workbook to send to vendors."""
-    path, _ = QFileDialog.getSaveFileName(window, _tr("Export quote template"),
-                                          str(_start_dir(document) / (_tr("quote-template") + ".xlsx")),
-                                          _tr(XLSX_FILTER_KEY))
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FileTransfer", "Export quote template"),
+                                          str(_start_dir(document) / (QCoreApplication.translate("FileTransfer", "quote-template") + ".xlsx")),
+                                          QCoreApplication.translate("FileTransfer", "Excel workbook (*.xlsx)"))
     if not path:
         return None
     target, project, lang = Path(_xlsx(path)), document.project, document.lang
@@ -117,28 +109,28 @@ def export_template(window: QWidget | None, document: Document) -> Path | None:
         write_template(target, lang, project)
 
     return _finish(window, document, target, lambda: run_with_progress(
-        window, _tr("Writing the quote template…"), work))
+        window, QCoreApplication.translate("FileTransfer", "Writing the quote template…"), work))
 
 
 def _finish(window: QWidget | None, document: Document, target: Path, run: Callable[[], Any]) -> Path | None:
     try:
         run()
     except InputError as exc:
-        show_message(window, "warning", _tr("Export failed"), exc.text(document.lang))
+        show_message(window, "warning", QCoreApplication.translate("FileTransfer", "Export failed"), exc.text(document.lang))
         return None
     except OSError as exc:
-        show_message(window, "critical", _tr("Export failed"),
-                     _tr("The file could not be written:") + f"\n{target}\n{exc}")
+        show_message(window, "critical", QCoreApplication.translate("FileTransfer", "Export failed"),
+                     QCoreApplication.translate("FileTransfer", "The file could not be written:") + f"\n{target}\n{exc}")
         return None
-    document.status.emit(_tr("Saved %1").replace("%1", str(target)))
+    document.status.emit(QCoreApplication.translate("FileTransfer", "Saved %1").replace("%1", str(target)))
     return target
 
 
 def import_quotes(window: QWidget | None, document: Document) -> bool:
     """File ▸ Import quotes…: read filled templates into the project as one
     undoable edit; on any bad cell nothing changes and every problem is shown."""
-    paths, _ = QFileDialog.getOpenFileNames(window, _tr("Import quotes"), str(_start_dir(document)),
-                                            _tr(XLSX_FILTER_KEY))
+    paths, _ = QFileDialog.getOpenFileNames(window, QCoreApplication.translate("FileTransfer", "Import quotes"), str(_start_dir(document)),
+                                            QCoreApplication.translate("FileTransfer", "Excel workbook (*.xlsx)"))
     if not paths:
         return False
     project, lang = document.project, document.lang
@@ -149,14 +141,14 @@ def import_quotes(window: QWidget | None, document: Document) -> bool:
         return read(project, paths, lang)
 
     try:
-        new_project, summary = run_with_progress(window, _tr("Reading the quotes…"), work)
+        new_project, summary = run_with_progress(window, QCoreApplication.translate("FileTransfer", "Reading the quotes…"), work)
     except InputError as exc:
-        show_message(window, "warning", _tr("The quotes were not imported"),
-                     _tr("Nothing was changed. Please correct these cells and import again:") + "\n\n"
+        show_message(window, "warning", QCoreApplication.translate("FileTransfer", "The quotes were not imported"),
+                     QCoreApplication.translate("FileTransfer", "Nothing was changed. Please correct these cells and import again:") + "\n\n"
                      + exc.text(lang))
         return False
     except OSError as exc:
-        show_message(window, "critical", _tr("The quotes were not imported"), str(exc))
+        show_message(window, "critical", QCoreApplication.translate("FileTransfer", "The quotes were not imported"), str(exc))
         return False
     return _apply_import(window, document, new_project, summary)
 
@@ -168,8 +160,8 @@ def _apply_import(window: QWidget | None, document: Document, new_project: Any, 
     edit = SetValue(("vendors",), vendors, text=("Import quotes", "見積もりの取り込み"))
     problems = document.apply(edit)
     if problems:
-        show_message(window, "warning", _tr("The quotes were not imported"),
+        show_message(window, "warning", QCoreApplication.translate("FileTransfer", "The quotes were not imported"),
                      "\n".join(p.text(document.lang) for p in problems))
         return False
-    show_message(window, "information", _tr("Quotes imported"), summary.text(document.lang))
+    show_message(window, "information", QCoreApplication.translate("FileTransfer", "Quotes imported"), summary.text(document.lang))
     return True

@@ -24,6 +24,7 @@ import ctypes
 import queue
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -36,6 +37,7 @@ from vendorpick.results import Results, WhatIf, compute
 
 BUSY_DELAY_MS = 200
 POLL_MS = 5
+SECOND_PASS_DELAY_S = 0.04
 _PINNED = False
 
 
@@ -214,6 +216,10 @@ def _job(project: Project, whatif: WhatIf, sim: Any, draws: int) -> Callable[...
         quick = compute(project, whatif, sim=sim, draws=draws, sensitivity=False,
                         progress=progress, cancelled=cancelled)
         emit(quick)
+        # Let the GUI thread show the quick pass before the (Python-heavy)
+        # sensitivity pass competes with it for the GIL; an edit arriving
+        # meanwhile cancels the second pass before it starts.
+        time.sleep(SECOND_PASS_DELAY_S)
         if not cancelled():
             emit(compute(project, whatif, sim=quick.sim, draws=draws, cancelled=cancelled))
 

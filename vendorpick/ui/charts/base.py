@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -162,7 +162,7 @@ class ChartPanel(QWidget):
         font = chart_font(11)
         font.setBold(True)
         self.title.setFont(font)
-        self.save_button = QPushButton(self.tr("Save as PNG…"), self)
+        self.save_button = QPushButton(QCoreApplication.translate("ChartPanel", "Save as PNG…"), self)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.note = QLabel("", self)
         self.note.setWordWrap(True)
@@ -178,8 +178,9 @@ class ChartPanel(QWidget):
         return self.grab().save(path, "PNG")
 
     def _on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart as PNG"), self.title.text() + ".png",
-                                              self.tr("PNG image (*.png)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("ChartPanel", "Save chart as PNG"), self.title.text() + ".png",
+            QCoreApplication.translate("ChartPanel", "PNG image (*.png)"))
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"

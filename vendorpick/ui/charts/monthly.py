@@ -50,34 +50,57 @@ class MonthlyCostChart(ChartPanel):
         self.legend = QLabel("", self)
         self.body.addWidget(self.legend)
         self.curves: dict[int, pg.PlotDataItem] = {}
+        self.points: dict[int, pg.ScatterPlotItem] = {}
+        self._key: tuple | None = None
         self.events: list[tuple[str, float, float]] = []
         self.budget_line: pg.InfiniteLine | None = None
 
     def set_results(self, results: Results, visible: list[int] | None = None) -> None:
+        """Draw ``results``; when only the figures changed (same candidates,
+        months, events and budget) the existing lines are updated in place,
+        which is much cheaper than rebuilding the plot."""
+        sim, project = results.sim, results.project
+        key = (tuple(sim.months), tuple((r.vendor, r.plan) for r in sim.candidates), tuple(visible or ()),
+               tuple((e.name, e.start, e.end, e.multiplier) for e in project.forecast.events),
+               project.settings.monthly_budget)
+        if key != self._key:
+            self._key = key
+            self._rebuild(results, visible)
+        for c, curve in self.curves.items():
+            xs, ys, tips = self._series(results, c)
+            curve.setData(xs, ys)
+            self.points[c].setData(x=xs, y=ys, data=tips)
+        top = max([float(sim.monthly_cost.max()) if sim.monthly_cost.size else 1.0,
+                   project.settings.monthly_budget or 0.0])
+        self.plot.getPlotItem().setYRange(0, top * 1.05, padding=0)
+
+    def _series(self, results: Results, c: int) -> tuple[list[int], list[float], list[str]]:
+        sim = results.sim
+        ref = sim.candidates[c]
+        name = candidate_label(ref.vendor, ref.plan)
+        ys = [float(v) for v in sim.monthly_cost[c]]
+        tips = [f"{name}\n{sim.months[k]}: {yen_full(y, self.lang)}" for k, y in enumerate(ys)]
+        return list(range(len(ys))), ys, tips
+
+    def _rebuild(self, results: Results, visible: list[int] | None) -> None:
         sim, lang = results.sim, self.lang
         item = self.plot.getPlotItem()
         item.clear()
-        self.curves, self.events, self.budget_line = {}, [], None
+        self.curves, self.points, self.events, self.budget_line = {}, {}, [], None
         labels = [month_label(m, lang, first=(k == 0)) for k, m in enumerate(sim.months)]
         item.getAxis("bottom").setTicks([list(enumerate(labels))])
         self._draw_events(results)
-        xs = list(range(len(sim.months)))
         entries: list = []
         for c, ref in enumerate(sim.candidates):
             if visible is not None and c not in visible:
                 continue
-            ys = [float(v) for v in sim.monthly_cost[c]]
-            name = candidate_label(ref.vendor, ref.plan)
-            self.curves[c] = item.plot(xs, ys, pen=pen(c))
-            entries.append((name, candidate_colour(c)))
-            tips = [f"{name}\n{sim.months[k]}: {yen_full(y, lang)}" for k, y in enumerate(ys)]
-            item.addItem(hover_points(xs, ys, tips, candidate_colour(c), size=6))
+            self.curves[c] = item.plot([], [], pen=pen(c))
+            self.points[c] = hover_points([], [], [], candidate_colour(c), size=6)
+            item.addItem(self.points[c])
+            entries.append((candidate_label(ref.vendor, ref.plan), candidate_colour(c)))
         self._draw_budget(results)
         self.legend.setText(legend_html(entries))
-        item.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        top = max([float(sim.monthly_cost.max()) if sim.monthly_cost.size else 1.0,
-                   results.project.settings.monthly_budget or 0.0])
-        item.setYRange(0, top * 1.05, padding=0)
+        item.setXRange(-0.6, len(sim.months) - 0.4, padding=0)
 
     def _draw_events(self, results: Results) -> None:
         item = self.plot.getPlotItem()

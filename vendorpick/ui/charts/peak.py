@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from vendorpick.results import PeakMonth, Results, candidate_label
@@ -20,9 +21,12 @@ from vendorpick.ui.charts.base import (
 )
 
 
-def band_names(widget: QWidget) -> list[str]:
-    return [widget.tr("Weekday daytime"), widget.tr("Weekday night"), widget.tr("Weekend/holiday daytime"),
-            widget.tr("Weekend/holiday night")]
+def band_names(_widget: QWidget | None = None) -> list[str]:
+    """The four bands' names, in model.BANDS order, in the user's language."""
+    return [QCoreApplication.translate("Bands", "Weekday daytime"),
+            QCoreApplication.translate("Bands", "Weekday night"),
+            QCoreApplication.translate("Bands", "Weekend/holiday daytime"),
+            QCoreApplication.translate("Bands", "Weekend/holiday night")]
 
 
 class PeakChart(ChartPanel):

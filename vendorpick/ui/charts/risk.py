@@ -31,27 +31,46 @@ class RiskChart(ChartPanel):
         #: candidate index → (p50, p90, p95, mean), as drawn
         self.ranges: dict[int, tuple[float, float, float, float]] = {}
         self.order: list[int] = []
+        self._key: tuple | None = None
+        self._items: dict[int, tuple] = {}
 
     def set_results(self, results: Results) -> None:
-        sim, lang = results.sim, self.lang
-        item = self.plot.getPlotItem()
-        item.clear()
+        """Draw ``results``; bars are updated in place while the candidates and
+        their order stay the same."""
+        sim = results.sim
         order = sorted(range(len(sim.candidates)), key=lambda c: -float(sim.risk_p90[c]))
-        self.order, self.ranges = order, {}
-        labels = []
+        key = (tuple((r.vendor, r.plan) for r in sim.candidates), tuple(order))
+        if key != self._key:
+            self._key = key
+            self._rebuild(results, order)
+        self.ranges = {}
         for row, c in enumerate(order):
-            ref = sim.candidates[c]
-            name = candidate_label(ref.vendor, ref.plan)
-            labels.append(name)
             p50, p90, p95 = float(sim.risk_p50[c]), float(sim.risk_p90[c]), float(sim.risk_p95[c])
             mean = float(sim.risk_mean[c])
             self.ranges[c] = (p50, p90, p95, mean)
+            bar, line, points = self._items[c]
+            bar.setOpts(x0=[p50], x1=[p90], y=[row])
+            line.setData([p90, p95], [row, row])
+            name = candidate_label(sim.candidates[c].vendor, sim.candidates[c].plan)
+            tips = [f"{name}\n{label}: {yen_full(v, self.lang)}" for label, v in
+                    (("P50", p50), ("P90", p90), ("P95", p95), (self.tr("Mean"), mean))]
+            points.setData(x=[p50, p90, p95, mean], y=[row] * 4, data=tips)
+
+    def _rebuild(self, results: Results, order: list[int]) -> None:
+        sim = results.sim
+        item = self.plot.getPlotItem()
+        item.clear()
+        self.order, self._items = order, {}
+        labels = []
+        for row, c in enumerate(order):
+            ref = sim.candidates[c]
+            labels.append(candidate_label(ref.vendor, ref.plan))
             colour = candidate_colour(c)
-            item.addItem(pg.BarGraphItem(x0=[p50], x1=[p90], y=[row], height=0.45, brush=colour,
-                                         pen=pg.mkPen(colour)))
-            item.plot([p90, p95], [row, row], pen=pg.mkPen(colour, width=2))
-            tips = [f"{name}\nP50: {yen_full(p50, lang)}", f"{name}\nP90: {yen_full(p90, lang)}",
-                    f"{name}\nP95: {yen_full(p95, lang)}", f"{name}\n{self.tr('Mean')}: {yen_full(mean, lang)}"]
-            item.addItem(hover_points([p50, p90, p95, mean], [row] * 4, tips, colour, size=8))
+            bar = pg.BarGraphItem(x0=[0], x1=[0], y=[row], height=0.45, brush=colour, pen=pg.mkPen(colour))
+            item.addItem(bar)
+            line = item.plot([0, 0], [row, row], pen=pg.mkPen(colour, width=2))
+            points = hover_points([], [], [], colour, size=8)
+            item.addItem(points)
+            self._items[c] = (bar, line, points)
         self.left.setTicks([list(enumerate(labels))])
         item.setYRange(-0.7, len(order) - 0.3, padding=0)

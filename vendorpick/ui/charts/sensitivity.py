@@ -61,8 +61,8 @@ class SensitivityChart(ChartPanel):
             self.intervals[criterion.id] = (low, high, current)
             item.addItem(pg.BarGraphItem(x0=[low], x1=[high], y=[row], height=0.5, brush="#a6cee3",
                                          pen=pg.mkPen("#1f78b4")))
-            tip = (f"{criterion.label}\n{self.tr('Current weight')}: {100 * current:.1f}%\n"
-                   f"{self.tr('Stays first')}: {100 * low:.1f}% – {100 * high:.1f}%")
+            now, stays = self.tr("Current weight"), self.tr("Stays first")
+            tip = f"{criterion.label}\n{now}: {100 * current:.1f}%\n{stays}: {100 * low:.1f}% – {100 * high:.1f}%"
             item.addItem(hover_points([current], [row], [tip], "#D55E00", size=10))
         self.weight_axis.setTicks([list(enumerate(labels))])
         item.setXRange(0, 1, padding=0.02)
@@ -84,7 +84,8 @@ class SensitivityChart(ChartPanel):
                 continue
             cut = float(r.price_to_win)
             item.addItem(pg.BarGraphItem(x0=[0], x1=[cut], y=[row], height=0.5, brush=candidate_colour(c)))
-            tip = f"{name}\n{self.tr('Price cut needed')}: {100 * cut:.1f}%"
+            needed = self.tr("Price cut needed")
+            tip = f"{name}\n{needed}: {100 * cut:.1f}%"
             item.addItem(hover_points([cut], [row], [tip], candidate_colour(c), size=8))
         self.cut_axis.setTicks([list(enumerate(labels))])
         item.setXRange(0, 1, padding=0.02)

@@ -62,7 +62,8 @@ class ValueChart(ChartPanel):
         ref = results.sim.candidates[c]
         name = candidate_label(ref.vendor, ref.plan)
         colour = candidate_colour(c) if pareto else pg.mkColor("#9e9e9e")
-        tip = f"{name}\n{self.tr('Score')}: {score:.1f}\n{yen_full(cost, self.lang)}"
+        score_label = self.tr("Score")
+        tip = f"{name}\n{score_label}: {score:.1f}\n{yen_full(cost, self.lang)}"
         spot = pg.ScatterPlotItem(x=[cost], y=[score], data=[tip], size=16 if pareto else 9,
                                   brush=pg.mkBrush(colour), pen=pg.mkPen("#222" if pareto else "w"),
                                   hoverable=True, tip=lambda x, y, data: data)

@@ -115,13 +115,17 @@ class ResultsView(QWidget):
             self.document.apply(edit)
 
     def _on_ready(self, results: Results) -> None:
-        self.results = results
+        previous, self.results = self.results, results
         if not results.whatif.active and self.document.project.weighting.method != "direct" \
                 and results.ranking is not None:
             self.whatif_panel.set_criteria(self.document.project, current_weights(results.project, results.ranking))
         self._show_status(results)
         self.ranking.set_results(results)
-        self._dirty = {self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak}
+        if previous is not None and previous.sim is results.sim and previous.whatif == results.whatif:
+            # the second pass adds only the sensitivity figures
+            self._dirty.add(self.sensitivity)
+        else:
+            self._dirty = {self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak}
         self._refresh_current()
         self.resultsShown.emit(results)
 
