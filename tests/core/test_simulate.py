@@ -194,3 +194,11 @@ def test_cli_unparsable_value_and_bad_file_exit_2(demo_file, tmp_path, capsys):
     assert main(["simulate", str(bad), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "start" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("scenarios", [100, 101, 999, 4321])
+def test_percentiles_equal_numpys_default(scenarios):
+    from vendorpick.pricing.montecarlo import percentiles
+
+    totals = np.random.default_rng(scenarios).lognormal(0, 0.3, (scenarios, 5)) * 1e5
+    np.testing.assert_array_equal(percentiles(totals), np.percentile(totals, [50, 90, 95], axis=0))

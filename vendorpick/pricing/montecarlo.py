@@ -194,22 +194,25 @@ def run(model: ScenarioModel, scenarios: int, seed: int, cv: float, rho: float, 
 
 def percentiles(totals: np.ndarray, qs: tuple[float, ...] = (50.0, 90.0, 95.0)) -> np.ndarray:
     """(len(qs), C) percentiles over the scenarios, numpy's default "linear"
-    method (same virtual index and interpolation as ``np.percentile``), by
-    successive single partitions: much faster than one multi-kth partition."""
+    method (same virtual index (S − 1)·q and interpolation as ``np.percentile``),
+    by successive single partitions of one candidate's column at a time: faster
+    than one multi-kth partition, and only one column is copied (bounded memory)."""
     s, c = totals.shape
-    if s == 0 or c == 0:
-        return np.zeros((len(qs), c))
-    work = np.ascontiguousarray(totals.T)
-    out, start = np.empty((len(qs), c)), 0
-    for i, q in enumerate(sorted(qs)):
-        f = q / 100.0
-        virtual = (s - 1) * f
-        below = int(np.clip(np.floor(virtual), 0, s - 1))
-        gamma = virtual - below
-        work[:, start:].partition(below - start, axis=1)
-        a = work[:, below]
-        b = work[:, below + 1:].min(axis=1) if below + 1 < s else a
-        diff = b - a
-        out[i] = np.where(gamma >= 0.5, b - diff * (1.0 - gamma), a + diff * gamma)
-        start = below
-    return out[np.argsort(np.argsort(qs))]
+    out = np.zeros((len(qs), c))
+    if s == 0:
+        return out
+    order = np.argsort(qs, kind="stable")
+    for j in range(c):
+        work, start = totals[:, j].copy(), 0
+        for i in order:
+            f = qs[i] / 100.0
+            virtual = (s - 1) * f
+            below = int(np.clip(np.floor(virtual), 0, s - 1))
+            gamma = virtual - below
+            work[start:].partition(below - start)
+            a = work[below]
+            b = work[below + 1:].min() if below + 1 < s else a
+            diff = b - a
+            out[i, j] = b - diff * (1.0 - gamma) if gamma >= 0.5 else a + diff * gamma
+            start = below
+    return out
