@@ -13,7 +13,7 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.files = DocumentActions(document, self, recovery)
         self.slots: list[PageSlot] = []
+        self._painted = False
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
@@ -215,7 +216,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(slot)
         self.nav.blockSignals(False)
         self.show_page(current)
-        QTimer.singleShot(0, self._build_next_page)
+        if self._painted:
+            QTimer.singleShot(0, self._build_next_page)
 
     def _build_next_page(self) -> None:
         waiting = [slot for slot in self.slots if slot.page is None]
@@ -277,6 +279,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About vendorpick"), self.tr(
             "vendorpick %1\nCompare customer-support outsourcing quotes: busy-season cost, risk and ranking."
         ).replace("%1", __version__))
+
+    def event(self, event: QEvent) -> bool:
+        # The other pages are built once the window is on screen, not before.
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._build_next_page)
+        return super().event(event)
 
     # ------------------------------------------------------ geometry and close
 

@@ -4,7 +4,7 @@ Two lines: the seasonal shape alone (M_k of SPEC 2: base × monthly index ×
 growth) and the expected contacts with the sale events, computed by the
 pricing engine's :func:`~vendorpick.pricing.volume.monthly_contacts`.  The
 engine (numpy and the holiday calendar) is imported on the first refresh,
-which runs just after the window is up, so start-up stays fast.
+which runs once the chart's frame has been painted, so start-up stays fast.
 """
 
 from __future__ import annotations
@@ -29,10 +29,18 @@ class MonthlyOutlookChart(LineChart):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        document.changed.connect(self._timer.start)
+        document.changed.connect(self._on_document_changed)
+
+    def on_first_paint(self) -> None:
         self._timer.start()
 
+    def _on_document_changed(self, _project: object) -> None:
+        if self.painted:
+            self._timer.start()
+
     def refresh(self) -> None:
+        """Compute the expected contacts and draw them."""
+        self._timer.stop()
         from vendorpick.pricing.volume import month_base, monthly_contacts
 
         project = self.document.project

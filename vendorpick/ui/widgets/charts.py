@@ -5,8 +5,9 @@ fallback finds a CJK font for Japanese labels (on Linux, e.g. Noto Sans CJK).
 The charts only show numbers given to them; they never read the project.
 
 pyqtgraph takes about half a second to import, so a chart is an empty frame
-until the event loop runs: ``set_data`` only records the data and a zero
-timer imports pyqtgraph and draws, just after the window is up.
+until it has been painted once: ``set_data`` only records the data, and the
+first paint starts a zero timer that imports pyqtgraph and draws.  The window
+thus appears at once and a chart on a tab never shown costs nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Chart(QWidget):
         self.plot = None
         self.legend = None
         self._pending: tuple | None = None
+        self._dirty = False
+        self.painted = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -42,17 +45,31 @@ class Chart(QWidget):
                  tick_every: int = 1) -> None:
         """Show ``series`` (name, one value per label) over ``labels``."""
         self._pending = (list(labels), [(name, [float(v) for v in values]) for name, values in series], tick_every)
-        self._timer.start()
+        self._dirty = True
+        if self.painted:
+            self._timer.start()
 
     def flush(self) -> None:
         """Draw now (for tests and screenshots)."""
-        if self._timer.isActive():
-            self._timer.stop()
+        self._timer.stop()
+        if self._dirty:
             self._render()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.on_first_paint()
+
+    def on_first_paint(self) -> None:
+        """The frame is on screen: now draw (subclasses may compute first)."""
+        if self._dirty:
+            self._timer.start()
 
     def _render(self) -> None:
         if self._pending is None:
             return
+        self._dirty = False
         if self.plot is None:
             self._build_plot()
         labels, series, tick_every = self._pending
