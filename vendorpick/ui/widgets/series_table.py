@@ -142,7 +142,7 @@ class NumberTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(30)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 4)
         if model.items_as_columns:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setFixedHeight(self._fitted_height())
@@ -150,5 +150,5 @@ class NumberTable(QTableView):
     def _fitted_height(self) -> int:
         rows = self.model().rowCount()
         header = self.horizontalHeader().sizeHint().height()
-        row = max(self.verticalHeader().sectionSizeHint(0), self.fontMetrics().height() + 8) if rows else 0
+        row = self.verticalHeader().defaultSectionSize() if rows else 0
         return header + rows * row + 2 * self.frameWidth() + 2
