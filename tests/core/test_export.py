@@ -97,7 +97,7 @@ def test_sheets_styles_and_print_setup(tmp_path):
     monthly = wb["月別コスト"]
     assert monthly.freeze_panes == "D6" and monthly["D6"].number_format.startswith('"¥"#,##0')
     assert "スーパーSALE" in monthly["F5"].value and "★" in monthly["F5"].value  # March: event and peak
-    assert wb["リスク"]["J6"].number_format == "0.0%"
+    assert wb["リスク"]["J9"].number_format == "0.0%"
     assert "Quotes" in wb["見積条件"].tables
     assert wb["評価"]["D10"].fill.fgColor.rgb.endswith("FFF2CC")  # weight input cell
     summary = wb["概要"]

@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import os
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
@@ -56,6 +57,7 @@ __all__ = ["build_workbook", "export_command", "export_workbook"]
 
 Progress = Callable[[float], None]
 SCATTER_SERIES_LIMIT = 12
+MILLIONS = '#,##0.0,,'  # yen shown in millions on chart axes
 
 
 def export_workbook(project, path: str | os.PathLike[str], lang: str = "ja", *, sim=None, ranking=None,
@@ -105,7 +107,7 @@ def build_workbook(project, lang: str = "ja", *, sim=None, ranking=None, progres
 def summary_sheet(wb, ctx: ExportContext) -> None:
     ws = wb.create_sheet(ctx.sheet_name("summary"), 0)
     project = ctx.project
-    put_text(ws, 1, 1, f"{project.name}　{ctx.L('title_summary')}" if project.name else ctx.L("title_summary"), TITLE)
+    put_text(ws, 1, 1, f"{project.name}　{ctx.L('report')}" if project.name else ctx.L("title_summary"), TITLE)
     months = project.month_labels
     put_text(ws, 2, 1, pick(ctx.lang, f"{months[0]} to {months[-1]} ({len(months)} months) · yen · made "
                             f"{dt.date.today():%Y-%m-%d}",
@@ -141,16 +143,16 @@ def recommendation(ctx: ExportContext) -> str:
     m = len(ctx.sim.months)
     lead = ""
     if len(ranked) > 1:
-        gap = top.score - ranked[1].score
+        gap = round_half_up(top.score) - round_half_up(ranked[1].score)
         lead = pick(lang, f", {gap:.1f} points ahead of the second", f"、2位に {gap:.1f} 点差")
     win = "" if top.win_probability is None else pick(
         lang, f"; it ranks first in {top.win_probability:.0%} of the draws",
         f"。コストと重みのばらつきを考えても {top.win_probability:.0%} の確率で1位です")
     return pick(
         lang,
-        f"We recommend {top.vendor} \u201c{top.plan}\u201d: score {top.score:.1f}{lead}; {m}-month total "
+        f"We recommend {top.vendor} \u201c{top.plan}\u201d: score {round_half_up(top.score):.1f}{lead}; {m}-month total "
         f"¥{top.total:,.0f} tax excl. (¥{top.total_tax_included:,.0f} incl.), P90 ¥{top.p90:,.0f}{win}.",
-        f"{top.vendor}「{top.plan}」を推奨します（総合スコア {top.score:.1f}{lead}）。{m}か月の総額は "
+        f"{top.vendor}「{top.plan}」を推奨します（総合スコア {round_half_up(top.score):.1f}{lead}）。{m}か月の総額は "
         f"{top.total:,.0f}円（税込 {top.total_tax_included:,.0f}円）、P90 は {top.p90:,.0f}円{win}。",
     )
 
@@ -160,6 +162,13 @@ LEFT = Alignment(horizontal="left", vertical="top")
 METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS"),
                 "direct": ("direct weights", "重みを直接指定"), "ahp": ("AHP", "AHP（一対比較）"),
                 "rank": ("rank order centroid", "順位から重みを算出（ROC）")}
+def round_half_up(value: float, places: int = 1) -> float:
+    """Round as Excel displays a number (half away from zero), so that the
+    sentence shows the figures of the table below it."""
+    step = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
 RANK_HEAD = ["rank", "candidate", "score", "total", "total_tax", "p90", "win", "price_to_win"]
 
 
@@ -196,16 +205,18 @@ def _charts(ws, ctx: ExportContext, row: int) -> int:
     bar.add_data(Reference(ws, min_col=4, min_row=first - 1, max_row=last), titles_from_data=True)
     bar.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
     bar.x_axis.scaling.orientation = "maxMin"  # rank 1 at the top
-    bar.y_axis.numFmt = "#,##0"
+    bar.y_axis.crosses = "max"  # keeps the value axis at the bottom
+    bar.y_axis.numFmt = MILLIONS
+    bar.y_axis.title = ctx.L("total_millions")
     bar.legend = None
     _size(bar, ctx)
     ws.add_chart(bar, f"A{row}")
     scatter = ScatterChart()
     scatter.title = ctx.L("chart_value")
     scatter.style = 13
-    scatter.x_axis.title = ctx.L("total")
+    scatter.x_axis.title = ctx.L("total_millions")
     scatter.y_axis.title = ctx.L("score")
-    scatter.x_axis.numFmt = "#,##0"
+    scatter.x_axis.numFmt = MILLIONS
     if last - first + 1 <= SCATTER_SERIES_LIMIT:
         for r in range(first, last + 1):
             _scatter_series(scatter, ws, r, r, pick(ctx.lang, f"#{r - first + 1}", f"{r - first + 1}位"))

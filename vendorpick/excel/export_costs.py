@@ -6,6 +6,7 @@ import datetime as dt
 
 import numpy as np
 from openpyxl.chart import LineChart, Reference, Series
+from openpyxl.styles import Alignment
 
 from vendorpick.excel.export_context import ExportContext, col
 from vendorpick.excel.styles import (
@@ -23,6 +24,7 @@ from vendorpick.excel.styles import (
     put,
     put_text,
     restyle,
+    text_width,
 )
 
 MONTH_COL = 4
@@ -143,6 +145,9 @@ RISK_HEAD = ["rank", "vendor", "plan", "expected", "mean", "p50", "p90", "p95", 
              "months_over", "months_over_list", "prob_over"]
 
 
+RISK_TOP = 8  # header row of the Risk table
+
+
 def risk_sheet(wb, ctx: ExportContext) -> None:
     sim, s = ctx.sim, ctx.project.settings
     ws = wb.create_sheet(ctx.sheet_name("risk"))
@@ -151,22 +156,39 @@ def risk_sheet(wb, ctx: ExportContext) -> None:
              ("cv", ctx.project.forecast.uncertainty.cv, "0.00"),
              ("correlation", ctx.project.forecast.uncertainty.correlation, "0.00")]
     for n, (key, value, fmt) in enumerate(facts):
-        put_text(ws, 2, 2 + 2 * n, ctx.L(key), BOLD)
-        put(ws, 2, 3 + 2 * n, value, fmt)
-    put_text(ws, 3, 2, ctx.L("budget"), BOLD)
+        put_text(ws, 2 + n, 2, ctx.L(key), BOLD)
+        restyle(put(ws, 2 + n, 3, value, fmt), alignment=LEFT)
+    put_text(ws, 6, 2, ctx.L("budget"), BOLD)
     if s.monthly_budget is None:
-        put_text(ws, 3, 3, ctx.L("no_budget"))
+        put_text(ws, 6, 3, ctx.L("no_budget"))
     else:
-        put(ws, 3, 3, s.monthly_budget, YEN)
-    header_row(ws, 5, 1, [ctx.L(k) for k in RISK_HEAD])
+        restyle(put(ws, 6, 3, s.monthly_budget, YEN), alignment=LEFT)
+    header_row(ws, RISK_TOP, 1, [ctx.L(k) for k in RISK_HEAD])
     for n, i in enumerate(ctx.order):
-        _risk_row(ws, ctx, 6 + n, i)
-    ws.freeze_panes = "D6"
-    for c, w in enumerate([7, 24, 30, 15, 15, 15, 15, 15, 15, 11, 10, 40, 13], start=1):
+        _risk_row(ws, ctx, RISK_TOP + 1 + n, i)
+    ws.freeze_panes = f"D{RISK_TOP + 1}"
+    for c, w in enumerate([7, 24, 30, 15, 15, 15, 15, 15, 15, 11, 10, MONTHS_WIDTH, 13], start=1):
         ws.column_dimensions[col(c)].width = w
     if len(ctx.order) > 1:
-        ws.auto_filter.ref = f"A5:M{5 + len(ctx.order)}"
-    landscape(ws, "5:5")
+        ws.auto_filter.ref = f"A{RISK_TOP}:M{RISK_TOP + len(ctx.order)}"
+    landscape(ws, f"{RISK_TOP}:{RISK_TOP}")
+
+
+MONTHS_WIDTH = 36
+LEFT = Alignment(horizontal="left")
+
+
+def month_runs(months: list[str]) -> str:
+    """``2027-01, 2027-03～2027-05``: consecutive months as ranges."""
+    from vendorpick.project.model import month_index
+
+    runs: list[list[str]] = []
+    for m in months:
+        if runs and month_index(m) == month_index(runs[-1][-1]) + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}～{r[-1]}" for r in runs)
 
 
 def _risk_row(ws, ctx: ExportContext, row: int, i: int) -> None:
@@ -187,7 +209,11 @@ def _risk_row(ws, ctx: ExportContext, row: int, i: int) -> None:
     if budget is not None:
         months = budget.months_over[i]
         put(ws, row, 11, len(months), "0")
-        restyle(put_text(ws, row, 12, ", ".join(months)), alignment=WRAP)
+        text = month_runs(months)
+        restyle(put_text(ws, row, 12, text), alignment=WRAP)
+        lines = int(text_width(text) // (MONTHS_WIDTH - 2)) + 1
+        if lines > 1:
+            ws.row_dimensions[row].height = 13.5 * lines
         put(ws, row, 13, float(budget.probability_any_month_over[i]), PERCENT)
     for c in range(1, 14):
         restyle(ws.cell(row=row, column=c), border=BOX)

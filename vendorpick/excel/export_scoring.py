@@ -177,6 +177,7 @@ def _must_block(ws, ctx: ExportContext, row: int) -> int:
     _section(ws, row, ctx.L("must_results"), 2)
     header_row(ws, row + 1, 1, [ctx.L("rank"), ctx.L("vendor"), ctx.L("plan"), ctx.L("result"), ctx.L("reasons")])
     excluded = {id(e.candidate): e for e in ctx.ranking.excluded}
+    last_col = len(ctx.project.criteria) + 1
     by_ref = {e.candidate: e for e in ctx.ranking.excluded}
     row += 2
     for i in ctx.order:
@@ -192,7 +193,10 @@ def _must_block(ws, ctx: ExportContext, row: int) -> int:
         put_text(ws, row, 4, ctx.L("passed") if e is None else ctx.L("excluded_mark"),
                  None if e is None else EXCLUDED_FONT)
         if e is not None:
-            restyle(put_text(ws, row, 5, "\n".join(e.reason_texts(ctx.lang))), alignment=WRAP)
+            reasons = e.reason_texts(ctx.lang)
+            restyle(put_text(ws, row, 5, "\n".join(reasons)), alignment=WRAP)
+            ws.merge_cells(start_row=row, start_column=5, end_row=row, end_column=max(C0 + 1, C0 + last_col))
+            ws.row_dimensions[row].height = 15 * len(reasons)
         row += 1
     return row
 

@@ -25,6 +25,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "price_to_win": ("Price cut to rank first", "1位になるための値下げ率"),
     "reasons": ("Reasons", "除外の理由"),
     "title_summary": ("Customer-support outsourcing: comparison of quotes", "カスタマーサポート外注 見積比較"),
+    "report": ("comparison report", "比較レポート"),
+    "total_millions": ("Total, tax excl. (¥ million)", "総額（税抜、百万円）"),
     "recommendation": ("Recommendation", "推奨"),
     "ranking": ("Ranking", "順位"),
     "excluded": ("Excluded candidates (must-have not met)", "除外した候補（必須条件を満たさない）"),

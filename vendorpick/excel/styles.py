@@ -69,8 +69,10 @@ def _style(cell, font: Font, fmt: str | None) -> None:
     """Set font and number format, reusing the style array of an earlier cell
     with the same pair (openpyxl hashes every style object on assignment,
     which dominates the export time)."""
+    if getattr(cell, "_style", None) is None:
+        cell.font = font
     cache = cell.parent.parent.__dict__.setdefault("_vendorpick_styles", {})
-    key = (id(font), fmt)
+    key = (tuple(cell._style), id(font), fmt)
     if key in cache:
         cell._style = copy.copy(cache[key])
         return
