@@ -65,9 +65,11 @@ def forecast_sheet(wb, ctx: ExportContext) -> None:
 def _events_table(ws, ctx: ExportContext, row: int) -> None:
     put_text(ws, row, 1, ctx.L("events"), SUBTITLE)
     header_row(ws, row + 1, 1, [ctx.L("event_name"), "", "", ctx.L("start"), ctx.L("end"), ctx.L("multiplier")])
+    ws.merge_cells(start_row=row + 1, start_column=1, end_row=row + 1, end_column=3)
     for n, event in enumerate(ctx.project.forecast.events):
         r = row + 2 + n
         put_text(ws, r, 1, event.name)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
         put(ws, r, 4, event.start, "yyyy-mm-dd")
         put(ws, r, 5, event.end, "yyyy-mm-dd")
         put(ws, r, 6, event.multiplier, "0.00")
@@ -110,10 +112,11 @@ def quotes_sheet(wb, ctx: ExportContext) -> None:
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
         ws.add_table(table)
     ws.freeze_panes = "C4"
-    widths = [24, 30, 9, 12, 10, 10, 40, 12, 12, 10] + [9] * 4 + [11] * 9 + [9, 30, 50]
+    widths = [24, 30, 9, 12, 10, 10, 34, 12, 12, 10] + [9] * 4 + [11] * 9 + [9, 24, 40]
     for c, w in enumerate(widths, start=1):
         ws.column_dimensions[col(c)].width = w
     landscape(ws, "3:3")
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3  # a wide table: A3 keeps it legible
 
 
 def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
