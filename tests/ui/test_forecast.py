@@ -182,6 +182,8 @@ def test_event_added_named_in_japanese_moved_and_removed(view, qtbot):
     table.setCurrentIndex(model.index(0, NAME))
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert view.document.project.forecast.events == []
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    assert len(view.document.project.forecast.events) == 1
 
 
 def test_chart_shows_the_expected_contacts(view):

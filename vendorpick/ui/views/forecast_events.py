@@ -140,30 +140,12 @@ class EventsTab(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = EventsModel(document, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(START, DateDelegate(self.table))
-        self.table.setItemDelegateForColumn(END, DateDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (START, END, MULTIPLIER):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = self._table()
         self.add_button = QPushButton(self.tr("&Add event"), self)
         self.add_button.clicked.connect(self.add_event)
         self.remove_button = QPushButton(self.tr("&Remove event"), self)
         self.remove_button.clicked.connect(self.remove_event)
         self.presets_button = self._presets_button()
-        remove_key = QAction(self.table)
-        remove_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_key.triggered.connect(self.remove_event)
-        self.table.addAction(remove_key)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.presets_button):
             buttons.addWidget(button)
@@ -173,6 +155,30 @@ class EventsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.chart, 2)
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(START, DateDelegate(table))
+        table.setItemDelegateForColumn(END, DateDelegate(table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.DoubleClicked)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (START, END, MULTIPLIER):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # In the table, Insert adds an event and Delete removes the current one.
+        for key, slot in ((QKeySequence.StandardKey.Delete, self.remove_event), (Qt.Key.Key_Insert, self.add_event)):
+            action = QAction(table)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            table.addAction(action)
+        return table
 
     def _presets_button(self) -> QToolButton:
         button = QToolButton(self)

@@ -23,6 +23,9 @@ def with_unit(field: QWidget, unit: str) -> QWidget:
     return box
 
 
+FC = ("forecast",)
+
+
 def month_names() -> list[str]:
     locale = QLocale()
     return [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
@@ -32,45 +35,49 @@ class VolumeTab(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        fc = ("forecast",)
-        self.base = NumberField(document, fc + ("base_monthly_contacts",),
-                                ("Change base monthly contacts", "基準の月間問い合わせ件数を変更"))
-        self.growth = NumberField(document, fc + ("growth_per_year",),
-                                  ("Change growth per year", "年間成長率を変更"), scale=100)
-        self.cv = NumberField(document, fc + ("uncertainty", "cv"),
-                              ("Change uncertainty", "不確実性を変更"), scale=100)
-        self.correlation = NumberField(document, fc + ("uncertainty", "correlation"),
-                                       ("Change correlation between months", "月間の相関を変更"))
-        volume = QGroupBox(self.tr("Contacts"), self)
-        form = QFormLayout(volume)
-        form.addRow(self._label(self.tr("&Base monthly contacts:"), self.base),
-                    with_unit(self.base, self.tr("contacts a month (index 1)")))
-        form.addRow(self._label(self.tr("&Growth:"), self.growth), with_unit(self.growth, self.tr("% a year")))
-        risk = QGroupBox(self.tr("Uncertainty (Monte Carlo)"), self)
-        risk_form = QFormLayout(risk)
-        risk_form.addRow(self._label(self.tr("&Spread of monthly volume (CV):"), self.cv),
-                         with_unit(self.cv, self.tr("%")))
-        risk_form.addRow(self._label(self.tr("&Correlation between months:"), self.correlation),
-                         with_unit(self.correlation, self.tr("0 to 1")))
         self.index_model = SeriesTableModel(document, [Series(
             self.tr("Index"), lambda p: p.forecast.monthly_index,
-            lambda i, v: SetValue(fc + ("monthly_index", i), v, text=("Change monthly index", "月別指数を変更")),
+            lambda i, v: SetValue(FC + ("monthly_index", i), v, text=("Change monthly index", "月別指数を変更")),
         )], month_names(), items_as_columns=True, parent=self)
         self.index_table = NumberTable(self.index_model, self)
         index_box = QGroupBox(self.tr("Monthly index (1 = an ordinary month)"), self)
         QVBoxLayout(index_box).addWidget(self.index_table)
         self.chart = MonthlyOutlookChart(document, self)
         top = QHBoxLayout()
-        top.addWidget(volume, 1)
-        top.addWidget(risk, 1)
+        top.addWidget(self._volume_box(), 1)
+        top.addWidget(self._risk_box(), 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(index_box)
         layout.addWidget(self.chart, 1)
-        self.setTabOrder(self.base, self.growth)
-        self.setTabOrder(self.growth, self.cv)
-        self.setTabOrder(self.cv, self.correlation)
-        self.setTabOrder(self.correlation, self.index_table)
+        for first, second in ((self.base, self.growth), (self.growth, self.cv), (self.cv, self.correlation),
+                              (self.correlation, self.index_table)):
+            self.setTabOrder(first, second)
+
+    def _volume_box(self) -> QGroupBox:
+        self.base = NumberField(self.document, FC + ("base_monthly_contacts",),
+                                ("Change base monthly contacts", "基準の月間問い合わせ件数を変更"))
+        self.growth = NumberField(self.document, FC + ("growth_per_year",),
+                                  ("Change growth per year", "年間成長率を変更"), scale=100)
+        box = QGroupBox(self.tr("Contacts"), self)
+        form = QFormLayout(box)
+        form.addRow(self._label(self.tr("&Base monthly contacts:"), self.base),
+                    with_unit(self.base, self.tr("contacts a month (index 1)")))
+        form.addRow(self._label(self.tr("&Growth:"), self.growth), with_unit(self.growth, self.tr("% a year")))
+        return box
+
+    def _risk_box(self) -> QGroupBox:
+        self.cv = NumberField(self.document, FC + ("uncertainty", "cv"),
+                              ("Change uncertainty", "不確実性を変更"), scale=100)
+        self.correlation = NumberField(self.document, FC + ("uncertainty", "correlation"),
+                                       ("Change correlation between months", "月間の相関を変更"))
+        box = QGroupBox(self.tr("Uncertainty (Monte Carlo)"), self)
+        form = QFormLayout(box)
+        form.addRow(self._label(self.tr("&Spread of monthly volume (CV):"), self.cv),
+                    with_unit(self.cv, self.tr("%")))
+        form.addRow(self._label(self.tr("&Correlation between months:"), self.correlation),
+                    with_unit(self.correlation, self.tr("0 to 1")))
+        return box
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
