@@ -33,7 +33,7 @@ class CrossoverChart(ChartPanel):
         self.plot = new_plot({"left": YenAxis("left", lang)}, self.tr("Contacts per month"),
                              self.tr("Cost per month"))
         self.chooser = QListWidget(self)
-        self.chooser.setMaximumWidth(260)
+        self.chooser.setMaximumWidth(320)
         self.chooser.itemChanged.connect(self._on_choice_changed)
         self.statements = QLabel("", self)
         self.statements.setWordWrap(True)

@@ -36,7 +36,7 @@ class ValueChart(ChartPanel):
     def set_results(self, results: Results) -> None:
         item = self.plot.getPlotItem()
         item.clear()
-        legend = item.legend or add_legend(self.plot, offset=(-10, -10))
+        legend = item.legend or add_legend(self.plot, offset=(-10, 10))
         legend.clear()
         self.points, self.frontier = [], None
         if results.ranking is None:
@@ -68,12 +68,13 @@ class ValueChart(ChartPanel):
                                   brush=pg.mkBrush(colour), pen=pg.mkPen("#222" if pareto else "w"),
                                   hoverable=True, tip=lambda x, y, data: data)
         item.addItem(spot)
-        text = pg.TextItem(ref.vendor, color="#222" if pareto else "#777", anchor=(0, 1))
+        text = pg.TextItem(name, color="#222" if pareto else "#777", anchor=(0, 1))
         text.setFont(chart_font(8))
         text.setPos(cost, score)
         item.addItem(text)
 
     @staticmethod
     def _sample(pareto: bool) -> pg.ScatterPlotItem:
-        colour = "#009E73" if pareto else "#9e9e9e"
-        return pg.ScatterPlotItem(size=12 if pareto else 8, brush=pg.mkBrush(colour), pen=pg.mkPen("w"))
+        if pareto:
+            return pg.ScatterPlotItem(size=14, brush=pg.mkBrush("#bbbbbb"), pen=pg.mkPen("#222"))
+        return pg.ScatterPlotItem(size=8, brush=pg.mkBrush("#9e9e9e"), pen=pg.mkPen("w"))

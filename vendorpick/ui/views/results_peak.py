@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -80,5 +81,8 @@ class PeakPanel(QWidget):
             values += [f"{peak.uncovered_contacts[c]:,.0f}", yen_full(peak.vendor_cost[c], self.lang),
                        yen_full(peak.uncovered_cost[c], self.lang), yen_full(peak.cost[c], self.lang)]
             for col, text in enumerate(values):
-                self.table.setItem(c, col, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if col:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(c, col, cell)
         self.table.resizeColumnsToContents()

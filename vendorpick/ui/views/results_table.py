@@ -66,6 +66,8 @@ class RankingTableModel(QAbstractTableModel):
             if not self.complete and col in PENDING_COLUMNS:
                 return "…"
             return self._text(col, value)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
+            return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
@@ -103,6 +105,10 @@ class RankingPanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(2 * header.fontMetrics().height() + 10)  # two lines of header text
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.excluded_title = QLabel(self.tr("Excluded candidates"), self)
         self.excluded = QTableWidget(0, 3, self)
@@ -133,12 +139,14 @@ class RankingPanel(QWidget):
         rows = ranking_rows(results)
         colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
         self.model.set_rows(rows, colours, results.complete)
-        names = [tuple(row[1:3]) for row in rows]
+        names = [tuple(row[1:3]) for row in rows] + [results.complete]
         if names != self._sized_for:  # measuring text is slow: only when the candidates change
             self._sized_for = names
             self.table.resizeColumnsToContents()
-            for col in (1, 2):
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), 240))
+            for col, cap in ((1, 150), (2, 170)):  # long names are elided; the tooltip has them whole
+                self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+            for col in range(3, len(self.headers)):  # figures: as wide as the numbers; headers wrap
+                self.table.setColumnWidth(col, max(self.table.sizeHintForColumn(col) + 12, 84))
         excluded = excluded_rows(results, self.lang)
         if excluded != self._excluded or self._excluded_shown is None:
             self._excluded = excluded

@@ -52,7 +52,7 @@ class WhatIfPanel(QWidget):
         self._weights_box = QGroupBox(self.tr("Criteria weights"), self)
         self._weights_form = QFormLayout(self._weights_box)
         self._weights_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(240)
         self._build_layout()
         self._update_state()
 
