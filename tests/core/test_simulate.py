@@ -202,3 +202,11 @@ def test_percentiles_equal_numpys_default(scenarios):
 
     totals = np.random.default_rng(scenarios).lognormal(0, 0.3, (scenarios, 5)) * 1e5
     np.testing.assert_array_equal(percentiles(totals), np.percentile(totals, [50, 90, 95], axis=0))
+
+
+def test_text_rounds_half_up_to_whole_yen_with_separators():
+    from vendorpick.pricing.report import yen
+
+    assert yen(236107.53, "en") == "¥236,108"
+    assert yen(1234567.5, "ja") == "1,234,568円"
+    assert yen(0.49, "en") == "¥0"
