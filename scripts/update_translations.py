@@ -1,10 +1,11 @@
 """Update one part's Japanese translation file and compile it.
 
-    .venv/bin/python scripts/update_translations.py PART FILE_OR_FOLDER...
+    .venv/bin/python scripts/update_translations.py PART [-no-obsolete] FILE_OR_FOLDER...
 
 Runs ``pyside6-lupdate`` on the given sources into
 ``vendorpick/resources/i18n/PART_ja.ts`` (existing translations are kept;
-strings no longer in the sources are marked vanished), then
+strings no longer in the sources are marked vanished, or dropped with
+``-no-obsolete``; other options starting with ``-`` go to lupdate too), then
 ``pyside6-lrelease`` to ``PART_ja.qm``, which the application loads.  Parts:
 ``shell`` (main window, Forecast, Settings), ``editors`` (Vendors & plans,
 Criteria & scores), ``results``.  Translate the .ts file with Qt Linguist
@@ -33,8 +34,10 @@ def tool(name: str) -> str:
 
 
 def lupdate(sources: list[str], ts: Path) -> None:
+    options = [a for a in sources if a.startswith("-")]
+    files = [a for a in sources if not a.startswith("-")]
     subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-source-language", "en",
-                    "-target-language", "ja", *sources, "-ts", str(ts)], check=True)
+                    "-target-language", "ja", *options, *files, "-ts", str(ts)], check=True)
 
 
 def lrelease(ts: Path) -> Path:
