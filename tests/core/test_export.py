@@ -15,6 +15,7 @@ from vendorpick.cli import main
 from vendorpick.excel.export import build_workbook, export_workbook
 from vendorpick.pricing.simulate import simulate
 from vendorpick.project.demo import demo_project
+from vendorpick.project.io import parse_project
 from vendorpick.scoring.rank import rank_project
 
 AHP = {"method": "ahp", "pairwise": [
@@ -177,3 +178,18 @@ def test_libreoffice_recalculation_equals_the_engine(tmp_path):
     bad = [(c.sheet, c.cell, c.formula, wb[c.sheet][c.cell].value, c.expected) for c in checks
            if not close(wb[c.sheet][c.cell].value, c.expected, rel=1e-7)]
     assert not bad, bad[:5]
+
+
+def test_every_candidate_excluded_still_exports(tmp_path):
+    project = scoring_project()
+    data = project.model_dump(mode="json", by_alias=True)
+    data["criteria"][1]["must_min"] = 5  # only A社 has security 5
+    data["vendors"][0]["scores"]["rms"] = False
+    data["criteria"][4]["must"] = True
+    hopeless = parse_project(data)
+    path = tmp_path / "none.xlsx"
+    sim, ranking, checks = _export(hopeless, path, "en")
+    assert not ranking.ranking and len(ranking.excluded) == 5
+    wb = openpyxl.load_workbook(path)
+    assert "No candidate meets every must-have" in wb["Summary"]["A5"].value
+    _assert_formulas_match(path, checks)

@@ -214,3 +214,35 @@ def test_cli_template_and_import_with_copy(tmp_path, capsys):
     assert project_file.read_bytes() == before
     assert [v.name for v in load(out).vendors] == ["既存社", "CLI社"]
     assert "プラン 1 件を追加" in capsys.readouterr().out
+
+
+def test_xml_entity_bomb_is_refused(tmp_path, template):
+    bomb = tmp_path / "bomb.xlsx"
+    entities = '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi", strict=True)) + "]>"
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/workbook.xml":
+                text = data.decode()
+                head, _, rest = text.partition("?>")
+                data = (head + "?>" + entities + rest.replace("<sheets>", "<sheets>&i;", 1)).encode()
+            dst.writestr(item, data)
+    with pytest.raises(InputError) as info:
+        import_quotes(small_project(), [bomb])
+    assert info.value.problems[0].code == "xl_not_xlsx"
+
+
+def test_english_template_round_trip(tmp_path):
+    path = tmp_path / "en.xlsx"
+    write_template(path, "en", small_project())
+    english = {**FIXED, "tax_included": "no", "cover_weekday_day": "yes", "cover_weekday_night": "no",
+               "cover_holiday_day": "no", "cover_holiday_night": "no", "name": "Daytime"}
+    rows = fill(path, {"vendor_name": "Acme Support"}, [english], {"rms": "yes", "security": 3})
+    new, _ = import_quotes(small_project(), [path], "en")
+    plan = new.vendors[1].plans[0]
+    assert plan.coverage == ["weekday_day"] and not plan.tax_included and new.vendors[1].scores["rms"] is True
+    fill(path, None, [{**english, "rate": "lots"}])
+    with pytest.raises(InputError) as info:
+        import_quotes(small_project(), [path], "en")
+    assert info.value.text("en") == f"Quote!D{rows['rate']}: must be a number (found \"lots\")"
