@@ -138,3 +138,23 @@ def test_table_sorts_by_numbers(qtbot, view):
 
 def test_whatif_is_not_active_by_default():
     assert not WhatIf().active and WhatIf(volume=2).active
+
+
+def test_busy_indicator_only_for_slow_updates(qtbot, monkeypatch):
+    import time
+
+    from vendorpick.ui import workers
+
+    real = workers.compute
+
+    def slow(*args, **kwargs):
+        time.sleep(0.35)
+        return real(*args, **kwargs)
+
+    service = ResultsService(draws=200)
+    states = []
+    service.busyChanged.connect(states.append)
+    monkeypatch.setattr(workers, "compute", slow)
+    service.request(demo_project())
+    qtbot.waitUntil(lambda: not service.pending, timeout=TIMEOUT)
+    assert states == [True, False]

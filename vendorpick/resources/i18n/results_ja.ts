@@ -218,37 +218,37 @@
 <context>
     <name>PeakPanel</name>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="32" />
+        <location filename="../../ui/views/results_peak.py" line="33" />
         <source>Candidate</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="32" />
+        <location filename="../../ui/views/results_peak.py" line="33" />
         <source>Uncovered contacts</source>
         <translation>委託外の件数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="33" />
+        <location filename="../../ui/views/results_peak.py" line="34" />
         <source>Vendor cost</source>
         <translation>委託費用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="33" />
+        <location filename="../../ui/views/results_peak.py" line="34" />
         <source>In-house cost</source>
         <translation>自社対応の費用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="33" />
+        <location filename="../../ui/views/results_peak.py" line="34" />
         <source>Cost of the month</source>
         <translation>当月の費用合計</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="40" />
+        <location filename="../../ui/views/results_peak.py" line="41" />
         <source>Month:</source>
         <translation>月：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="74" />
+        <location filename="../../ui/views/results_peak.py" line="75" />
         <source>Expected contacts: %1</source>
         <translation>見込み件数：%1件</translation>
     </message>
@@ -256,77 +256,77 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/views/results_table.py" line="92" />
+        <location filename="../../ui/views/results_table.py" line="94" />
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="92" />
-        <location filename="../../ui/views/results_table.py" line="109" />
+        <location filename="../../ui/views/results_table.py" line="94" />
+        <location filename="../../ui/views/results_table.py" line="115" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="92" />
-        <location filename="../../ui/views/results_table.py" line="109" />
-        <location filename="../../ui/views/results_table.py" line="165" />
+        <location filename="../../ui/views/results_table.py" line="94" />
+        <location filename="../../ui/views/results_table.py" line="115" />
+        <location filename="../../ui/views/results_table.py" line="173" />
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="92" />
+        <location filename="../../ui/views/results_table.py" line="94" />
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="93" />
+        <location filename="../../ui/views/results_table.py" line="95" />
         <source>Horizon total (tax excl.)</source>
         <translation>期間合計(税抜)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="93" />
+        <location filename="../../ui/views/results_table.py" line="95" />
         <source>Horizon total (tax incl.)</source>
         <translation>期間合計(税込)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="94" />
+        <location filename="../../ui/views/results_table.py" line="96" />
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="94" />
+        <location filename="../../ui/views/results_table.py" line="96" />
         <source>Cheapest probability</source>
         <translation>最安になる確率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="94" />
+        <location filename="../../ui/views/results_table.py" line="96" />
         <source>Win probability</source>
         <translation>1位になる確率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="95" />
+        <location filename="../../ui/views/results_table.py" line="97" />
         <source>Price cut to win</source>
         <translation>逆転に必要な値下げ幅</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="107" />
-        <location filename="../../ui/views/results_table.py" line="165" />
+        <location filename="../../ui/views/results_table.py" line="113" />
+        <location filename="../../ui/views/results_table.py" line="173" />
         <source>Excluded candidates</source>
         <translation>除外された候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="109" />
-        <location filename="../../ui/views/results_table.py" line="165" />
+        <location filename="../../ui/views/results_table.py" line="115" />
+        <location filename="../../ui/views/results_table.py" line="173" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="114" />
+        <location filename="../../ui/views/results_table.py" line="120" />
         <source>Copy to clipboard</source>
         <translation>クリップボードにコピー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="115" />
+        <location filename="../../ui/views/results_table.py" line="121" />
         <source>Copy the table as tab-separated text for Excel or mail</source>
         <translation>表をタブ区切りのテキストとしてコピーします（Excelやメールに貼り付け可能）</translation>
     </message>
@@ -376,22 +376,27 @@
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="133" />
+        <location filename="../../ui/views/results.py" line="135" />
         <source>The results could not be computed:</source>
         <translation>結果を計算できませんでした：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="159" />
+        <location filename="../../ui/views/results.py" line="161" />
+        <source>No candidates yet: add vendors and their plans (or import quotes).</source>
+        <translation>まだ候補がありません。ベンダーとプランを追加するか、見積もりを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/results.py" line="163" />
         <source>The ranking needs fixing:</source>
         <translation>ランキングを出すには次の修正が必要です：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="163" />
+        <location filename="../../ui/views/results.py" line="167" />
         <source>Best: %1 / %2 (score %3)</source>
         <translation>最有力：%1 / %2（スコア %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="168" />
+        <location filename="../../ui/views/results.py" line="172" />
         <source>What-if: volume %1%</source>
         <translation>もしも分析：件数 %1%</translation>
     </message>

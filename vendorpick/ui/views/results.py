@@ -157,7 +157,9 @@ class ResultsView(QWidget):
     def _show_status(self, results: Results) -> None:
         lang = self.document.lang
         parts = []
-        if results.problems:
+        if not results.sim.candidates:
+            parts.append(self.tr("No candidates yet: add vendors and their plans (or import quotes)."))
+        elif results.problems:
             parts.append(self.tr("The ranking needs fixing:") + " " +
                          "; ".join(p.text(lang) for p in results.problems[:5]))
         elif results.ranking is not None and results.ranking.ranking:
