@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -153,7 +154,11 @@ class SettingsView(QWidget):
             check.setChecked(band in project.settings.required_bands)
             check.blockSignals(False)
         self.holidays.clear()
-        self.holidays.addItems([d.isoformat() for d in project.settings.extra_holidays])
+        locale = QLocale()
+        for day in project.settings.extra_holidays:
+            weekday = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+            item = QListWidgetItem(f"{day.isoformat()} ({weekday})", self.holidays)
+            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
 
     def _apply_or_mark(self, widget: QWidget, edit: SetValue) -> None:
         problems = self.document.apply(edit)
