@@ -22,6 +22,7 @@ from vendorpick.excel.styles import (
     put,
     put_text,
     restyle,
+    text_width,
 )
 from vendorpick.i18n import pick
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
@@ -187,15 +188,19 @@ METHOD: list[tuple[str, str, str]] = [
 ]
 
 
+METHOD_WIDTH = 120
+
+
 def method_sheet(wb, ctx: ExportContext) -> None:
     ws = wb.create_sheet(ctx.sheet_name("method"))
     put_text(ws, 1, 1, ctx.L("title_method"), TITLE)
     row = 3
     for key, en, ja in METHOD:
         restyle(put_text(ws, row, 1, LABELS[key][1 if ctx.lang == "ja" else 0], BOLD), alignment=WRAP)
-        restyle(put_text(ws, row, 2, ja if ctx.lang == "ja" else en), alignment=WRAP)
-        ws.row_dimensions[row].height = 15 * max(3, len(ja if ctx.lang == "ja" else en) // 55 + 1)
+        text = ja if ctx.lang == "ja" else en
+        restyle(put_text(ws, row, 2, text), alignment=WRAP)
+        ws.row_dimensions[row].height = 15 * (int(text_width(text) // (METHOD_WIDTH - 8)) + 1) + 6
         row += 1
     ws.column_dimensions["A"].width = 22
-    ws.column_dimensions["B"].width = 120
+    ws.column_dimensions["B"].width = METHOD_WIDTH
     landscape(ws)
