@@ -23,6 +23,9 @@ AHP = {"method": "ahp", "pairwise": [
     [1 / 5, 1 / 3, 1, 1, 1 / 2, 3], [1 / 3, 1, 3, 2, 1, 4], [1 / 7, 1 / 5, 1 / 3, 1 / 3, 1 / 4, 1]]}
 
 
+EXCEL_2010_AND_LIBREOFFICE = {"SUM", "SUMPRODUCT", "MIN", "MAX", "IF", "INDEX", "MATCH", "ROUND", "COUNTIF"}
+
+
 def _export(project, path, lang="ja"):
     sim = simulate(project)
     ranking = rank_project(project, sim, draws=500)
@@ -37,6 +40,9 @@ def _assert_formulas_match(path, checks):
     written = {(ws.title.upper(), c.coordinate) for ws in wb for row in ws.iter_rows() for c in row
                if c.data_type == "f"}
     assert written == {(c.sheet.upper(), c.cell) for c in checks}  # every formula is checked
+    functions = {f for c in checks for f in re.findall(r"([A-Z][A-Z0-9.]*)\(", c.formula)}
+    assert functions <= EXCEL_2010_AND_LIBREOFFICE, functions
+    assert not any("_xlfn" in c.formula for c in checks)
     bad = [(c.sheet, c.cell, c.formula, values.get((c.sheet.upper(), c.cell)), c.expected)
            for c in checks if not close(values.get((c.sheet.upper(), c.cell)), c.expected)]
     assert not bad, bad[:5]
