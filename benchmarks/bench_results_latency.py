@@ -1,6 +1,7 @@
 """Latency from an edit to updated results on the demo project.
 
 Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_results_latency.py [--edits 40] [--tab 0]
+          [--pause 0.2]
 
 Each edit (the base monthly contacts, changed through ``Document.apply`` as
 the Forecast screen does) is timed from the call to ``apply`` until the
@@ -11,8 +12,10 @@ results screen has shown it:
 * "complete": the sensitivity figures too (win probability over 10,000
   draws, price-to-win, weight stability), which arrive in a second pass.
 
-The next edit starts when the previous one is complete, so every figure is
-the latency of one edit, not of a queue.
+The next edit starts when the previous one is complete and the window has
+been idle for a moment (``--pause``, as a user types the next value), so
+every figure is the latency of one edit, not of a queue or of the previous
+repaint.
 """
 
 from __future__ import annotations
@@ -51,7 +54,15 @@ def wait(app: QApplication, condition, timeout: float = 30.0) -> None:
         time.sleep(0.0005)
 
 
-def measure(app: QApplication, view: ResultsView, edits: int) -> tuple[list[float], list[float]]:
+def idle(app: QApplication, seconds: float) -> None:
+    """Let the window repaint and rest, as between two edits of a user."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def measure(app: QApplication, view: ResultsView, edits: int, pause: float) -> tuple[list[float], list[float]]:
     document = view.document
     shown: list[tuple[float, bool]] = []
     view.resultsShown.connect(lambda r: shown.append((time.perf_counter(), r.complete)))
@@ -61,6 +72,7 @@ def measure(app: QApplication, view: ResultsView, edits: int) -> tuple[list[floa
         start = time.perf_counter()
         document.apply(SetValue(("forecast", "base_monthly_contacts"), 600 + 10 * ((n % 20) + 1)))
         wait(app, lambda: any(c for _, c in shown) and not view.service.pending)
+        idle(app, pause)
         first.append(1000 * (shown[0][0] - start))
         full.append(1000 * (next(t for t, c in shown if c) - start))
     return first, full
@@ -74,6 +86,7 @@ def report(name: str, values: list[float]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edits", type=int, default=40)
+    parser.add_argument("--pause", type=float, default=0.2, help="idle seconds between edits")
     parser.add_argument("--tab", type=int, default=0, help="results tab on screen (0 ranking, 1 monthly cost, …)")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -84,11 +97,12 @@ def main() -> int:
     view.show()
     view.tabs.setCurrentIndex(args.tab)
     wait(app, lambda: view.results is not None and view.results.complete)
-    measure(app, view, 3)  # warm-up (imports, caches)
-    first, full = measure(app, view, args.edits)
+    measure(app, view, 3, args.pause)  # warm-up (imports, caches)
+    first, full = measure(app, view, args.edits, args.pause)
     print(f"demo project: {len(view.results.sim.candidates)} candidates, {project.months} months, "
           f"{project.settings.scenarios} scenarios, {view.service.draws} win-probability draws; "
-          f"{args.edits} edits, tab {view.tabs.tabText(args.tab)!r}")
+          f"{args.edits} edits {args.pause:g} s apart, tab {view.tabs.tabText(args.tab)!r}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     report("updated results", first)
     report("complete", full)
     ok = percentile(first, 0.95) <= 150
