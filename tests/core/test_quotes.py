@@ -246,3 +246,17 @@ def test_english_template_round_trip(tmp_path):
     with pytest.raises(InputError) as info:
         import_quotes(small_project(), [path], "en")
     assert info.value.text("en") == f"Quote!D{rows['rate']}: must be a number (found \"lots\")"
+
+
+def test_size_limits(monkeypatch, template):
+    from vendorpick.excel import safe_read
+
+    monkeypatch.setattr(safe_read, "MAX_FILE", 1000)
+    with pytest.raises(InputError) as info:
+        import_quotes(small_project(), [template])
+    assert info.value.problems[0].code == "vp_too_large"
+    monkeypatch.setattr(safe_read, "MAX_FILE", 10**7)
+    monkeypatch.setattr(safe_read, "MAX_UNPACKED", 5000)
+    with pytest.raises(InputError) as info:
+        import_quotes(small_project(), [template])
+    assert info.value.problems[0].code == "xl_too_big"
