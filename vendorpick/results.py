@@ -22,7 +22,7 @@ from typing import Any
 
 from vendorpick.errors import InputError, Problem
 from vendorpick.project.edits import Compound, Edit, SetValue
-from vendorpick.project.model import BANDS, Project
+from vendorpick.project.model import Project
 
 #: The volume factors the what-if slider offers (SPEC: 50 %–300 %).
 VOLUME_MIN, VOLUME_MAX = 0.5, 3.0
@@ -213,7 +213,7 @@ class PeakMonth:
     index: int
     label: str
     contacts: float
-    band_contacts: list[list[float]]  # candidate × band, in BANDS order
+    band_contacts: list[list[float]]  # candidate × band, in model.BANDS order
     cost: list[float]
     vendor_cost: list[float]
     uncovered_contacts: list[float]
@@ -285,9 +285,3 @@ def crossings(project: Project, sim: Any, candidates: Sequence[int]) -> list[Cro
         out.append(Crossing(a, b, x, float(monthly_cost_at(project, a, x)), above, below))
     return out
 
-
-def weight_for_criteria(project: Project) -> list[str]:
-    return [c.id for c in project.criteria]
-
-
-BAND_ORDER = BANDS

@@ -43,6 +43,10 @@ def test_monthly_chart_draws_monthly_cost(qtbot, results):
         np.testing.assert_allclose(xs, np.arange(len(sim.months)))
         np.testing.assert_allclose(ys, sim.monthly_cost[c])
     assert chart.budget_line is not None and chart.budget_line.value() == 200000
+    tips = [spot.data() for spot in chart.points[0].points()]
+    assert tips[0].endswith(f"2027-01: {sim.monthly_cost[0, 0]:,.0f}円")  # hover value in yen
+    for ref in sim.candidates:
+        assert ref.plan in chart.legend.text()  # legend names every candidate
     names = [name for name, _, _ in chart.events]
     assert "楽天スーパーSALE（12月）" in names
 
