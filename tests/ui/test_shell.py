@@ -245,10 +245,58 @@ def test_transfer_actions_exist_with_shortcuts(make_window):
         assert action.isEnabled() == available
 
 
-def test_missing_page_shows_a_placeholder_and_broken_page_is_logged(caplog):
+def test_missing_page_is_none_and_a_missing_class_is_logged(caplog):
     assert page_class(PageSpec("x", "vendorpick.ui.views.not_written_yet", "X")) is None
-    assert PlaceholderPage("Results").findChildren(type(QApplication.instance()))  == []
     with caplog.at_level(logging.ERROR):
         assert page_class(PageSpec("x", "vendorpick.ui.views.__init__", "Missing")) is None
     assert "has no class" in caplog.text
     assert [s.key for s in PAGES] == ["forecast", "vendors", "criteria", "settings", "results"]
+
+
+def test_import_error_of_another_module_is_logged_not_swallowed(tmp_path, monkeypatch, caplog):
+    (tmp_path / "vp_broken_page.py").write_text("import vp_dependency_that_is_missing\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with caplog.at_level(logging.ERROR):
+        assert page_class(PageSpec("x", "vp_broken_page", "BrokenView")) is None
+    assert "cannot import page vp_broken_page" in caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.ERROR):
+        assert page_class(PageSpec("x", "vp_page_not_written_yet", "X")) is None
+    assert caplog.text == ""
+
+
+def test_window_shows_a_placeholder_for_a_missing_page(make_window, monkeypatch):
+    import vendorpick.ui.main_window as main_window
+
+    specs = (PAGES[0], PageSpec("later", "vendorpick.ui.views.not_written_yet", "LaterView"))
+    monkeypatch.setattr(main_window, "PAGES", specs)
+    monkeypatch.setattr("vendorpick.ui.views._titles", lambda: {"forecast": "Forecast", "later": "Later"})
+    window = make_window()
+    assert isinstance(window.pages[1], PlaceholderPage)
+    assert window.nav.count() == 2
+
+
+def test_refused_value_reason_in_the_status_bar_in_japanese(make_window, qtbot):
+    window = make_window(lang="ja")
+    field = window.page("forecast").volume.base
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "-3")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "forecast.base_monthly_contacts: 0 以上でなければなりません"
+    assert field.toolTip() == "0 以上でなければなりません"
+    assert window.document.project.forecast.base_monthly_contacts == 600
+
+
+def test_startup_problems_shown_then_recovery_offered(make_window, env, monkeypatch):
+    from vendorpick.ui.app import after_show
+
+    missing = env / "gone.vendorpick.json"
+    shown, offered = [], []
+    monkeypatch.setattr("vendorpick.ui.app.show_problems", lambda parent, title, problems, lang: shown.append(problems))
+    window = make_window(missing)
+    assert window.document.project == demo_project()
+    monkeypatch.setattr(window.files, "offer_recovery", lambda: offered.append(True))
+    after_show(window)
+    assert shown and shown[0][0].code == "vp_read_failed"
+    assert offered == [True]
