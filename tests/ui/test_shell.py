@@ -203,7 +203,7 @@ def test_clean_close_leaves_no_recovery_file(make_window, env):
     assert RecoveryStore(env / "recovery").pending() == []
 
 
-def test_switching_to_japanese_changes_the_visible_texts(make_window):
+def test_switching_to_japanese_changes_the_visible_texts(make_window, qtbot):
     window = make_window()
     window.lang_actions["ja"].trigger()
     assert window.document.lang == "ja"
@@ -216,6 +216,9 @@ def test_switching_to_japanese_changes_the_visible_texts(make_window):
     assert forecast.tabs.tabText(0) == "月間件数(&M)"
     set_base(window, 610)
     assert window.act_undo.text() == "「基準の月間問い合わせ件数を変更」を元に戻す(&U)"
+    QApplication.processEvents()  # the old menus are gone; the new shortcuts work
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.project.forecast.base_monthly_contacts == 600
     window.lang_actions["en"].trigger()
     assert window.nav.item(0).text() == "Forecast"
     assert window.page("forecast").tabs.tabText(0) == "&Monthly contacts"

@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+        # Owned by its menu, so rebuilding the menus on a language switch drops it.
+        action = QAction(text, menu)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def _build_language_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
+        group = QActionGroup(menu)
         self.lang_actions = {}
         # Language names are written in their own language, as is usual in language menus.
         for lang, text in (("en", "&English"), ("ja", "日本語 (&J)")):
