@@ -134,7 +134,8 @@ def test_open_refuses_a_bad_file_and_keeps_the_project(make_window, env, monkeyp
     assert {p.loc for p in shown[0]} >= {"start", "forecast.base_monthly_contacts"}
 
 
-def test_open_recent_and_new(make_window, env):
+def test_open_recent_and_new(make_window, env, monkeypatch):
+    monkeypatch.setattr(document_actions, "show_problems", lambda *args: None)
     path = env / "r.vendorpick.json"
     io.save(demo_project(), path)
     window = make_window()
@@ -145,6 +146,9 @@ def test_open_recent_and_new(make_window, env):
     assert window.document.path == path
     window.act_new.trigger()
     assert window.document.path is None and window.document.project.vendors == []
+    path.unlink()
+    window.files.open_recent(str(path.resolve()))
+    assert window.files.recent_files() == []
 
 
 def test_close_asks_to_save_changes(make_window, monkeypatch):

@@ -118,7 +118,14 @@ class DocumentActions(QObject):
         return self.open_path(path) if path else False
 
     def open_recent(self, path: str) -> bool:
-        return self.maybe_save() and self.open_path(path)
+        """Open a recent file; one that no longer opens leaves the list."""
+        if not self.maybe_save():
+            return False
+        if self.open_path(path):
+            return True
+        QSettings().setValue(RECENT_KEY, [f for f in self.recent_files() if f != path])
+        self.recentChanged.emit()
+        return False
 
     def open_path(self, path: str | Path) -> bool:
         """Load ``path`` (no questions asked); False with the problems shown when it is refused."""
