@@ -32,6 +32,9 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and self.seen is None:
             self.seen = time.time() - t0
+            heavy = ("scipy", "openpyxl", "pyqtgraph", "holidays", "vendorpick.pricing", "vendorpick.excel",
+                     "vendorpick.scoring")
+            self.heavy = [m for m in heavy if m in sys.modules]
         return False
 
 app = application()
@@ -42,7 +45,7 @@ window.show()
 
 def done():
     if all(s.page is not None for s in window.slots):
-        print(f"{watcher.seen:.3f} {time.time() - t0:.3f}")
+        print(",".join(watcher.heavy) or "-", f"{watcher.seen:.3f} {time.time() - t0:.3f}")
         app.quit()
     else:
         QTimer.singleShot(10, done)
@@ -52,12 +55,12 @@ app.exec()
 """
 
 
-def run_once(env: dict[str, str]) -> tuple[float, float]:
+def run_once(env: dict[str, str]) -> tuple[float, float, str]:
     t0 = time.time()
     out = subprocess.run([sys.executable, "-c", CHILD, repr(t0)], env=env, capture_output=True, text=True,
                          check=True)
-    first, ready = out.stdout.split()[-2:]
-    return float(first), float(ready)
+    heavy, first, ready = out.stdout.split()[-3:]
+    return float(first), float(ready), heavy
 
 
 def main() -> None:
@@ -71,6 +74,7 @@ def main() -> None:
     print(f"start-up to a usable window (first paint): first run {first[0]:.2f} s, "
           f"median {statistics.median(first):.2f} s, max {max(first):.2f} s over {runs} runs (limit 1.5 s)")
     print(f"all pages built: median {statistics.median(ready):.2f} s")
+    print(f"heavy modules loaded before the first paint: {results[0][2]}")
 
 
 if __name__ == "__main__":
