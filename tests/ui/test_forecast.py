@@ -195,3 +195,6 @@ def test_chart_shows_the_expected_contacts(view):
     expected = monthly_contacts(view.document.project)
     assert list(lines[0].yData) == pytest.approx(list(expected))
     assert len(lines[0].yData) == 12
+    assert chart.caption.isVisible() and "2027-12" in chart.caption.text()
+    QApplication.processEvents()
+    assert not chart._refresh_timer.isActive()  # drawing does not start another refresh

@@ -302,6 +302,10 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
         <source>Seasonal shape only</source>
         <translation>季節変動のみ</translation>
     </message>
+    <message>
+        <source>%1 contacts expected over the horizon; the busiest month is %2 with %3.</source>
+        <translation>対象期間の予想問い合わせ件数は合計 %1 件、最も多い月は %2（%3 件）です。</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

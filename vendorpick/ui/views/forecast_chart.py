@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from vendorpick.ui.i18n import format_number
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.charts import LineChart
 
@@ -25,28 +26,34 @@ class MonthlyOutlookChart(LineChart):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(self.tr("Expected contacts per month"), self.tr("contacts"), parent)
         self.document = document
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
         document.changed.connect(self._on_document_changed)
 
     def on_first_paint(self) -> None:
-        self._timer.start()
+        self._refresh_timer.start()
 
     def _on_document_changed(self, _project: object) -> None:
         if self.painted:
-            self._timer.start()
+            self._refresh_timer.start()
 
     def refresh(self) -> None:
         """Compute the expected contacts and draw them."""
-        self._timer.stop()
+        self._refresh_timer.stop()
         from vendorpick.pricing.volume import month_base, monthly_contacts
 
         project = self.document.project
         months = project.month_labels
+        expected = [float(v) for v in monthly_contacts(project)]
         tick_every = max(1, len(months) // 12)
         self.set_data(month_tick_labels(months), [
-            (self.tr("With sale events"), [float(v) for v in monthly_contacts(project)]),
+            (self.tr("With sale events"), expected),
             (self.tr("Seasonal shape only"), [float(v) for v in month_base(project)]),
         ], tick_every=tick_every)
+        busiest = max(range(len(expected)), key=expected.__getitem__)
+        self.set_caption(self.tr("%1 contacts expected over the horizon; the busiest month is %2 with %3.")
+                         .replace("%1", format_number(sum(expected), 0))
+                         .replace("%2", months[busiest])
+                         .replace("%3", format_number(expected[busiest], 0)))

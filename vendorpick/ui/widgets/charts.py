@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 # Colour-blind-friendly (Okabe–Ito) colours, one per series.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
@@ -39,7 +39,16 @@ class Chart(QWidget):
         self._timer.timeout.connect(self._render)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.caption.hide()
+        self._layout.addWidget(self.caption)
         self.setMinimumHeight(180)
+
+    def set_caption(self, text: str) -> None:
+        """A line of text under the chart (empty hides it)."""
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text))
 
     def set_data(self, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
                  tick_every: int = 1) -> None:
@@ -96,7 +105,7 @@ class Chart(QWidget):
             self.plot.setTitle(self.title, color=text_colour.name(), size=f"{font.pointSizeF() + 1:.0f}pt")
         if self.y_label:
             self.plot.setLabel("left", self.y_label, color=text_colour.name())
-        self._layout.addWidget(self.plot)
+        self._layout.insertWidget(0, self.plot, 1)
 
     def _start(self, labels: Sequence[str], named: bool, tick_every: int = 1) -> None:
         self.plot.clear()
