@@ -76,7 +76,8 @@ def _tier_kinks(included, handled, mbar, tier_start, tier_step):
     pos = handled > 0
     h = np.where(pos, handled, 1.0)[:, None]
     gain = np.where(pos[:, None], mbar[:, None] * tier_step * h, 0.0)
-    kink = np.where(gain != 0.0, (included[:, None] + tier_start) / h, np.inf)
+    with np.errstate(over="ignore"):  # a vanishing H puts the kink at infinity: never reached
+        kink = np.where(gain != 0.0, (included[:, None] + tier_start) / h, np.inf)
     return _sorted(kink, np.where(np.isfinite(kink), gain, 0.0))
 
 
