@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,14 +21,12 @@ def parse_number(text: str) -> float | None:
     None when the text is not a number."""
     text = unicodedata.normalize("NFKC", text).strip()
     value, ok = QLocale().toDouble(text)
-    if ok:
-        return value
-    cleaned = _STRIP.sub("", text).replace("−", "-")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    return value if value == value and abs(value) != float("inf") else None
+    if not ok:
+        try:
+            value = float(_STRIP.sub("", text).replace("−", "-"))
+        except ValueError:
+            return None
+    return value if math.isfinite(value) else None
 
 
 def parse_problem(path: Sequence[Any], integer: bool = False) -> Problem:
