@@ -6,6 +6,8 @@ SPEC sections 2, 3 and 6.  Data flows one way:
   band and month;
 * :mod:`~vendorpick.pricing.plans` — a plan's terms and the cost formulas
   (vectorised kernels, no validation);
+* :mod:`~vendorpick.pricing.pieces` — a month's cost as an exact
+  piecewise-linear function of the volume factor;
 * :mod:`~vendorpick.pricing.montecarlo` — scenario factors and horizon totals,
   computed chunk by chunk in bounded memory;
 * :mod:`~vendorpick.pricing.breakeven` — crossover volumes between candidates;
