@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -23,10 +24,37 @@ EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 class UsageError(Exception):
     """Bad command-line usage; argparse's own exit is replaced by this."""
 
+    def __init__(self, prog: str, message: str):
+        super().__init__(f"{prog}: {message}")
+        self.prog, self.message = prog, message
+
+    def text(self, lang: str) -> str:
+        message = _translate_usage(self.message) if lang == "ja" else self.message
+        hint = pick(lang, f"(see {self.prog} --help)", f"（使い方は {self.prog} --help）")
+        return f"{self.prog}: {message} {hint}"
+
+
+# argparse speaks English only; its few messages a user meets, in Japanese.
+_USAGE_JA = [
+    (re.compile(r"the following arguments are required: (.*)"), "次の引数が必要です: {0}"),
+    (re.compile(r"argument (\S+): invalid int value: '(.*)'"), "引数 {0}: 「{1}」は整数ではありません"),
+    (re.compile(r"argument (\S+): invalid choice: (.*)"), "引数 {0}: 選べない値です: {1}"),
+    (re.compile(r"argument (\S+): expected one argument"), "引数 {0} には値が 1 つ必要です"),
+    (re.compile(r"unrecognized arguments: (.*)"), "認識できない引数です: {0}"),
+]
+
+
+def _translate_usage(message: str) -> str:
+    for pattern, template in _USAGE_JA:
+        match = pattern.fullmatch(message)
+        if match:
+            return template.format(*match.groups())
+    return message
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # noqa: D401 - argparse hook
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(self.prog, message)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -149,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang = detect_lang(getattr(args, "lang", None))
         return COMMANDS[args.command](args, lang)
     except UsageError as exc:
-        print(str(exc), file=sys.stderr)
+        print(exc.text(lang), file=sys.stderr)
         return EXIT_INPUT
     except InputError as exc:
         print(exc.text(lang), file=sys.stderr)

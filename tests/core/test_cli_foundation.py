@@ -98,3 +98,13 @@ def test_usage_errors_exit_2(capsys):
     assert main(["demo"]) == 2
     assert "-o" in capsys.readouterr().err
     assert main(["simulate", "x.json", "--scenarios", "many"]) == 2
+
+
+def test_usage_errors_in_japanese(capsys):
+    assert main(["simulate", "x.json", "--scenarios", "many", "--lang", "ja"]) == 2
+    err = capsys.readouterr().err
+    assert "引数 --scenarios: 「many」は整数ではありません" in err and "使い方は" in err
+    assert main(["demo", "--lang", "ja"]) == 2
+    assert "次の引数が必要です: -o/--output" in capsys.readouterr().err
+    assert main(["demo", "-o", "x", "--bogus"]) == 2
+    assert "unrecognized arguments: --bogus" in capsys.readouterr().err
