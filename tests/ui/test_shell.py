@@ -209,7 +209,10 @@ def test_clean_close_leaves_no_recovery_file(make_window, env):
 
 def test_switching_to_japanese_changes_the_visible_texts(make_window, qtbot):
     window = make_window()
+    set_base(window, 605)
     window.lang_actions["ja"].trigger()
+    assert window.act_undo.text() == "「基準の月間問い合わせ件数を変更」を元に戻す(&U)"  # history renamed too
+    window.document.undo_stack.undo()
     assert window.document.lang == "ja"
     assert QSettings().value("ui/lang") == "ja"
     titles = [a.text() for a in window.menuBar().actions()]

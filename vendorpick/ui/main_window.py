@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
             self.translations.install(lang)
         i18n.remember_lang(lang)
         self.document.lang = lang
+        self.document.relabel()
         self._retranslate()
 
     def _transfer(self, name: str) -> None:

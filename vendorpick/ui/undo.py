@@ -95,6 +95,13 @@ class Document(QObject):
             return exc.problems
         return []
 
+    def relabel(self) -> None:
+        """Name every command of the undo history in ``lang`` (after a language switch)."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, EditCommand):
+                command.setText(command._edit.label(self.lang))
+
     def replace(self, project: Project, path: str | Path | None) -> None:
         """Open another project: clears the undo history."""
         self.undo_stack.clear()
