@@ -30,9 +30,6 @@ LAST_PROJECT_KEY = "files/last"
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once with the names QSettings uses."""
-    from vendorpick.ui.workers import pin_singletons  # PySide6 6.12.0 Signal.emit() refcount bug
-
-    pin_singletons()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)

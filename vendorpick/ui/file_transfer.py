@@ -23,9 +23,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from vendorpick.errors import InputError
 from vendorpick.project.edits import SetValue
 from vendorpick.ui.undo import Document
-from vendorpick.ui.workers import pin_singletons
 
-pin_singletons()
+
 def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
     """Tell the user (``kind``: information, warning, critical).  Tests replace it."""
     getattr(QMessageBox, kind)(parent, title, text)

@@ -9,18 +9,16 @@ with an old id is dropped.  ``busyChanged(True)`` is emitted only when a
 request takes longer than :data:`BUSY_DELAY_MS`, so quick updates do not
 flicker.
 
-Why a queue and a timer instead of a signal emitted by the worker: with
-PySide6 6.12 on Python 3.11, emitting any signal from a non-GUI thread (a
-``QThread``, a ``QRunnable`` or a Python thread alike) corrupts reference
-counts and aborts the interpreter ("deallocating None"); checked with a
-twenty-line script.  So the worker touches no Qt object at all: it puts its
-outcome on a ``queue.Queue``, and a ``QTimer`` in the GUI thread (running
-only while a request is pending) takes it off and emits ``ready`` there.
+Why a queue and a timer instead of a signal emitted by the worker: the
+worker then touches no Qt object at all, so nothing Qt-side crosses threads
+(PySide6 6.12.0 even aborted the interpreter on emits, see pyproject.toml).
+It puts its outcome on a ``queue.Queue``, and a ``QTimer`` in the GUI thread
+(running only while a request is pending) takes it off and emits ``ready``
+there.
 """
 
 from __future__ import annotations
 
-import ctypes
 import queue
 import sys
 import threading
@@ -38,28 +36,7 @@ from vendorpick.results import Results, WhatIf, compute
 BUSY_DELAY_MS = 200
 POLL_MS = 5
 SECOND_PASS_DELAY_S = 0.04
-_PINNED = False
 
-
-def pin_singletons() -> None:
-    """Work around a reference-count bug of PySide6 6.12.0 on Python 3.11.
-
-    ``SignalInstance.emit()`` returns ``True`` without a new reference, so
-    every ``emit`` from Python (ours, pyqtgraph's) takes one reference from
-    ``True``; after some thousands the interpreter aborts with "deallocating
-    True or False".  A slot call can lose one from ``None`` the same way.
-    Python 3.12 makes these singletons immortal; here we give them a
-    reference count no session can use up.  Idempotent; a no-op elsewhere.
-    """
-    global _PINNED
-    if _PINNED or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for obj in (True, False, None):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    _PINNED = True
-
-
-pin_singletons()
 
 _executor: ThreadPoolExecutor | None = None
 

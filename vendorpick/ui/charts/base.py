@@ -34,9 +34,6 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
            "#000000", "#8c564b", "#7f7f7f", "#bcbd22", "#17becf"]
 BAND_COLOURS = ["#56B4E9", "#0072B2", "#E69F00", "#D55E00"]
 
-from vendorpick.ui.workers import pin_singletons  # noqa: E402 - pyqtgraph emits signals from Python
-
-pin_singletons()
 pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
 
 
