@@ -20,7 +20,6 @@ there.
 from __future__ import annotations
 
 import queue
-import sys
 import threading
 import time
 import traceback
