@@ -68,7 +68,7 @@ def _header(result: SimulationResult, lang: str) -> list[str]:
     horizon = f"{m[0]} – {m[-1]}" if m else "-"
     contacts = f"{result.contacts.sum():,.0f}"
     return [
-        pick(lang, f"Horizon: {horizon} ({len(m)} months), {contacts} expected contacts",
+        pick(lang, f"Horizon: {horizon} ({len(m)} month{'s' if len(m) != 1 else ''}), {contacts} expected contacts",
              f"期間: {horizon}（{len(m)}か月）、想定問い合わせ件数 {contacts} 件"),
         pick(lang, f"Monte Carlo: {result.scenarios:,} scenarios, seed {result.seed}; "
                    f"tax-included totals at {result.tax_rate:.0%}",
