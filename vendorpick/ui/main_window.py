@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
         document.undo_stack.cleanChanged.connect(self._update_undo_actions)
-        self.resize(1200, 800)
+        self._default_size()
         self._restore_geometry()
 
     # --------------------------------------------------------------- building
@@ -290,6 +290,17 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     # ------------------------------------------------------ geometry and close
+
+    def _default_size(self) -> None:
+        """First start: most of the screen (the ranking table is wide), at
+        least 1200 × 800 where the screen allows."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.width() < 200:
+            self.resize(1200, 800)
+            return
+        width = min(max(1200, int(screen.width() * 0.9)), screen.width())
+        height = min(max(800, int(screen.height() * 0.9)), screen.height())
+        self.resize(width, height)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
