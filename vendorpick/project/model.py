@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 FORMAT = "vendorpick/1"
@@ -38,6 +38,16 @@ class Strict(BaseModel):
     """Base of every document object: unknown keys refused, no NaN or infinity."""
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False, validate_default=False)
+
+
+def check_nonempty(value: str) -> str:
+    if not value.strip():
+        raise fail("vp_nonempty", "must not be empty")
+    return value
+
+
+#: text that must not be empty after trimming (names, ids)
+NonEmpty = Annotated[str, AfterValidator(check_nonempty)]
 
 
 def check_month(value: str) -> str:
@@ -186,7 +196,7 @@ class Phase(Strict):
 
 
 class Plan(Strict):
-    name: str
+    name: NonEmpty
     monthly_fee: float = Field(0.0, ge=0)
     included_contacts: float = Field(0.0, ge=0)
     rate: float = Field(0.0, ge=0)
@@ -201,13 +211,6 @@ class Plan(Strict):
     phases: list[Phase] = Field(default_factory=list)
     notes: str = ""
     extra: dict[str, Any] = Field(default_factory=dict)
-
-    @field_validator("name")
-    @classmethod
-    def _name(cls, value: str) -> str:
-        if not value.strip():
-            raise fail("vp_nonempty", "must not be empty")
-        return value
 
     @field_validator("coverage")
     @classmethod
@@ -287,15 +290,8 @@ def _check_scores(values: dict[str, Any]) -> dict[str, Any]:
 
 
 class Evaluation(Strict):
-    evaluator: str
+    evaluator: NonEmpty
     scores: dict[str, Any] = Field(default_factory=dict)
-
-    @field_validator("evaluator")
-    @classmethod
-    def _evaluator(cls, value: str) -> str:
-        if not value.strip():
-            raise fail("vp_nonempty", "must not be empty")
-        return value
 
     @field_validator("scores")
     @classmethod
@@ -304,19 +300,12 @@ class Evaluation(Strict):
 
 
 class Vendor(Strict):
-    name: str
+    name: NonEmpty
     scores: dict[str, Any] = Field(default_factory=dict)
     evaluations: list[Evaluation] = Field(default_factory=list)
     plans: list[Plan] = Field(default_factory=list)
     notes: str = ""
     extra: dict[str, Any] = Field(default_factory=dict)
-
-    @field_validator("name")
-    @classmethod
-    def _name(cls, value: str) -> str:
-        if not value.strip():
-            raise fail("vp_nonempty", "must not be empty")
-        return value
 
     @field_validator("scores")
     @classmethod
@@ -337,7 +326,7 @@ _OPTIONAL_KEYS = {"basis", "min", "max", "must_min", "must_max", "direction", "m
 
 
 class Criterion(Strict):
-    id: str
+    id: NonEmpty
     name: str = ""
     kind: CriterionKind
     weight: float = Field(1.0, ge=0)
@@ -349,13 +338,6 @@ class Criterion(Strict):
     must_max: float | None = None
     must: bool | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
-
-    @field_validator("id")
-    @classmethod
-    def _id(cls, value: str) -> str:
-        if not value.strip():
-            raise fail("vp_nonempty", "must not be empty")
-        return value
 
     @model_validator(mode="after")
     def _kind_rules(self) -> Criterion:
