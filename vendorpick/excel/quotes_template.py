@@ -13,7 +13,7 @@ import os
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Protection
+from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -104,7 +104,11 @@ def _instructions(ws, lang: str) -> None:
         put_text(ws, row, 1, pair[order[0]], TITLE if row == 1 else None)
         put_text(ws, row + len(INSTRUCTIONS) + 1, 1, pair[order[1]], SUBTITLE if row == 1 else None)
         row += 1
-    ws.column_dimensions["A"].width = 130
+    # wrapped in one wide column: overflowing text is cut off when printed
+    for (cell,) in ws.iter_rows(min_col=1, max_col=1):
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].width = 120
+    ws.print_area = f"A1:A{ws.max_row}"
     landscape(ws)
 
 
