@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vendorpick.errors import InputError, Problem
+from vendorpick.formatting import half_up, number
 from vendorpick.project.edits import Compound, Edit, SetValue
 from vendorpick.project.model import Project
 
@@ -195,7 +196,8 @@ def to_tsv(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
         if value is None:
             return ""
         if isinstance(value, float):
-            return f"{value:.6g}" if abs(value) < 10 else f"{value:.0f}"
+            # whole yen for amounts, four decimals for scores and probabilities
+            return number(value).replace(",", "") if abs(value) >= 1000 else f"{half_up(value, 4):g}"
         return str(value).replace("\t", " ").replace("\r", " ").replace("\n", " / ")
 
     lines = ["\t".join(cell(h) for h in headers)]

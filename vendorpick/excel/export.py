@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import os
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
@@ -50,6 +49,7 @@ from vendorpick.excel.styles import (
     text_width,
     workbook_bytes,
 )
+from vendorpick.formatting import half_up, number, percent, yen
 from vendorpick.i18n import pick
 from vendorpick.project.io import load, write_atomic
 
@@ -143,17 +143,17 @@ def recommendation(ctx: ExportContext) -> str:
     m = len(ctx.sim.months)
     lead = ""
     if len(ranked) > 1:
-        gap = round_half_up(top.score) - round_half_up(ranked[1].score)
-        lead = pick(lang, f", {gap:.1f} points ahead of the second", f"、2位に {gap:.1f} 点差")
+        gap = half_up(top.score, 1) - half_up(ranked[1].score, 1)
+        lead = pick(lang, f", {number(gap, 1)} points ahead of the second", f"、2位に {number(gap, 1)} 点差")
     win = "" if top.win_probability is None else pick(
-        lang, f"; it ranks first in {top.win_probability:.0%} of the draws",
-        f"。コストと重みのばらつきを考えても {top.win_probability:.0%} の確率で1位です")
+        lang, f"; it ranks first in {percent(top.win_probability, 0)} of the draws",
+        f"。コストと重みのばらつきを考えても {percent(top.win_probability, 0)} の確率で1位です")
     return pick(
         lang,
-        f"We recommend {top.vendor} \u201c{top.plan}\u201d: score {round_half_up(top.score):.1f}{lead}; {m}-month total "
-        f"¥{top.total:,.0f} tax excl. (¥{top.total_tax_included:,.0f} incl.), P90 ¥{top.p90:,.0f}{win}.",
-        f"{top.vendor}「{top.plan}」を推奨します（総合スコア {round_half_up(top.score):.1f}{lead}）。{m}か月の総額は "
-        f"{top.total:,.0f}円（税込 {top.total_tax_included:,.0f}円）、P90 は {top.p90:,.0f}円{win}。",
+        f"We recommend {top.vendor} \u201c{top.plan}\u201d: score {number(top.score, 1)}{lead}; {m}-month total "
+        f"{yen(top.total, 'en')} tax excl. ({yen(top.total_tax_included, 'en')} incl.), P90 {yen(top.p90, 'en')}{win}.",
+        f"{top.vendor}「{top.plan}」を推奨します（総合スコア {number(top.score, 1)}{lead}）。{m}か月の総額は "
+        f"{yen(top.total, 'ja')}（税込 {yen(top.total_tax_included, 'ja')}）、P90 は {yen(top.p90, 'ja')}{win}。",
     )
 
 
@@ -162,13 +162,6 @@ LEFT = Alignment(horizontal="left", vertical="top")
 METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS"),
                 "direct": ("direct weights", "重みを直接指定"), "ahp": ("AHP", "AHP（一対比較）"),
                 "rank": ("rank order centroid", "順位から重みを算出（ROC）")}
-def round_half_up(value: float, places: int = 1) -> float:
-    """Round as Excel displays a number (half away from zero), so that the
-    sentence shows the figures of the table below it."""
-    step = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
-
-
 RANK_HEAD = ["rank", "candidate", "score", "total", "total_tax", "p90", "win", "price_to_win"]
 
 

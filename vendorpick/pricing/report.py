@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import unicodedata
 
+from vendorpick import formatting
 from vendorpick.i18n import pick
 from vendorpick.pricing.simulate import SimulationResult, check_run_size, simulate
 
@@ -37,12 +37,11 @@ def simulate_command(args: argparse.Namespace, lang: str) -> int:
 
 def yen(value: float, lang: str) -> str:
     """Whole yen, rounded half up, with thousands separators."""
-    whole = math.floor(value + 0.5)
-    return f"{whole:,}円" if lang == "ja" else f"¥{whole:,}"
+    return formatting.yen(value, lang)
 
 
 def _percent(p: float) -> str:
-    return f"{100.0 * p:.1f}%"
+    return formatting.percent(p)
 
 
 def _width(text: str) -> int:
@@ -66,7 +65,7 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 def _header(result: SimulationResult, lang: str) -> list[str]:
     m = result.months
     horizon = f"{m[0]} – {m[-1]}" if m else "-"
-    contacts = f"{result.contacts.sum():,.0f}"
+    contacts = formatting.number(result.contacts.sum())
     return [
         pick(lang, f"Horizon: {horizon} ({len(m)} month{'s' if len(m) != 1 else ''}), {contacts} expected contacts",
              f"期間: {horizon}（{len(m)}か月）、想定問い合わせ件数 {contacts} 件"),
@@ -99,7 +98,7 @@ def _crossover_lines(result: SimulationResult, lang: str) -> list[str]:
     lines = ["", pick(lang, "Crossover volumes (contacts a month, average band mix):",
                       "損益分岐となる月間件数（期間平均の時間帯構成）:")]
     for c in result.crossovers:
-        vols = ", ".join(f"{v:,.1f}" for v in c.volumes)
+        vols = ", ".join(formatting.number(v, 1) for v in c.volumes)
         lines.append(f"  {c.a.vendor} / {c.a.plan}  ⇄  {c.b.vendor} / {c.b.plan}: {vols}")
     return lines
 

@@ -13,6 +13,7 @@ import json
 import sys
 import unicodedata
 
+from vendorpick.formatting import number, percent
 from vendorpick.i18n import pick
 from vendorpick.project.model import Project
 from vendorpick.scoring.rank import RankedCandidate, RankingResult, rank_project
@@ -56,7 +57,7 @@ def _header(project: Project, result: RankingResult, lang: str, labels: dict[str
     method = pick(lang, *METHOD_NAMES[result.method])
     weighting = pick(lang, *WEIGHTING_NAMES.get(result.weighting, (result.weighting,) * 2))
     title = pick(lang, "Ranking", "順位") + (f" — {project.name}" if project.name else "")
-    weights = ", ".join(f"{labels[k]} {w * 100:.1f}%" for k, w in result.weights.items())
+    weights = ", ".join(f"{labels[k]} {percent(w)}" for k, w in result.weights.items())
     lines = [title, f"{method} / {weighting}", pick(lang, "Weights: ", "重み: ") + weights]
     info = result.weights_info
     if info.consistency_ratio is not None:
@@ -72,7 +73,7 @@ def _table(ranking: list[RankedCandidate], currency: str, lang: str) -> list[str
     head = [pick(lang, "#", "順位"), pick(lang, "Vendor / plan", "ベンダー / プラン"),
             pick(lang, "Score", "スコア"), pick(lang, f"Total ({currency})", f"総費用（{currency}）"),
             pick(lang, f"P90 ({currency})", f"P90（{currency}）"), pick(lang, "Win prob.", "1位確率"), pick(lang, "Price to win", "逆転に必要な値下げ")]
-    rows = [[str(r.rank), f"{r.vendor} / {r.plan}", f"{r.score:.1f}", _yen(r.total), _yen(r.p90),
+    rows = [[str(r.rank), f"{r.vendor} / {r.plan}", number(r.score, 1), _yen(r.total), _yen(r.p90),
              _percent(r.win_probability), _cut(r, lang)] for r in ranking]
     widths = [max(_width(row[i]) for row in [head, *rows]) for i in range(len(head))]
     right = {0, 2, 3, 4, 5, 6}
@@ -97,18 +98,18 @@ def _stability(result: RankingResult, lang: str, labels: dict[str, str]) -> list
     lines = ["", pick(lang, f"Weight stability ({first.vendor} / {first.plan} stays first while the weight is within):",
                       f"重みの安定区間（この範囲なら {first.vendor} / {first.plan} が 1 位のまま）:")]
     for k, (lo, hi) in result.weight_stability.items():
-        now = result.weights[k] * 100
-        lines.append(f"  {labels[k]}: {lo * 100:.1f}% – {hi * 100:.1f}% "
-                     + pick(lang, f"(now {now:.1f}%)", f"（現在 {now:.1f}%）"))
+        now = percent(result.weights[k])
+        lines.append(f"  {labels[k]}: {percent(lo)} – {percent(hi)} "
+                     + pick(lang, f"(now {now})", f"（現在 {now}）"))
     return lines
 
 
 def _yen(value: float) -> str:
-    return f"{round(value):,}"
+    return number(value)
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
+    return "—" if value is None else percent(value)
 
 
 def _cut(r: RankedCandidate, lang: str) -> str:
@@ -116,7 +117,7 @@ def _cut(r: RankedCandidate, lang: str) -> str:
         return "—"
     if r.price_to_win is None:
         return pick(lang, "none", "不可")
-    return f"{r.price_to_win * 100:.1f}%"
+    return percent(r.price_to_win)
 
 
 def _width(text: str) -> int:

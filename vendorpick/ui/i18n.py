@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from vendorpick.formatting import half_up
 from vendorpick.i18n import normalise_lang
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -91,7 +92,7 @@ def format_yen(value: float | None) -> str:
     if value is None:
         return ""
     locale = QLocale()
-    number = locale.toString(float(round(value)), "f", 0)
+    number = locale.toString(half_up(value), "f", 0)
     return f"{number}円" if locale.language() == QLocale.Language.Japanese else f"¥{number}"
 
 

@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vendorpick.formatting import number, yen
+from vendorpick.formatting import percent as formatting_percent
+
 #: Families tried in order for Japanese glyphs (present ones win; none is required).
 CJK_FAMILIES = ["Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "IPAexGothic", "Hiragino Sans",
                 "Yu Gothic UI", "Meiryo", "TakaoGothic", "VL Gothic"]
@@ -62,21 +65,21 @@ def yen_short(value: float, lang: str) -> str:
             return f"{sign}{v / 1e8:.3g}億円"
         if v >= 1e4:
             return f"{sign}{v / 1e4:,.4g}万円"
-        return f"{sign}{v:,.0f}円"
+        return f"{sign}{number(v)}円"
     if v >= 1e6:
         return f"{sign}¥{v / 1e6:.3g}M"
     if v >= 1e3:
         return f"{sign}¥{v / 1e3:.3g}k"
-    return f"{sign}¥{v:,.0f}"
+    return f"{sign}¥{number(v)}"
 
 
 def yen_full(value: float, lang: str) -> str:
     """Whole yen with separators: ``¥1,234,567`` / ``1,234,567円``."""
-    return f"{value:,.0f}円" if lang == "ja" else f"¥{value:,.0f}"
+    return yen(value, lang)
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{100 * value:.1f}%"
+    return "—" if value is None else formatting_percent(value)
 
 
 def month_label(month: str, lang: str, first: bool = False) -> str:

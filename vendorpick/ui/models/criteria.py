@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vendorpick.errors import InputError, Problem
+from vendorpick.formatting import number
 from vendorpick.project import edit_builders as eb
 from vendorpick.project.model import Criterion
 from vendorpick.scoring.weights import criterion_weights
@@ -108,7 +109,7 @@ class CriteriaTableModel(DocumentTableModel):
                 weights = criterion_weights(self.project).weights
             except InputError:
                 return "—"
-            return f"{100 * weights[index.row()]:.1f} %"
+            return f"{number(100 * weights[index.row()], 1)} %"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self.decoration(index, role, read_only=True)

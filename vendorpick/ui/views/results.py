@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vendorpick.formatting import number
 from vendorpick.project.model import Project
 from vendorpick.results import Results, WhatIf, current_weights, whatif_edit
 from vendorpick.ui.charts.crossover import CrossoverChart
@@ -165,7 +166,7 @@ class ResultsView(QWidget):
         elif results.ranking is not None and results.ranking.ranking:
             best = results.ranking.ranking[0]
             parts.append(self.tr("Best: %1 / %2 (score %3)").replace("%1", best.vendor)
-                         .replace("%2", best.plan).replace("%3", f"{best.score:.1f}"))
+                         .replace("%2", best.plan).replace("%3", number(best.score, 1)))
         if results.ranking is not None:
             parts += [w.text(lang) for w in results.ranking.warnings]
         if results.whatif.active:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vendorpick.formatting import number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
 
@@ -80,7 +81,7 @@ class RankingTableModel(QAbstractTableModel):
         if col in PERCENT_COLUMNS:
             return percent(value)
         if col == 3:
-            return f"{value:.1f}"
+            return number(value, 1)
         return str(value)
 
 

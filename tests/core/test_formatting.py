@@ -1,0 +1,38 @@
+"""Figures are shown rounded half up, as Excel and 四捨五入 round them."""
+
+from __future__ import annotations
+
+from vendorpick.formatting import half_up, number, percent, yen
+
+
+def test_ties_round_away_from_zero():
+    assert f"{86.25:.1f}" == "86.2"  # Python's own format rounds this tie to even
+    assert number(86.25, 1) == "86.3"  # ... Excel shows 86.3
+    assert number(0.5) == "1" and number(2.5) == "3" and number(-2.5) == "-3"
+    assert half_up(2.675, 2) == 2.68  # the float is 2.67499999…, its shortest repr 2.675
+
+
+def test_separators_yen_and_percent():
+    assert number(1234567.5) == "1,234,568"
+    assert yen(2627260.5, "ja") == "2,627,261円"
+    assert yen(2627260.5, "en") == "¥2,627,261"
+    assert yen(-1500.4, "en") == "-¥1,500"
+    assert yen(-0.4, "ja") == "0円"  # no "-0"
+    assert percent(0.97855) == "97.9%" and percent(0.125, 0) == "13%"
+
+
+def test_rank_text_shows_the_tie_rounded_up(tmp_path, capsys):
+    """The demo's winner scores exactly 86.25; the text ranking shows 86.3,
+    as the exported workbook does."""
+    from vendorpick.cli import main
+
+    path = tmp_path / "demo.json"
+    assert main(["demo", "-o", str(path)]) == 0
+    assert main(["rank", str(path), "--json"]) == 0
+    import json
+
+    top = json.loads(capsys.readouterr().out)["ranking"][0]
+    assert top["score"] == 86.25
+    assert main(["rank", str(path), "--lang", "en"]) == 0
+    first_row = next(line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("1 "))
+    assert " 86.3 " in first_row and "86.2" not in first_row

@@ -1,0 +1,40 @@
+"""Showing figures the way Japanese business users and Excel show them.
+
+Python's ``format`` rounds a tie to even (``f"{86.25:.1f}"`` is ``86.2``,
+``f"{0.5:.0f}"`` is ``0``); Excel's number formats and the 四捨五入 that
+every buyer learnt round half away from zero.  Every figure the command
+line, the application and the workbook's sentences show goes through
+:func:`half_up` so that the three agree to the last digit.  The engine
+itself never rounds (SPEC section 2).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def half_up(value: float, places: int = 0) -> float:
+    """``value`` rounded half away from zero to ``places`` decimals.
+
+    The shortest repr of the float is rounded, so 86.25 → 86.3 and
+    2.675 → 2.68, as Excel displays them.
+    """
+    step = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def number(value: float, places: int = 0) -> str:
+    """``1234567.5`` → ``1,234,568`` (thousands separators, half up)."""
+    return f"{half_up(value, places):,.{places}f}"
+
+
+def percent(fraction: float, places: int = 1) -> str:
+    """``0.9785`` → ``97.9%``."""
+    return f"{number(100.0 * fraction, places)}%"
+
+
+def yen(value: float, lang: str) -> str:
+    """Whole yen with separators: ``1,234円`` in Japanese, ``¥1,234`` in English."""
+    text = number(abs(value))
+    sign = "-" if half_up(value) < 0 else ""
+    return f"{sign}{text}円" if lang == "ja" else f"{sign}¥{text}"
