@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -170,3 +171,22 @@ def test_loading_never_executes_code(tmp_path):
         io.loads(json.dumps(payload))
     assert codes(info) == ["vp_month"]
     assert not (tmp_path / "hacked").exists()
+
+
+STORED = Path(__file__).parent.parent / "data"
+
+
+@pytest.mark.parametrize("name", ["demo-2026-11-v1.vendorpick.json", "spec-worked-example-v1.vendorpick.json"])
+def test_stored_version_1_files_still_load(name):
+    """Files users saved with format vendorpick/1 must keep loading (through
+    the migrations once the format moves on) and mean the same."""
+    project = io.load(STORED / name)
+    assert project.format == "vendorpick/1"
+    assert io.loads(io.dumps(project)) == project
+
+
+def test_stored_worked_example_keeps_its_figures():
+    from vendorpick.pricing.simulate import simulate
+
+    result = simulate(io.load(STORED / "spec-worked-example-v1.vendorpick.json"), scenarios=100)
+    assert [round(t, 2) for t in result.total] == [236107.53, 361416.67]  # SPEC section 3
