@@ -106,11 +106,9 @@ def _cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace, lang: str) -> int:
-    from vendorpick.project.checks import completeness_problems
-    from vendorpick.project.io import load
+    from vendorpick.project.io import check_file
 
-    project = load(args.file)
-    problems = completeness_problems(project)
+    problems = check_file(args.file)
     if problems:
         raise InputError(problems)
     print("ok")

@@ -171,6 +171,18 @@ MESSAGES = Catalog(
             "数値の評価基準には direction（\"benefit\" か \"cost\"）が必要です",
         ),
         "vp_min_below_max": ("min ({min}) must be below max ({max})", "min（{min}）は max（{max}）より小さくなければなりません"),
+        "vp_must_outside_scale": (
+            "{value} is outside the rating scale {min}–{max}, so no candidate could ever pass",
+            "{value} は評価の尺度 {min}～{max} の範囲外です（どの候補も条件を満たせません）",
+        ),
+        "vp_not_regular_file": (
+            "is not a regular file",
+            "通常のファイルではありません",
+        ),
+        "vp_not_finite": (
+            "the figures overflow (costs become infinite): check very large values such as base_monthly_contacts, growth_per_year or the prices",
+            "計算結果が大きすぎて数値になりません。基準の月間問い合わせ件数、成長率、料金などの極端に大きい値を確認してください",
+        ),
         "vp_must_range": (
             "must_min ({min}) is above must_max ({max})",
             "must_min（{min}）が must_max（{max}）を上回っています",

@@ -108,3 +108,19 @@ def test_usage_errors_in_japanese(capsys):
     assert "次の引数が必要です: -o/--output" in capsys.readouterr().err
     assert main(["demo", "-o", "x", "--bogus"]) == 2
     assert "unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_validate_lists_missing_scores_with_the_other_problems(tmp_path, capsys):
+    data = {"format": "vendorpick/1", "start": "2027-01", "forecast": {"base_monthly_contacts": -1},
+            "criteria": [{"id": "cost", "kind": "cost"}, {"id": "sec", "name": "セキュリティ", "kind": "rating"},
+                         {"id": "q", "name": "品質", "kind": "rating"}],
+            "vendors": [{"name": "A社", "scores": {"q": 7}, "plans": [{"name": "P", "rate": 300}]}]}
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["validate", str(path), "--lang", "en"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "forecast.base_monthly_contacts: must be ≥ 0",
+        "vendors[0].scores.q: 7 is outside the scale 1–5 of \"品質\"",
+        "vendors[0].scores.sec: vendor \"A社\" has no score for criterion \"セキュリティ\"",
+    ]

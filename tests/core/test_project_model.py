@@ -393,3 +393,34 @@ def test_save_load_round_trip_keeps_everything():
     data = json.loads(text)
     assert list(data) == sorted(data)  # sorted keys diff well
     assert "楽天" in text and "\\u" not in text  # Japanese is not escaped
+
+
+def test_field_and_cross_object_problems_are_reported_together():
+    """A bad number does not hide a repeated name, a repeated id, an unknown
+    score, an event that ends before it starts or a rate given with tiers."""
+    data = minimal(
+        forecast={"base_monthly_contacts": -1,
+                  "events": [{"name": "x", "start": "2027-03-11", "end": "2027-03-04", "multiplier": -2}]},
+        vendors=[{"name": "A", "scores": {"nope": 1}, "plans": [
+            {"name": "Q", "rate": -1}, {"name": "Q", "rate": 300, "tiers": [{"up_to": None, "rate": 250}]}]},
+                 {"name": "A", "plans": []}],
+        criteria=[{"id": "cost", "kind": "cost"}, {"id": "c", "kind": "rating"}, {"id": "c", "kind": "rating"}],
+    )
+    found = set(problems(data))
+    assert found >= {
+        ("forecast.base_monthly_contacts", "greater_than_equal"),
+        ("forecast.events[0].multiplier", "greater_than_equal"),
+        ("forecast.events[0].start", "vp_event_order"),
+        ("vendors[0].plans[0].rate", "greater_than_equal"),
+        ("vendors[0].plans[1].name", "vp_duplicate_name"),
+        ("vendors[0].plans[1].rate", "vp_rate_and_tiers"),
+        ("vendors[1].name", "vp_duplicate_name"),
+        ("vendors[0].scores.nope", "vp_unknown_criterion"),
+        ("criteria[2].id", "vp_duplicate_id"),
+    }
+
+
+def test_must_have_outside_the_rating_scale_is_refused():
+    crit = {"id": "sec", "kind": "rating", "min": 1, "max": 5, "must_min": 6}
+    assert ("criteria[1].must_min", "vp_must_outside_scale") in problems(
+        minimal(criteria=[{"id": "cost", "kind": "cost"}, crit]))

@@ -1,62 +1,144 @@
 """Rules across the objects of a project (SPEC sections 1 and 4).
 
+These checks read the project's plain JSON data and tolerate anything
+malformed in it, so that they run even when the field checks of the models
+fail: a file is refused with every problem at once, the bad price and the
+repeated vendor name together.
+
 :func:`cross_problems` lists what makes a file invalid: repeated names and
-ids, scores that refer to no criterion or are off their scale, a bad AHP
+ids, scores that refer to no criterion or are off their scale, an event that
+ends before it starts, a flat rate given together with tiers, a bad AHP
 matrix, all weights zero.  :func:`completeness_problems` lists what a project
 still lacks before it can be ranked (a missing score); the application keeps
-such a project open while the user fills it in, and ``validate`` and ``rank``
-report it.
+such a project open while the user fills it in, and ``validate`` and
+``rank`` report it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from typing import Any
 
+from pydantic import BaseModel, ValidationError
+
 from vendorpick.errors import Problem
-from vendorpick.project.model import Criterion, Project, _num
+from vendorpick.project.model import Criterion, _num, default_criteria
 
 AHP_MAX_CRITERIA = 15
 RECIPROCAL_TOLERANCE = 1e-6
 
 
-def cross_problems(project: Project) -> list[Problem]:
-    problems: list[Problem] = []
-    problems += _unique(
-        [v.name.strip() for v in project.vendors], lambda i: f"vendors[{i}].name", "vp_duplicate_name"
-    )
-    for vi, vendor in enumerate(project.vendors):
-        problems += _unique(
-            [p.name.strip() for p in vendor.plans],
-            lambda i, vi=vi: f"vendors[{vi}].plans[{i}].name",
-            "vp_duplicate_name",
-        )
-    problems += _unique([c.id for c in project.criteria], lambda i: f"criteria[{i}].id", "vp_duplicate_id")
-    criteria = {c.id: c for c in project.criteria}
-    for vi, vendor in enumerate(project.vendors):
-        problems += _score_problems(vendor.scores, criteria, f"vendors[{vi}].scores")
-        for ei, ev in enumerate(vendor.evaluations):
-            problems += _score_problems(ev.scores, criteria, f"vendors[{vi}].evaluations[{ei}].scores")
-    problems += _weight_problems(project)
-    return problems
+def _data(project: Any) -> dict[str, Any]:
+    if isinstance(project, BaseModel):
+        return project.model_dump(mode="json", by_alias=True)
+    return project if isinstance(project, dict) else {}
 
 
-def _unique(names: list[str], where, code: str) -> list[Problem]:
-    seen: set[str] = set()
-    out = []
-    for i, name in enumerate(names):
-        if name in seen:
-            out.append(Problem(where(i), code, {"name": name}))
-        seen.add(name)
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _raw_criteria(data: dict[str, Any]) -> list[Any]:
+    if "criteria" not in data:
+        return [c.model_dump(mode="json") for c in default_criteria()]
+    return _list(data.get("criteria"))
+
+
+def _valid_criteria(data: dict[str, Any]) -> dict[str, Criterion]:
+    """The criteria that are valid on their own, by id (to judge scores)."""
+    out = {}
+    for item in _raw_criteria(data):
+        try:
+            crit = Criterion.model_validate_json(json.dumps(item, default=str), strict=True)
+        except (ValidationError, TypeError, ValueError):
+            continue
+        out.setdefault(crit.id, crit)
     return out
 
 
-def _score_problems(scores: dict[str, Any], criteria: dict[str, Criterion], base: str) -> list[Problem]:
+def cross_problems(project: Any) -> list[Problem]:
+    """Problems across objects, for a :class:`Project` or its raw JSON data."""
+    data = _data(project)
+    vendors = _list(data.get("vendors"))
+    problems = _unique([_dict(v).get("name") for v in vendors], "vendors[{}].name", "vp_duplicate_name")
+    for vi, vendor in enumerate(vendors):
+        plans = _list(_dict(vendor).get("plans"))
+        problems += _unique([_dict(p).get("name") for p in plans], f"vendors[{vi}].plans[{{}}].name",
+                            "vp_duplicate_name")
+        problems += [p for pi, plan in enumerate(plans) for p in _plan_problems(plan, f"vendors[{vi}].plans[{pi}]")]
+    raw_criteria = _raw_criteria(data)
+    problems += _unique([_dict(c).get("id") for c in raw_criteria], "criteria[{}].id", "vp_duplicate_id")
+    known_ids = {c.get("id") for c in map(_dict, raw_criteria) if isinstance(c.get("id"), str)}
+    criteria = _valid_criteria(data)
+    for vi, vendor in enumerate(map(_dict, vendors)):
+        problems += _score_problems(vendor.get("scores"), known_ids, criteria, f"vendors[{vi}].scores")
+        for ei, ev in enumerate(map(_dict, _list(vendor.get("evaluations")))):
+            problems += _score_problems(ev.get("scores"), known_ids, criteria,
+                                        f"vendors[{vi}].evaluations[{ei}].scores")
+    problems += _event_problems(_list(_dict(data.get("forecast")).get("events")))
+    problems += _weight_problems(data, raw_criteria)
+    return problems
+
+
+def _unique(names: list[Any], where: str, code: str) -> list[Problem]:
+    """Repeated names (compared after trimming); ``where`` has ``{}`` for the index."""
+    seen: set[str] = set()
     out = []
-    for key, value in scores.items():
+    for i, name in enumerate(names):
+        if not isinstance(name, str) or not name.strip():
+            continue
+        key = name.strip()
+        if key in seen:
+            out.append(Problem(where.format(i), code, {"name": key}))
+        seen.add(key)
+    return out
+
+
+def _plan_problems(plan: Any, base: str) -> list[Problem]:
+    plan = _dict(plan)
+    rate = plan.get("rate", 0)
+    if isinstance(plan.get("tiers"), list) and _is_number(rate) and rate != 0:
+        return [Problem(f"{base}.rate", "vp_rate_and_tiers")]
+    return []
+
+
+def _event_problems(events: list[Any]) -> list[Problem]:
+    out = []
+    for i, event in enumerate(map(_dict, events)):
+        start, end = _date(event.get("start")), _date(event.get("end"))
+        if start and end and start > end:
+            out.append(Problem(f"forecast.events[{i}].start", "vp_event_order",
+                               {"start": start.isoformat(), "end": end.isoformat()}))
+    return out
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _score_problems(scores: Any, known_ids: set, criteria: dict[str, Criterion], base: str) -> list[Problem]:
+    out = []
+    for key, value in _dict(scores).items():
         loc = f"{base}.{key}"
         crit = criteria.get(key)
-        if crit is None:
+        if key not in known_ids:
             out.append(Problem(loc, "vp_unknown_criterion", {"name": key}))
+        elif crit is None:
+            continue  # the criterion itself is invalid and reported where it stands
         elif crit.kind == "cost":
             out.append(Problem(loc, "vp_cost_score", {"name": key}))
         else:
@@ -68,7 +150,7 @@ def _score_problems(scores: dict[str, Any], criteria: dict[str, Criterion], base
 
 def score_problem(crit: Criterion, value: Any) -> tuple[str, dict] | None:
     """Why ``value`` is not a valid score for ``crit``, or None when it is."""
-    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    is_number = _is_number(value)
     if crit.kind == "yes_no":
         return None if isinstance(value, bool) else ("vp_score_type_bool", {})
     if crit.kind == "rating":
@@ -84,20 +166,26 @@ def score_problem(crit: Criterion, value: Any) -> tuple[str, dict] | None:
     return None
 
 
-def _weight_problems(project: Project) -> list[Problem]:
-    n = len(project.criteria)
-    method = project.weighting.method
-    if method == "direct" and n and not any(c.weight > 0 for c in project.criteria):
-        return [Problem("criteria", "vp_all_weights_zero")]
+def _weight_problems(data: dict[str, Any], raw_criteria: list[Any]) -> list[Problem]:
+    n = len(raw_criteria)
+    weighting = _dict(data.get("weighting"))
+    method = weighting.get("method", "direct")
+    if method == "direct" and n:
+        weights = [_dict(c).get("weight", 1) for c in raw_criteria]
+        if all(_is_number(w) and w == 0 for w in weights):
+            return [Problem("criteria", "vp_all_weights_zero")]
     if method != "ahp":
         return []
     if n > AHP_MAX_CRITERIA:
         return [Problem("weighting.method", "vp_ahp_too_many", {"n": n})]
-    matrix = project.weighting.pairwise
+    matrix = weighting.get("pairwise")
     if matrix is None:
         return [Problem("weighting.pairwise", "vp_ahp_missing")]
-    if len(matrix) != n or any(len(row) != n for row in matrix):
+    if not isinstance(matrix, list) or len(matrix) != n or any(
+            not isinstance(row, list) or len(row) != n for row in matrix):
         return [Problem("weighting.pairwise", "vp_ahp_size", {"n": n})]
+    if not all(_is_number(x) for row in matrix for x in row):
+        return []  # the cells that are not numbers are reported by the field checks
     return pairwise_problems(matrix)
 
 
@@ -125,18 +213,21 @@ def _fmt(value: float) -> str:
     return f"{value:.6g}"
 
 
-def completeness_problems(project: Project) -> list[Problem]:
-    """Scores still missing for ranking: every vendor needs a value for every
-    non-cost criterion, its own or from its evaluators (SPEC sections 4, 6)."""
+def completeness_problems(project: Any) -> list[Problem]:
+    """Scores still missing for ranking: every vendor with plans needs a value
+    for every non-cost criterion, its own or from its evaluators (SPEC
+    sections 4, 6).  Takes a :class:`Project` or its raw JSON data."""
+    data = _data(project)
+    criteria = [c for c in _valid_criteria(data).values() if c.kind != "cost"]
     out = []
-    for vi, vendor in enumerate(project.vendors):
-        if not vendor.plans:
+    for vi, vendor in enumerate(map(_dict, _list(data.get("vendors")))):
+        if not _list(vendor.get("plans")):
             continue
-        for crit in project.criteria:
-            if crit.kind == "cost" or crit.id in vendor.scores:
-                continue
-            if any(crit.id in ev.scores for ev in vendor.evaluations):
-                continue
-            out.append(Problem(f"vendors[{vi}].scores.{crit.id}", "vp_missing_score",
-                               {"vendor": vendor.name, "criterion": crit.label}))
+        given = set(_dict(vendor.get("scores")))
+        for ev in map(_dict, _list(vendor.get("evaluations"))):
+            given |= set(_dict(ev.get("scores")))
+        for crit in criteria:
+            if crit.id not in given:
+                out.append(Problem(f"vendors[{vi}].scores.{crit.id}", "vp_missing_score",
+                                   {"vendor": str(vendor.get("name", "")), "criterion": crit.label}))
     return out

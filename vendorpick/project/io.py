@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from vendorpick.errors import InputError, Problem, format_loc
-from vendorpick.project.checks import cross_problems
+from vendorpick.project.checks import completeness_problems, cross_problems
 from vendorpick.project.model import FORMAT, Project
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -85,15 +85,39 @@ def parse_project(data: Any) -> Project:
     if not isinstance(data, dict):
         raise InputError([Problem("", "vp_not_object")])
     data = migrate(data)
+    problems: list[Problem] = []
     try:
         # JSON round trip with strict mode: "600" is not a number, true is not 1.
         project = Project.model_validate_json(json.dumps(data, ensure_ascii=False, default=str), strict=True)
     except ValidationError as exc:
-        raise InputError(problems_from_validation(exc)) from None
-    problems = cross_problems(project)
+        problems = problems_from_validation(exc)
+    # The rules across objects read the raw data, so they are reported
+    # together with the field problems, not after the user fixed those.
+    problems = _merge(problems, cross_problems(data))
     if problems:
         raise InputError(problems)
     return project
+
+
+def _merge(first: list[Problem], second: list[Problem]) -> list[Problem]:
+    seen = {(p.loc, p.code) for p in first}
+    return first + [p for p in second if (p.loc, p.code) not in seen]
+
+
+def check_file(path: str | os.PathLike[str]) -> list[Problem]:
+    """Every problem of a project file for ``vendorpick validate``: the rules
+    of the format and, in the same list, the scores still missing for ranking."""
+    try:
+        text = read_text(path)
+        loads(text)
+        problems: list[Problem] = []
+    except InputError as exc:
+        problems = exc.problems
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError, UnboundLocalError):
+        return problems
+    return _merge(problems, completeness_problems(data))
 
 
 def loads(text: str) -> Project:

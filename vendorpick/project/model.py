@@ -108,15 +108,8 @@ class Event(Strict):
     start: dt.date
     end: dt.date
     multiplier: float = Field(ge=0)
-
-    @model_validator(mode="after")
-    def _order(self) -> Event:
-        if self.start > self.end:
-            raise fail(
-                "vp_event_order", "start after end", at=["start"],
-                start=self.start.isoformat(), end=self.end.isoformat(),
-            )
-        return self
+    # start ≤ end is checked with the rules across objects
+    # (vendorpick.project.checks), which run even when a field here is bad.
 
 
 class Uncertainty(Strict):
@@ -261,12 +254,6 @@ class Plan(Strict):
                 raise fail("vp_phase_order", "month order", at=[i, "from"], prev=a, value=b)
         return phases
 
-    @model_validator(mode="after")
-    def _rate_or_tiers(self) -> Plan:
-        if self.tiers is not None and self.rate != 0:
-            raise fail("vp_rate_and_tiers", "rate and tiers", at=["rate"])
-        return self
-
     def surcharge(self, band: str) -> Surcharge:
         """The surcharge of a band (none for weekday_day or when not given)."""
         return self.surcharges.get(band) or Surcharge()
@@ -354,6 +341,12 @@ class Criterion(Strict):
             for key in ("must_min", "must_max"):
                 if getattr(self, key) is not None and getattr(self, key) < 0:
                     raise fail("greater_than_equal", ">= 0", at=[key], ge=0)
+        if self.kind == "rating":
+            for key in ("must_min", "must_max"):
+                value = getattr(self, key)
+                if value is not None and not self.scale_min <= value <= self.scale_max:
+                    raise fail("vp_must_outside_scale", "outside the scale", at=[key], value=_num(value),
+                               min=_num(self.scale_min), max=_num(self.scale_max))
         if self.must_min is not None and self.must_max is not None and self.must_min > self.must_max:
             raise fail("vp_must_range", "must range", at=["must_min"],
                        min=_num(self.must_min), max=_num(self.must_max))
