@@ -190,3 +190,29 @@ def test_stored_worked_example_keeps_its_figures():
 
     result = simulate(io.load(STORED / "spec-worked-example-v1.vendorpick.json"), scenarios=100)
     assert [round(t, 2) for t in result.total] == [236107.53, 361416.67]  # SPEC section 3
+
+
+def test_saving_through_a_symlink_updates_the_real_file(tmp_path, demo):
+    real_dir = tmp_path / "real"
+    real_dir.mkdir()
+    real = real_dir / "p.vendorpick.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.vendorpick.json"
+    link.symlink_to(real)
+    io.save(demo, link)
+    assert link.is_symlink()  # the link is kept ...
+    assert io.load(real) == demo  # ... and the file it points to is saved
+
+
+def test_special_files_are_refused(tmp_path, demo):
+    with pytest.raises(InputError) as info:
+        io.load("/dev/zero")  # would never end
+    assert codes(info) == ["vp_not_regular_file"]
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError) as info:
+        io.load(fifo)  # would wait for a writer forever
+    assert codes(info) == ["vp_not_regular_file"]
+    with pytest.raises(InputError) as info:
+        io.save(demo, tmp_path)  # a folder
+    assert codes(info) == ["vp_not_regular_file"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -148,10 +149,13 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
     """The UTF-8 text of a file, refusing huge or non-UTF-8 files."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError([Problem(str(p), "vp_too_large", {"size": size, "limit": max_bytes})])
-        raw = p.read_bytes()
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):  # a device or a pipe could be endless
+            raise InputError([Problem(str(p), "vp_not_regular_file")])
+        if info.st_size > max_bytes:
+            raise InputError([Problem(str(p), "vp_too_large", {"size": info.st_size, "limit": max_bytes})])
+        with p.open("rb") as fh:
+            raw = fh.read(max_bytes + 1)
     except OSError as exc:
         raise InputError([Problem(str(p), "vp_read_failed", {"error": exc.strerror or str(exc)})]) from None
     if len(raw) > max_bytes:  # grew between stat and read
@@ -181,7 +185,10 @@ def save(project: Project, path: str | os.PathLike[str]) -> None:
 def write_atomic(path: str | os.PathLike[str], payload: bytes) -> None:
     """Write ``payload`` to ``path`` through a temporary file in the same
     folder, fsync it and replace the target in one step."""
-    target = Path(path)
+    # Save through a symbolic link into the file it points to, not over the link.
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():
+        raise InputError([Problem(str(path), "vp_not_regular_file")])
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
