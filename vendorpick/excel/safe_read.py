@@ -12,6 +12,7 @@ without a saved value is refused by the importer.
 from __future__ import annotations
 
 import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -37,7 +38,10 @@ def check_archive(path: str | os.PathLike[str]) -> None:
     if p.suffix.lower() in MACRO_SUFFIXES:
         raise InputError([Problem(where, "xl_macro")])
     try:
-        size = p.stat().st_size
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):  # a device or a pipe could be endless
+            raise InputError([Problem(where, "vp_not_regular_file")])
+        size = info.st_size
         if size > MAX_FILE:
             raise InputError([Problem(where, "vp_too_large", {"size": size, "limit": MAX_FILE})])
         with zipfile.ZipFile(p) as zf:
