@@ -107,6 +107,8 @@ def test_coverage_gap_priced_at_in_house_cost():
     assert r.vendor_cost[0] == pytest.approx(43916.6666667)
     assert r.uncovered_contacts[0] == pytest.approx(180.8333333)
     assert r.total[0] == pytest.approx(224750.0)
+    # Tax (10 %) on the vendor's 43,916.67 only: 48,308.33 + 180,833.33 = 229,141.67.
+    assert r.total_tax_included[0] == pytest.approx(229141.6666667)
     # No coverage at all: the fee still runs, every contact in-house: 5,000 + 620·1,000.
     r = run({"monthly_fee": 5000, "coverage": []}, in_house_cost_per_contact=1000)
     assert r.total[0] == pytest.approx(625000.0)

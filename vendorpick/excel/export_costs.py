@@ -107,7 +107,9 @@ def _candidate_row(ws, ctx: ExportContext, row: int, i: int, total_col: int) -> 
             cell.fill, cell.font = PEAK_FILL, BOLD
     first, last = col(MONTH_COL), col(MONTH_COL + m - 1)
     restyle(ctx.formula(ws, row, total_col, f"=SUM({first}{row}:{last}{row})", sim.total[i], YEN, BOLD), fill=TOTAL_FILL)
-    ctx.formula(ws, row, total_col + 1, f"={col(total_col)}{row}*(1+$C$2)", sim.total_tax_included[i], YEN)
+    # tax is due on the vendor's charges, not on the in-house cost of uncovered contacts
+    ctx.formula(ws, row, total_col + 1, f"={col(total_col + 2)}{row}*(1+$C$2)+{col(total_col + 4)}{row}",
+                sim.total_tax_included[i], YEN)
     put(ws, row, total_col + 2, float(sim.vendor_cost[i]), YEN)
     put(ws, row, total_col + 3, float(sim.uncovered_contacts[i]), "#,##0.0")
     put(ws, row, total_col + 4, float(sim.uncovered_cost[i]), YEN)

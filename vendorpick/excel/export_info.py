@@ -157,10 +157,11 @@ METHOD: list[tuple[str, str, str]] = [
      "Cost of a month = max(minimum charge, monthly fee + billable contacts × price × average band multiplier + "
      "per-contact add-ons) + monthly band options (+ setup fee in the first month) + uncovered contacts × in-house "
      "cost. Billable = handled contacts − included contacts. Quotes given tax included are converted to tax "
-     "excluded. Totals are SUM formulas over the months; tax included = total × (1 + tax rate).",
+     "excluded. Totals are SUM formulas over the months; tax included = vendor cost × (1 + tax rate) + in-house cost "
+     "(the shop's own cost of uncovered contacts bears no consumption tax).",
      "月のコスト = max(月額最低料金, 月額固定費 + 課金対象件数 × 単価 × 時間帯の平均倍率 + 1件あたり加算) + 時間帯の月額オプション"
      "（初月は初期費用も）+ 対応外の件数 × 社内対応コスト。課金対象件数 = 対応件数 − 月額に含まれる件数。税込の見積は税抜に換算します。"
-     "合計は月別の値の SUM 数式、税込 = 合計 × (1 + 消費税率)。"),
+     "合計は月別の値の SUM 数式、税込 = ベンダー費用 × (1 + 消費税率) + 社内対応コスト（社内対応分に消費税はかかりません）。"),
     ("sheet_risk",
      "Each Monte Carlo scenario multiplies every month's volume by a log-normal factor with mean 1 (spread cv, "
      "months correlated). Mean, P50, P90 and P95 are taken over the scenario totals (linear interpolation); "

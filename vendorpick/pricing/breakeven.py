@@ -115,7 +115,10 @@ def crossings(pieces: Pieces) -> list[PairCrossings]:
     values = pieces(np.broadcast_to(grid, (n, grid.size)).T).T  # (n, P)
     end_slope = pieces.slope + pieces.gain.sum(axis=1)
     x, d, scale = _with_tail(grid, values, end_slope, a, b)
-    found = _sign_changes(x, d, scale)
+    with np.errstate(over="ignore", invalid="ignore"):
+        found = _sign_changes(x, d, scale)
+    # absurd terms (an option of 1e155 yen) can put a crossing beyond any float
+    found = [[v for v in row if np.isfinite(v)] for row in found]
     return [PairCrossings(int(a[i]), int(b[i]), tuple(v)) for i, v in enumerate(found) if v]
 
 

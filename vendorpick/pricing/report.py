@@ -29,7 +29,7 @@ def simulate_command(args: argparse.Namespace, lang: str) -> int:
     project = load(args.file)
     result = simulate(project, args.scenarios, args.seed)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print(format_text(result, lang, project.name))
     return 0

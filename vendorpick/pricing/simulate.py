@@ -221,14 +221,26 @@ def simulate(project: Project, scenarios: int | None = None, seed: int | None = 
     scenarios = s.scenarios if scenarios is None else scenarios
     seed = s.seed if seed is None else seed
     check_run_size(scenarios, seed)
-    inp = _inputs(project)
-    mc = month_costs(inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
-    c, m = mc.cost.shape
-    model = scenario_model(month_pieces(mc, inp.terms), c, m, s.monthly_budget)
-    unc = project.forecast.uncertainty
-    risk = run(model, int(scenarios), int(seed), unc.cv, unc.correlation,
-               chunk=chunk, progress=progress, cancelled=cancelled)
-    return _result(project, inp, mc, risk, int(scenarios), int(seed))
+    with np.errstate(over="ignore", invalid="ignore"):  # overflow is reported below, in words
+        inp = _inputs(project)
+        mc = month_costs(inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
+        _check_finite(mc.cost)
+        c, m = mc.cost.shape
+        model = scenario_model(month_pieces(mc, inp.terms), c, m, s.monthly_budget)
+        unc = project.forecast.uncertainty
+        risk = run(model, int(scenarios), int(seed), unc.cv, unc.correlation,
+                   chunk=chunk, progress=progress, cancelled=cancelled)
+        result = _result(project, inp, mc, risk, int(scenarios), int(seed))
+        _check_finite(np.concatenate([risk.totals.ravel(), result.total, result.total_tax_included,
+                                      result.risk_mean, result.risk_p95]))
+        return result
+
+
+def _check_finite(figures: np.ndarray) -> None:
+    """Valid but absurd inputs (a growth of 1e300 a year) overflow to infinity:
+    refuse them with a message rather than print NaN or crash."""
+    if not np.isfinite(figures).all():
+        raise InputError([Problem("", "vp_not_finite")])
 
 
 def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, scenarios: int,
@@ -248,7 +260,9 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
         monthly_cost=mc.cost, monthly_vendor_cost=mc.vendor_cost,
         monthly_uncovered_contacts=mc.uncovered, monthly_uncovered_cost=mc.uncovered_cost,
         total=total, vendor_cost=mc.vendor_cost.sum(axis=1), uncovered_contacts=mc.uncovered.sum(axis=1),
-        uncovered_cost=mc.uncovered_cost.sum(axis=1), total_tax_included=total * (1.0 + s.tax_rate),
+        uncovered_cost=mc.uncovered_cost.sum(axis=1),
+        # consumption tax is due on the vendor's charges, not on the shop's own in-house cost
+        total_tax_included=mc.vendor_cost.sum(axis=1) * (1.0 + s.tax_rate) + mc.uncovered_cost.sum(axis=1),
         risk_mean=risk.totals.mean(axis=0), risk_p50=q[0], risk_p90=q[1], risk_p95=q[2],
         cheapest_probability=risk.cheapest, scenario_totals=risk.totals, budget=budget,
         crossovers=_crossovers(inp, s.in_house_cost_per_contact), scenarios=scenarios, seed=seed,

@@ -31,7 +31,7 @@ def rank_command(args, lang: str) -> int:
     project = load(args.file)
     result = rank_project(project)
     if getattr(args, "json", False):
-        print(json.dumps(result.to_json(lang), ensure_ascii=False, indent=2))
+        print(json.dumps(result.to_json(lang), ensure_ascii=False, indent=2, allow_nan=False))
         for warning in result.warnings:  # stdout stays one JSON object
             print(warning.text(lang), file=sys.stderr)
     else:
