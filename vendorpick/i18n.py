@@ -23,7 +23,8 @@ def detect_lang(explicit: str | None = None) -> str:
     for candidate in (explicit, os.environ.get("VENDORPICK_LANG")):
         if candidate:
             return normalise_lang(candidate)
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    # gettext's order: LANGUAGE (a list such as "ja:en") first, then the locale
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
             return normalise_lang(value)
