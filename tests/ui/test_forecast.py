@@ -198,3 +198,22 @@ def test_chart_shows_the_expected_contacts(view):
     assert chart.caption.isVisible() and "2027-12" in chart.caption.text()
     QApplication.processEvents()
     assert not chart._refresh_timer.isActive()  # drawing does not start another refresh
+
+
+@pytest.mark.parametrize("tab, table", [("volume", "index_table"), ("days", "days_table"), ("days", "hours_table")])
+def test_tab_leaves_the_number_tables(view, qtbot, tab, table):
+    """Tab and Shift+Tab move to the next and previous field; they do not cycle the cells."""
+    view.tabs.setCurrentWidget(getattr(view, tab))
+    table = getattr(getattr(view, tab), table)
+    model = table.model()
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        table.setFocus()
+        table.setCurrentIndex(model.index(0, 0))
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, key)
+        assert not table.hasFocus(), f"{key} stayed in the table"
+        assert table.currentIndex() == model.index(0, 0)
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter edits the cell, as F2 does
+    assert table.state() == QAbstractItemView.State.EditingState

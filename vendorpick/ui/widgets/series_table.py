@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from vendorpick.errors import Problem
@@ -127,8 +127,10 @@ class SeriesTableModel(QAbstractTableModel):
 
 
 class NumberTable(QTableView):
-    """A compact table for a :class:`SeriesTableModel`, edited with the keyboard
-    (type to replace a cell, F2 to edit it, Tab and arrows to move)."""
+    """A compact table for a :class:`SeriesTableModel`, edited with the keyboard:
+    arrows move, typing replaces a cell, Enter or F2 edits it.  Tab leaves the
+    table for the next field (as in EditTableView): with Tab cycling through
+    the cells, the rest of the screen could not be reached by keyboard."""
 
     def __init__(self, model: SeriesTableModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -137,7 +139,7 @@ class NumberTable(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(True)
+        self.setTabKeyNavigation(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(30)
@@ -146,6 +148,13 @@ class NumberTable(QTableView):
         if model.items_as_columns:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setFixedHeight(self._fitted_height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if (self.state() != QAbstractItemView.State.EditingState
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid()):
+            self.edit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     def _fitted_height(self) -> int:
         rows = self.model().rowCount()
