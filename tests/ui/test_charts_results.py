@@ -7,6 +7,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 
 from vendorpick.pricing.plans import monthly_cost_at  # noqa: E402
@@ -44,7 +46,8 @@ def test_monthly_chart_draws_monthly_cost(qtbot, results):
         np.testing.assert_allclose(ys, sim.monthly_cost[c])
     assert chart.budget_line is not None and chart.budget_line.value() == 200000
     tips = [spot.data() for spot in chart.points[0].points()]
-    assert tips[0].endswith(f"2027-01: {sim.monthly_cost[0, 0]:,.0f}円")  # hover value in yen
+    assert tips[0].endswith(f": {sim.monthly_cost[0, 0]:,.0f}円")  # hover value in yen
+    assert "\n2027-01" in tips[0]
     for ref in sim.candidates:
         assert ref.plan in chart.legend.text()  # legend names every candidate
     names = [name for name, _, _ in chart.events]
@@ -132,3 +135,53 @@ def test_axis_labels():
     assert yen_short(1_200_000, "en") == "¥1.2M"
     assert month_label("2027-01", "ja") == "2027年1月"
     assert month_label("2027-02", "ja") == "2月"
+
+
+def test_failed_png_save_is_reported(qtbot, results, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from vendorpick.ui.charts import base
+
+    shown = []
+    monkeypatch.setattr(base, "show_message", lambda parent, kind, title, text: shown.append((kind, text)))
+    target = tmp_path / "no such folder" / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    chart = make(qtbot, ValueChart, results)
+    qtbot.mouseClick(chart.save_button, Qt.MouseButton.LeftButton)
+    assert not target.exists()
+    assert shown and shown[0][0] == "warning" and str(target) in shown[0][1]
+    shown.clear()
+    good = tmp_path / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(good), "")))
+    qtbot.mouseClick(chart.save_button, Qt.MouseButton.LeftButton)
+    assert good.exists() and not shown
+
+
+def test_event_months_keep_their_hover_values_and_name_the_event(qtbot, results):
+    chart = make(qtbot, MonthlyCostChart, results)
+    regions = [i for i in chart.plot.getPlotItem().items if isinstance(i, pg.LinearRegionItem)]
+    assert regions and all(region.toolTip() == "" for region in regions)  # nothing hides the points' tooltips
+    tips = [spot.data() for spot in chart.points[0].points()]
+    march = results.sim.months.index("2027-03")
+    assert "2027-03 · 楽天スーパーSALE（3月）: " in tips[march]
+    assert tips[march].endswith(f"{results.sim.monthly_cost[0, march]:,.0f}円")
+
+
+def test_scores_and_percentages_round_half_up_in_tooltips(qtbot, results):
+    from vendorpick.formatting import percent
+
+    leader = results.ranking.ranking[0]
+    assert leader.score == 86.25  # the demo's winner: 86.3, never Python's 86.2
+    chart = make(qtbot, ValueChart, results)
+    tips = [spot.data() for item in chart.plot.getPlotItem().items if isinstance(item, pg.ScatterPlotItem)
+            for spot in item.points()]
+    assert any(f"{leader.plan}\nスコア: 86.3\n" in tip or "Score: 86.3\n" in tip for tip in tips), tips
+    assert not any("86.2" in tip for tip in tips)
+    chart = make(qtbot, SensitivityChart, results)
+    tips = [spot.data() for plot in (chart.weights_plot, chart.cut_plot) for item in plot.getPlotItem().items
+            if isinstance(item, pg.ScatterPlotItem) for spot in item.points()]
+    for key, (low, high, current) in chart.intervals.items():
+        assert any(f"{percent(current)}\n" in tip and f"{percent(low)} – {percent(high)}" in tip for tip in tips)
+    for c, cut in chart.cuts.items():
+        if cut is not None:
+            assert any(tip.endswith(percent(cut)) for tip in tips)

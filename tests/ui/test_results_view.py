@@ -158,3 +158,20 @@ def test_busy_indicator_only_for_slow_updates(qtbot, monkeypatch):
     service.request(demo_project())
     qtbot.waitUntil(lambda: not service.pending, timeout=TIMEOUT)
     assert states == [True, False]
+
+
+def test_leader_needs_no_price_cut(qtbot, view):
+    """The first-ranked candidate shows "—" (as the command line does), not "0.0%";
+    sorting by the column keeps the leader first and "no cut is enough" last."""
+    model, table = view.ranking.model, view.ranking.table
+    texts = [model.data(model.index(r, 9)) for r in range(model.rowCount())]
+    ranks = [model.rows[r][0] for r in range(model.rowCount())]
+    assert texts[ranks.index(1)] == "—"
+    assert "0.0%" not in texts
+    others = [t for t, rank in zip(texts, ranks, strict=True) if rank != 1]
+    assert all(t.endswith("%") or t == "不可" for t in others)
+    table.sortByColumn(9, table.horizontalHeader().sortIndicatorOrder().AscendingOrder)
+    cuts = [row[9] for row in view.ranking.visible_rows()]
+    assert view.ranking.visible_rows()[0][0] == 1
+    known = [c for c in cuts[1:] if c is not None]
+    assert cuts[1:1 + len(known)] == sorted(known) and all(c is None for c in cuts[1 + len(known):])

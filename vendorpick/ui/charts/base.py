@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -152,6 +153,11 @@ def legend_html(entries: Sequence[tuple[str, QColor | str]], columns: int = 2) -
     return "<table>" + "".join(rows) + "</table>"
 
 
+def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
+    """Tell the user (``kind``: information, warning, critical).  Tests replace it."""
+    getattr(QMessageBox, kind)(parent, title, text)
+
+
 class ChartPanel(QWidget):
     """A titled chart with a "Save as PNG" button."""
 
@@ -184,4 +190,8 @@ class ChartPanel(QWidget):
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
-            self.save_png(path)
+            if not self.save_png(path):
+                translate = QCoreApplication.translate
+                show_message(self, "warning", translate("ChartPanel", "Chart not saved"),
+                             translate("ChartPanel", "The chart could not be written to %1. Check that the "
+                                                     "folder exists and that you may write there.").replace("%1", path))

@@ -79,8 +79,13 @@ class MonthlyCostChart(ChartPanel):
         ref = sim.candidates[c]
         name = candidate_label(ref.vendor, ref.plan)
         ys = [float(v) for v in sim.monthly_cost[c]]
-        tips = [f"{name}\n{sim.months[k]}: {yen_full(y, self.lang)}" for k, y in enumerate(ys)]
+        tips = [f"{name}\n{self._month_title(sim.months[k], k)}: {yen_full(y, self.lang)}" for k, y in enumerate(ys)]
         return list(range(len(ys))), ys, tips
+
+    def _month_title(self, month: str, k: int) -> str:
+        """``2027-03`` or, in a month with sale events, ``2027-03 · 楽天スーパーSALE（3月）``."""
+        names = [name for name, lo, hi in self.events if lo < k + 0.5 and hi > k - 0.5]
+        return " · ".join([month, *dict.fromkeys(names)])
 
     def _rebuild(self, results: Results, visible: list[int] | None) -> None:
         sim, lang = results.sim, self.lang
@@ -112,7 +117,8 @@ class MonthlyCostChart(ChartPanel):
             region = pg.LinearRegionItem(values=span, movable=False, brush=pg.mkBrush(255, 140, 0, strength),
                                          pen=pg.mkPen(None))
             region.setZValue(-10)
-            region.setToolTip(f"{event.name} ×{event.multiplier:g}\n{event.start} – {event.end}")
+            # No tooltip on the region: it would hide the hover values of the
+            # points above it; the points' tooltips name the month's events.
             item.addItem(region)
             self.events.append((event.name, span[0], span[1]))
             if event.multiplier >= 1.8:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from vendorpick.formatting import percent
 from vendorpick.results import Results, candidate_label, sim_index
 from vendorpick.ui.charts.base import (
     ChartPanel,
@@ -62,7 +63,7 @@ class SensitivityChart(ChartPanel):
             item.addItem(pg.BarGraphItem(x0=[low], x1=[high], y=[row], height=0.5, brush="#a6cee3",
                                          pen=pg.mkPen("#1f78b4")))
             now, stays = self.tr("Current weight"), self.tr("Stays first")
-            tip = f"{criterion.label}\n{now}: {100 * current:.1f}%\n{stays}: {100 * low:.1f}% – {100 * high:.1f}%"
+            tip = f"{criterion.label}\n{now}: {percent(current)}\n{stays}: {percent(low)} – {percent(high)}"
             item.addItem(hover_points([current], [row], [tip], "#D55E00", size=10))
         self.weight_axis.setTicks([list(enumerate(labels))])
         item.setXRange(0, 1, padding=0.02)
@@ -85,7 +86,7 @@ class SensitivityChart(ChartPanel):
             cut = float(r.price_to_win)
             item.addItem(pg.BarGraphItem(x0=[0], x1=[cut], y=[row], height=0.5, brush=candidate_colour(c)))
             needed = self.tr("Price cut needed")
-            tip = f"{name}\n{needed}: {100 * cut:.1f}%"
+            tip = f"{name}\n{needed}: {percent(cut)}"
             item.addItem(hover_points([cut], [row], [tip], candidate_colour(c), size=8))
         self.cut_axis.setTicks([list(enumerate(labels))])
         item.setXRange(0, 1, padding=0.02)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from vendorpick.formatting import number
 from vendorpick.results import Results, candidate_label, sim_index
 from vendorpick.ui.charts.base import (
     ChartPanel,
@@ -63,7 +64,7 @@ class ValueChart(ChartPanel):
         name = candidate_label(ref.vendor, ref.plan)
         colour = candidate_colour(c) if pareto else pg.mkColor("#9e9e9e")
         score_label = self.tr("Score")
-        tip = f"{name}\n{score_label}: {score:.1f}\n{yen_full(cost, self.lang)}"
+        tip = f"{name}\n{score_label}: {number(score, 1)}\n{yen_full(cost, self.lang)}"
         spot = pg.ScatterPlotItem(x=[cost], y=[score], data=[tip], size=16 if pareto else 9,
                                   brush=pg.mkBrush(colour), pen=pg.mkPen("#222" if pareto else "w"),
                                   hoverable=True, tip=lambda x, y, data: data)

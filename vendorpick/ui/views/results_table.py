@@ -27,6 +27,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 YEN_COLUMNS = {4, 5, 6}
 PERCENT_COLUMNS = {7, 8, 9}
 PENDING_COLUMNS = {8, 9}  # computed in the second pass
+PRICE_CUT = 9
 
 
 class RankingTableModel(QAbstractTableModel):
@@ -61,11 +62,17 @@ class RankingTableModel(QAbstractTableModel):
             return None
         value = self.rows[index.row()][index.column()]
         col = index.column()
+        leads = self.rows[index.row()][0] == 1
         if role == SORT_ROLE:
+            if col == PRICE_CUT:  # the leader needs no cut; "no cut is enough" sorts last
+                return -1.0 if leads else float("inf") if value is None else value
             return -1.0 if value is None else value
         if role == Qt.ItemDataRole.DisplayRole:
             if not self.complete and col in PENDING_COLUMNS:
                 return "…"
+            if col == PRICE_CUT and (leads or value is None):
+                # as the command line: "—" for the leader (first already), "none" when no cut can make it first
+                return "—" if leads else self.tr("none")
             return self._text(col, value)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             return str(value)
