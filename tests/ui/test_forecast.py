@@ -53,7 +53,7 @@ def test_bad_value_is_refused_at_the_field(view, qtbot):
     assert document.undo_stack.count() == 0
     assert is_marked_invalid(field) and field.text() == "-5"
     assert field.toolTip() == "must be ≥ 0"
-    assert messages[-1] == "forecast.base_monthly_contacts: must be ≥ 0"
+    assert messages[-1] == "Base monthly contacts: must be ≥ 0"  # the field's label, not the project path
     retype(qtbot, field, "abc")
     assert field.toolTip() == "must be a number" and document.undo_stack.count() == 0
     retype(qtbot, field, "800")
@@ -217,3 +217,13 @@ def test_tab_leaves_the_number_tables(view, qtbot, tab, table):
     table.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter edits the cell, as F2 does
     assert table.state() == QAbstractItemView.State.EditingState
+
+
+def test_refused_cell_in_the_status_bar_names_the_cell_not_its_path(view, qtbot):
+    messages = []
+    view.document.status.connect(messages.append)
+    table, model = view.volume.index_table, view.volume.index_model
+    edit_cell(qtbot, table, model.index(0, 3), "-1")
+    assert messages[-1] == f"Index · {model.headerData(3, Qt.Orientation.Horizontal)}: must be ≥ 0"
+    assert not model.setData(model.index(0, 3), "x")
+    assert messages[-1].startswith("Index · ") and "forecast" not in messages[-1]

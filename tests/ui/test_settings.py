@@ -108,3 +108,12 @@ def test_extra_holidays_and_year_end_closure(view, qtbot):
     view.document.status.connect(messages.append)
     qtbot.mouseClick(view.closure, Qt.MouseButton.LeftButton)
     assert messages == ["The year-end closure days are already listed."]
+
+
+def test_refused_value_in_the_status_bar_names_the_field(view, qtbot):
+    messages = []
+    view.document.status.connect(messages.append)
+    retype(qtbot, view.scenarios, "50")
+    assert messages[-1] == "Scenarios: must be ≥ 100"  # not "settings.scenarios: …"
+    retype(qtbot, view.months, "x")
+    assert messages[-1] == "Horizon: must be a whole number"

@@ -293,7 +293,7 @@ def test_refused_value_reason_in_the_status_bar_in_japanese(make_window, qtbot):
     field.selectAll()
     qtbot.keyClicks(field, "-3")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert window.statusBar().currentMessage() == "forecast.base_monthly_contacts: 0 以上でなければなりません"
+    assert window.statusBar().currentMessage() == "基準の月間問い合わせ件数: 0 以上でなければなりません"
     assert field.toolTip() == "0 以上でなければなりません"
     assert window.document.project.forecast.base_monthly_contacts == 600
 

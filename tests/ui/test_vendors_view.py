@@ -21,6 +21,25 @@ def view(qtbot):
     return widget
 
 
+@pytest.fixture
+def japanese(qtbot, qapp):
+    """Builds a screen with the Japanese translations installed (English again afterwards)."""
+    from vendorpick.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.install("ja")
+
+    def make(cls):
+        widget = cls(Document(demo_project(), lang="ja"))
+        qtbot.addWidget(widget)
+        widget.resize(1200, 800)
+        widget.show()
+        return widget
+
+    yield make
+    translations.install("en")
+
+
 def doc(view) -> Document:
     return view._document
 
@@ -199,3 +218,15 @@ def test_delete_every_vendor_then_undo(qtbot, view):
         doc(view).undo_stack.undo()
     assert len(doc(view).project.vendors) == count
     assert view.plan_editor.isEnabled() and view.current_plan() is not None
+
+
+def test_refused_value_in_the_status_bar_names_the_field_not_its_path(qtbot, japanese):
+    view = japanese(VendorsView)
+    messages = []
+    doc(view).status.connect(messages.append)
+    type_into(qtbot, view.plan_editor.fields["monthly_fee"], "-5")
+    assert messages[-1] == "月額固定費: 0 以上でなければなりません"
+    type_into(qtbot, view.plan_editor.fields["monthly_fee"], "abc")
+    assert messages[-1].startswith("月額固定費: ") and "数値" in messages[-1]
+    type_into(qtbot, view.plan_editor.surcharges["holiday_night", "multiplier"], "-1")
+    assert all("vendors[" not in m and "plans[" not in m for m in messages)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from vendorpick.errors import InputError, Problem
 from vendorpick.project.edits import Edit, apply_edit
 from vendorpick.project.model import Project
+from vendorpick.ui.feedback import status_text
 
 
 class EditCommand(QUndoCommand):
@@ -77,12 +78,16 @@ class Document(QObject):
         self._project = project
         self.changed.emit(project)
 
-    def apply(self, edit: Edit) -> list[Problem]:
-        """Validate and push ``edit``; return the problems (empty when done)."""
+    def apply(self, edit: Edit, label: str | None = None) -> list[Problem]:
+        """Validate and push ``edit``; return the problems (empty when done).
+
+        A refusal goes to the status bar as the reason, after ``label`` (the
+        visible name of the field) when given; the project path of the value
+        (``vendors[0].plans[0].rate``) is for the command line, not for users."""
         try:
             after, _inverse = apply_edit(self._project, edit)
         except InputError as exc:
-            self.status.emit("\n".join(p.text(self.lang) for p in exc.problems))
+            self.status.emit(status_text(exc.problems, self.lang, label))
             return exc.problems
         self.undo_stack.push(EditCommand(self, edit, edit.label(self.lang), after))
         return []

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from vendorpick.errors import Problem
 from vendorpick.project.edits import Edit
-from vendorpick.ui.feedback import clear_invalid, mark_invalid
+from vendorpick.ui.feedback import clear_invalid, field_label, mark_invalid, status_text
 
 #: item data role through which a model offers the choices of a cell: [(code, label)]
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +60,7 @@ def format_number(value: float | None) -> str:
 
 def submit(document, widget: QWidget, edit: Edit) -> bool:
     """Apply ``edit``; on refusal outline ``widget`` in red with the reason."""
-    problems = document.apply(edit)
+    problems = document.apply(edit, field_label(widget))
     if problems:
         mark_invalid(widget, problems, document.lang)
         return False
@@ -100,7 +100,7 @@ class NumberField(QLineEdit):
         if value is None:
             problems = not_a_number()
             mark_invalid(self, problems, self._document.lang)
-            self._document.status.emit(problems[0].message(self._document.lang))
+            self._document.status.emit(status_text(problems, self._document.lang, field_label(self)))
             return
         if value == self._value:
             self.set_value(value)

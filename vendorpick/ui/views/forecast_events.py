@@ -85,7 +85,7 @@ class EventsModel(QAbstractTableModel):
         edit = self._edit(row, col, value)
         if edit is None:
             problems = [parse_problem(EVENTS + (row, "multiplier"))]
-            self.document.status.emit(problems[0].text(self.document.lang))
+            self.document.status.emit(problems[0].message(self.document.lang))
             return self._refuse(index, problems)
         problems = self.document.apply(edit)
         return self._refuse(index, problems) if problems else True

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from vendorpick.project.edits import SetValue
 from vendorpick.project.model import BANDS
 from vendorpick.project.presets import rakuten_calendar_edit
-from vendorpick.ui.feedback import clear_invalid, mark_invalid
+from vendorpick.ui.feedback import clear_invalid, field_label, mark_invalid
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.forecast_volume import with_unit
 from vendorpick.ui.widgets.number_field import NumberField
@@ -161,7 +161,7 @@ class SettingsView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
 
     def _apply_or_mark(self, widget: QWidget, edit: SetValue) -> None:
-        problems = self.document.apply(edit)
+        problems = self.document.apply(edit, field_label(widget))
         if problems:
             mark_invalid(widget, problems, self.document.lang)
 

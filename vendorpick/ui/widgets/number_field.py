@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from vendorpick.project.edits import SetValue
-from vendorpick.ui.feedback import clear_invalid, is_marked_invalid, mark_invalid
+from vendorpick.ui.feedback import clear_invalid, field_label, is_marked_invalid, mark_invalid, status_text
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.numbers import format_plain, parse_number, parse_problem, read_at
 
@@ -62,13 +62,13 @@ class NumberField(QLineEdit):
         if value is _INVALID:
             problems = [parse_problem(self.path, self.integer)]
             mark_invalid(self, problems, self.document.lang)
-            self.document.status.emit("\n".join(p.text(self.document.lang) for p in problems))
+            self.document.status.emit(status_text(problems, self.document.lang, field_label(self)))
             return
         if value == self.value():
             if is_marked_invalid(self):
                 self.refresh()
             return
-        problems = self.document.apply(SetValue(self.path, value, text=self.edit_text))
+        problems = self.document.apply(SetValue(self.path, value, text=self.edit_text), field_label(self))
         if problems:
             mark_invalid(self, problems, self.document.lang)
         else:

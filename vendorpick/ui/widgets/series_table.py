@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from vendorpick.errors import Problem
 from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
+from vendorpick.ui.feedback import status_text
 from vendorpick.ui.i18n import format_number
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.numbers import format_plain, parse_number, parse_problem
@@ -105,15 +106,19 @@ class SeriesTableModel(QAbstractTableModel):
         number = value if isinstance(value, int | float) else parse_number(str(value))
         if number is None:
             problems = [parse_problem(("value",))]
-            self.document.status.emit(problems[0].message(self.document.lang))
+            self.document.status.emit(status_text(problems, self.document.lang, self._cell_name(s, i)))
             return self._refuse(index, s, i, problems)
         number = round(float(number) / self.series[s].scale, 12)
         if number == self.value(s, i):
             return True
-        problems = self.document.apply(self.series[s].edit(i, number))
+        problems = self.document.apply(self.series[s].edit(i, number), self._cell_name(s, i))
         if problems:
             return self._refuse(index, s, i, problems)
         return True
+
+    def _cell_name(self, s: int, i: int) -> str:
+        """``Index · Mar``: how the status bar names a refused cell."""
+        return f"{self.series[s].title} · {self.labels[i]}"
 
     def _refuse(self, index: Index, s: int, i: int, problems: list[Problem]) -> bool:
         self.errors[(s, i)] = problems
