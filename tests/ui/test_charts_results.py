@@ -180,8 +180,8 @@ def test_scores_and_percentages_round_half_up_in_tooltips(qtbot, results):
     chart = make(qtbot, SensitivityChart, results)
     tips = [spot.data() for plot in (chart.weights_plot, chart.cut_plot) for item in plot.getPlotItem().items
             if isinstance(item, pg.ScatterPlotItem) for spot in item.points()]
-    for key, (low, high, current) in chart.intervals.items():
+    for low, high, current in chart.intervals.values():
         assert any(f"{percent(current)}\n" in tip and f"{percent(low)} – {percent(high)}" in tip for tip in tips)
-    for c, cut in chart.cuts.items():
+    for cut in chart.cuts.values():
         if cut is not None:
             assert any(tip.endswith(percent(cut)) for tip in tips)
