@@ -103,7 +103,7 @@ def test_sheets_styles_and_print_setup(tmp_path):
         assert ws.sheet_properties.pageSetUpPr.fitToPage
     monthly = wb["月別コスト"]
     assert monthly.freeze_panes == "D6" and monthly["D6"].number_format.startswith('"¥"#,##0')
-    assert "スーパーSALE" in monthly["F5"].value and "★" in monthly["F5"].value  # March: event and peak
+    assert "スーパーSALE" in monthly["F4"].value and "★" in monthly["F4"].value  # March: event and peak
     assert wb["リスク"]["J9"].number_format == "0.0%"
     assert "Quotes" in wb["見積条件"].tables
     assert wb["評価"]["D10"].fill.fgColor.rgb.endswith("FFF2CC")  # weight input cell
@@ -111,6 +111,91 @@ def test_sheets_styles_and_print_setup(tmp_path):
     assert "を推奨します" in summary["A5"].value
     texts = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
     assert any("必須条件の下限" in t for t in texts)  # C社 excluded with its reason
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_monthly_autofilter_covers_exactly_the_header_and_the_candidates(tmp_path, lang):
+    """Sorting or filtering in Excel must never move or hide the sale-event notes."""
+    project = scoring_project()
+    path = tmp_path / "f.xlsx"
+    sim, _, _ = _export(project, path, lang)
+    ws = openpyxl.load_workbook(path)["月別コスト" if lang == "ja" else "Monthly cost"]
+    header = next(r for r in range(1, 20) if ws.cell(row=r, column=4).value == sim.months[0])
+    candidates = [r for r in range(header + 1, ws.max_row + 1)
+                  if (ws.cell(row=r, column=2).value, ws.cell(row=r, column=3).value)
+                  in {(c.vendor, c.plan) for c in sim.candidates}]
+    assert len(candidates) == len(sim.candidates) and candidates == list(range(header + 1, header + 1 + len(candidates)))
+    (first, last) = ws.auto_filter.ref.split(":")
+    assert openpyxl.utils.cell.coordinate_from_string(first) == ("A", header)
+    assert openpyxl.utils.cell.coordinate_from_string(last)[1] == candidates[-1]
+    events_label = "セール・繁忙" if lang == "ja" else "Sale events / peak"
+    (notes_row,) = [r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=2).value == events_label]
+    assert notes_row < header  # the notes are outside the filtered range, above the month header
+    assert "スーパーSALE" in ws.cell(row=notes_row, column=6).value  # March
+    assert ws.freeze_panes == f"D{header + 1}" and ws.print_title_rows == f"${notes_row}:${header}"
+
+
+def test_monthly_chart_categories_are_the_month_headers():
+    project = scoring_project()
+    wb, _ = build_workbook(project, "en", sim=simulate(project))
+    ws = wb["Monthly cost"]
+    (line,) = ws._charts
+    ref = line.series[0].cat.numRef or line.series[0].cat.strRef
+    header = ws.auto_filter.ref.split(":")[0][1:]
+    assert ref.f == f"'Monthly cost'!$D${header}:$G${header}" and ws[f"D{header}"].value == "2027-01"
+
+
+BAND_IDS = re.compile(r"(weekday|holiday)_(day|night)")
+
+
+@pytest.mark.parametrize(("lang", "expected", "required"), [
+    ("ja", "2027-03～: 平日日中、土日祝日中\n2027-04～: 平日日中、平日夜間、土日祝日中、土日祝夜間", "平日日中"),
+    ("en", "from 2027-03: Weekday day, Holiday day\nfrom 2027-04: Weekday day, Weekday night, Holiday day, "
+           "Holiday night", "Weekday day"),
+], ids=["ja", "en"])
+def test_bands_are_named_in_the_workbook_language_never_by_id(tmp_path, lang, expected, required):
+    data = scoring_project().model_dump(mode="json", by_alias=True)
+    data["vendors"][1]["plans"][0]["phases"] = [
+        {"from": "2027-03", "coverage": ["holiday_day", "weekday_day"]},
+        {"from": "2027-04", "coverage": ["weekday_day", "weekday_night", "holiday_day", "holiday_night"]}]
+    data["settings"]["required_bands"] = ["weekday_day"]
+    project = parse_project(data)
+    path = tmp_path / "b.xlsx"
+    _export(project, path, lang)
+    wb = openpyxl.load_workbook(path)
+    texts = [(ws.title, c.coordinate, c.value) for ws in wb for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert not [t for t in texts if BAND_IDS.search(t[2])]
+    quotes = wb["見積条件" if lang == "ja" else "Quotes"]
+    phases_col = next(c.column for c in quotes[3] if c.value == ("段階導入" if lang == "ja" else "Staged roll-out"))
+    phases = [quotes.cell(row=r, column=phases_col).value for r in range(4, quotes.max_row + 1)]
+    assert expected in phases
+    heads = [c.value for c in quotes[3]]
+    assert ("対応: 土日祝夜間" if lang == "ja" else "Covers: Holiday night") in heads
+    summary = wb["概要" if lang == "ja" else "Summary"]
+    label = "必須の対応時間帯" if lang == "ja" else "Bands every candidate must cover"
+    (row,) = [r for r in range(1, summary.max_row + 1) if summary.cell(row=r, column=2).value == label]
+    assert summary.cell(row=row, column=3).value == required
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_leader_price_cut_is_a_dash_not_zero(tmp_path, lang):
+    project = scoring_project()
+    path = tmp_path / "p.xlsx"
+    _, ranking, checks = _export(project, path, lang)
+    summary = openpyxl.load_workbook(path)["概要" if lang == "ja" else "Summary"]
+    head = next(r for r in range(1, 40) if summary.cell(row=r, column=8).value == ("1位になるための値下げ率" if lang == "ja"
+                                                                                   else "Price cut to rank first"))
+    cuts = {summary.cell(row=r, column=1).value: summary.cell(row=r, column=8).value
+            for r in range(head + 1, head + 1 + len(ranking.ranking))}
+    assert cuts[1] == "—"  # the leader needs no cut (the command line shows — too)
+    for r in ranking.ranking[1:]:
+        assert cuts[r.rank] == pytest.approx(r.price_to_win)
+    _assert_formulas_match(path, checks)
+    from vendorpick.excel.export import price_cut
+
+    assert price_cut(ranking.ranking[1].__class__(**{**ranking.ranking[1].__dict__, "price_to_win": None}), lang) \
+        == ("不可" if lang == "ja" else "none")
 
 
 def test_charts_have_the_right_series(tmp_path):

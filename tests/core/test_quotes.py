@@ -161,6 +161,42 @@ def test_missing_vendor_name_and_duplicate_plans_across_files(tmp_path, template
     assert [(p.loc, p.code) for p in info.value.problems] == [(f"見積!D{rows['vendor_name']}", "xl_vendor_name")]
 
 
+@pytest.mark.parametrize(("lang", "texts"), [
+    ("ja", ["見積!D{vendor_name}: ベンダー名（会社名）は必須です", "見積!D{name}: プランが入力されていません"]),
+    ("en", ["Quote!D{vendor_name}: the vendor name is required", "Quote!D{name}: no plan is filled in"]),
+], ids=["ja", "en"])
+def test_untouched_template_is_refused_with_the_cells_and_nothing_applied(tmp_path, capsys, lang, texts):
+    path = tmp_path / "empty.xlsx"
+    write_template(path, lang, small_project())
+    rows = fill(path)  # saved as a vendor would return it, untouched
+    project_file = tmp_path / "p.vendorpick.json"
+    save(small_project(), project_file)
+    before = project_file.read_bytes()
+    assert main(["import", str(project_file), str(path), "--lang", lang]) == 2
+    assert project_file.read_bytes() == before
+    err = capsys.readouterr().err
+    assert "0 plan" not in err and "プラン 0 件" not in err
+    for text in texts:
+        assert text.format(**rows) in err
+    with pytest.raises(InputError) as info:
+        import_quotes(small_project(), [path], lang)
+    sheet = "見積" if lang == "ja" else "Quote"
+    assert [(p.loc, p.code) for p in info.value.problems] == [
+        (address(rows, "vendor_name", sheet=sheet), "xl_vendor_name"), (address(rows, "name", sheet=sheet), "xl_no_plan")]
+
+
+def test_vendor_name_without_any_plan_is_refused(template):
+    rows = fill(template, {"vendor_name": "見積なし社", "vendor_notes": "後日送付"}, [], {"security": 4, "rms": "はい"})
+    with pytest.raises(InputError) as info:
+        import_quotes(small_project(), [template])
+    assert [(p.loc, p.code) for p in info.value.problems] == [(address(rows, "name"), "xl_no_plan")]
+    assert "少なくとも 1 つのプラン" in info.value.text("ja")
+    # an existing vendor cannot be "updated" by a quote without plans either
+    fill(template, {"vendor_name": "既存社"})
+    with pytest.raises(InputError):
+        import_quotes(small_project(), [template])
+
+
 def test_formula_with_saved_value_is_read_as_that_value(template):
     rows = fill(template, {"vendor_name": "数式社"}, [{**FIXED, "monthly_fee": "=20000*2"}])
     _set_cached_value(template, f"D{rows['monthly_fee']}", "40000")

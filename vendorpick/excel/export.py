@@ -29,6 +29,7 @@ from vendorpick.excel.export_context import ExportContext
 from vendorpick.excel.export_costs import monthly_sheet, risk_sheet
 from vendorpick.excel.export_info import forecast_sheet, method_sheet, quotes_sheet
 from vendorpick.excel.export_scoring import scoring_sheet
+from vendorpick.excel.labels import band_list
 from vendorpick.excel.styles import (
     BOLD,
     BOX,
@@ -159,6 +160,7 @@ def recommendation(ctx: ExportContext) -> str:
 
 TOP = Alignment(vertical="top")
 LEFT = Alignment(horizontal="left", vertical="top")
+RIGHT = Alignment(horizontal="right")
 METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS"),
                 "direct": ("direct weights", "重みを直接指定"), "ahp": ("AHP", "AHP（一対比較）"),
                 "rank": ("rank order centroid", "順位から重みを算出（ROC）")}
@@ -180,12 +182,26 @@ def _ranking_table(ws, ctx: ExportContext, row: int) -> int:
         ctx.formula(ws, row, 6, "=" + ctx.cells[("p90", i)], r.p90, YEN)
         if r.win_probability is not None:
             put(ws, row, 7, r.win_probability, PERCENT)
-        if r.price_to_win is not None:
-            put(ws, row, 8, r.price_to_win, PERCENT)
+        cut = price_cut(r, ctx.lang)
+        if isinstance(cut, str):
+            restyle(put_text(ws, row, 8, cut), alignment=RIGHT)
+        else:
+            put(ws, row, 8, cut, PERCENT)
         for c in range(1, 9):
             restyle(ws.cell(row=row, column=c), border=BOX)
         row += 1
     return row
+
+
+def price_cut(r, lang: str) -> float | str:
+    """The price cut a candidate needs to rank first, as the command line
+    shows it: "—" for the leader (it is first already), "none"/"不可" when no
+    cut can make it first, otherwise the fraction."""
+    if r.rank == 1:
+        return "—"
+    if r.price_to_win is None:
+        return pick(lang, "none", "不可")
+    return r.price_to_win
 
 
 def _charts(ws, ctx: ExportContext, row: int) -> int:
@@ -284,7 +300,7 @@ def assumption_items(ctx: ExportContext) -> list[tuple[str, object, str | None, 
     p, lang = ctx.project, ctx.lang
     f, s = p.forecast, p.settings
     events = ", ".join(e.name for e in f.events) or pick(lang, "none", "なし")
-    bands = ", ".join(s.required_bands) or pick(lang, "none", "なし")
+    bands = band_list(s.required_bands, lang) or pick(lang, "none", "なし")
     li = 1 if lang == "ja" else 0
     method = f"{METHOD_NAMES[p.scoring.method][li]} / {METHOD_NAMES[ctx.ranking.weighting][li]}"
     if ctx.ranking.consistency_ratio is not None:

@@ -29,7 +29,13 @@ from vendorpick.excel.styles import (
 
 MONTH_COL = 4
 CHART_SERIES = 10
-FIRST_ROW = 6  # first candidate row of the Monthly cost sheet
+# Monthly cost sheet: the sale-event notes sit above the header, so that the
+# autofilter (header + candidate rows) never sorts or hides them.
+EVENTS_ROW = 4
+HEADER_ROW = 5
+FIRST_ROW = 6  # first candidate row
+EVENTS_WIDTH = 12  # width of a month column
+BOTTOM_WRAP = Alignment(wrap_text=True, vertical="bottom")  # event notes sit on their month's header
 
 
 def month_events(project) -> list[list[str]]:
@@ -59,34 +65,38 @@ def monthly_sheet(wb, ctx: ExportContext) -> None:
     put_text(ws, 2, 4, ctx.L("monthly_note"), NOTE)
     total_col = MONTH_COL + m
     extra = ["total", "total_tax", "vendor_cost", "uncovered_contacts", "uncovered_cost", "peak_month"]
-    header_row(ws, 4, 1, [ctx.L("rank"), ctx.L("vendor"), ctx.L("plan")] + list(sim.months) + [ctx.L(k) for k in extra])
     _events_row(ws, ctx)
+    header_row(ws, HEADER_ROW, 1, [ctx.L("rank"), ctx.L("vendor"), ctx.L("plan")] + list(sim.months)
+               + [ctx.L(k) for k in extra])
     for n, i in enumerate(ctx.order):
         _candidate_row(ws, ctx, FIRST_ROW + n, i, total_col)
     _monthly_chart(ws, ctx, total_col)
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=MONTH_COL)
     widths = {1: 7, 2: 24, 3: 30}
-    widths.update({MONTH_COL + k: 12 for k in range(m)})
+    widths.update({MONTH_COL + k: EVENTS_WIDTH for k in range(m)})
     widths.update({total_col: 15, total_col + 1: 15, total_col + 2: 15, total_col + 3: 12, total_col + 4: 14,
                    total_col + 5: 11})
     for c, w in widths.items():
         ws.column_dimensions[col(c)].width = w
     last = FIRST_ROW + len(ctx.order) - 1
     if len(ctx.order) > 1:
-        ws.auto_filter.ref = f"A4:{col(total_col + 5)}{last}"
-    landscape(ws, "4:5")
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{col(total_col + 5)}{last}"
+    landscape(ws, f"{EVENTS_ROW}:{HEADER_ROW}")
 
 
 def _events_row(ws, ctx: ExportContext) -> None:
-    put_text(ws, 5, 2, ctx.L("events_row"), NOTE)
+    restyle(put_text(ws, EVENTS_ROW, 2, ctx.L("events_row"), NOTE), alignment=BOTTOM_WRAP)
     peaks = peak_months(ctx.sim.contacts)
+    lines = 1
     for k, names in enumerate(month_events(ctx.project)):
         parts = ([ctx.L("peak_mark")] if k in peaks else []) + names
-        cell = put_text(ws, 5, MONTH_COL + k, "\n".join(parts), NOTE)
-        cell.alignment = WRAP
+        cell = put_text(ws, EVENTS_ROW, MONTH_COL + k, "\n".join(parts), NOTE)
+        cell.alignment = BOTTOM_WRAP
         if k in peaks:
             cell.fill = PEAK_FILL
-    ws.row_dimensions[5].height = 48
+        # wrapped 9-point text: a column of width w holds about 1.2 × (w − 1) units of text_width a line
+        lines = max(lines, sum(int(text_width(p) // (1.2 * (EVENTS_WIDTH - 1))) + 1 for p in parts))
+    ws.row_dimensions[EVENTS_ROW].height = 12 * lines + 4
 
 
 def _candidate_row(ws, ctx: ExportContext, row: int, i: int, total_col: int) -> None:
@@ -136,7 +146,7 @@ def _monthly_chart(ws, ctx: ExportContext, total_col: int) -> None:
         series = Series(values, title=ctx.candidate_label(i))
         series.smooth = False
         chart.series.append(series)
-    chart.set_categories(Reference(ws, min_col=MONTH_COL, max_col=MONTH_COL + m - 1, min_row=4))
+    chart.set_categories(Reference(ws, min_col=MONTH_COL, max_col=MONTH_COL + m - 1, min_row=HEADER_ROW))
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.legend.position = "b"

@@ -6,8 +6,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from vendorpick.excel.export_context import ExportContext, col
 from vendorpick.excel.export_costs import month_events
-from vendorpick.excel.labels import LABELS
-from vendorpick.excel.quote_layout import BAND_LABELS
+from vendorpick.excel.labels import LABELS, band_label, band_list
 from vendorpick.excel.styles import (
     BOLD,
     BOX,
@@ -36,7 +35,7 @@ def forecast_sheet(wb, ctx: ExportContext) -> None:
     put_text(ws, 1, 1, ctx.L("title_forecast"), TITLE)
     put_text(ws, 2, 1, ctx.L("forecast_note"), NOTE)
     bands = band_volumes(project, NightHours())
-    band_heads = [BAND_LABELS[b][1 if ctx.lang == "ja" else 0] for b in BANDS]
+    band_heads = [band_label(b, ctx.lang) for b in BANDS]
     header_row(ws, 4, 1, [ctx.L("month"), ctx.L("season_index"), ctx.L("contacts")] + band_heads
                + [ctx.L("band_total"), ctx.L("events")])
     events = month_events(project)
@@ -88,13 +87,21 @@ def _tiers_text(plan, lang: str) -> str:
     return " / ".join(parts)
 
 
+def phases_text(plan, lang: str) -> str:
+    """A staged roll-out, one phase a line: ``2027-07～: 平日日中、平日夜間``."""
+    lines = []
+    for phase in plan.phases:
+        bands = band_list(phase.coverage, lang) or pick(lang, "none", "なし")
+        lines.append(pick(lang, f"from {phase.from_}: {bands}", f"{phase.from_}～: {bands}"))
+    return "\n".join(lines)
+
+
 def _quote_heads(ctx: ExportContext) -> list[str]:
     heads = [ctx.L(k) for k in ("vendor", "plan", "tax_included", "monthly_fee", "included", "rate", "tiers",
                                 "minimum", "setup", "night")]
-    li = 1 if ctx.lang == "ja" else 0
-    heads += [f"{ctx.L('covers')}: {BAND_LABELS[b][li]}" for b in BANDS]
+    heads += [f"{ctx.L('covers')}: {band_label(b, ctx.lang)}" for b in BANDS]
     for b in SURCHARGE_BANDS:
-        heads += [f"{BAND_LABELS[b][li]}: {ctx.L(k)}" for k in ("sur_mult", "sur_per", "sur_monthly")]
+        heads += [f"{band_label(b, ctx.lang)}: {ctx.L(k)}" for k in ("sur_mult", "sur_per", "sur_monthly")]
     return heads + [ctx.L("min_term"), ctx.L("phases"), ctx.L("notes")]
 
 
@@ -141,8 +148,7 @@ def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
         put(ws, row, c + 2, s.monthly, YEN)
         c += 3
     put(ws, row, c, plan.min_term_months, "0")
-    phases = "; ".join(f"{p.from_}: " + ", ".join(p.coverage) for p in plan.phases)
-    restyle(put_text(ws, row, c + 1, phases), alignment=WRAP)
+    restyle(put_text(ws, row, c + 1, phases_text(plan, ctx.lang)), alignment=WRAP)
     restyle(put_text(ws, row, c + 2, plan.notes), alignment=WRAP)
 
 

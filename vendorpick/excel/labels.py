@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from vendorpick.project.model import BANDS
+
 LABELS: dict[str, tuple[str, str]] = {
     # sheet names (at most 31 characters, no []:*?/\)
     "sheet_summary": ("Summary", "概要"),
@@ -134,9 +136,26 @@ LABELS: dict[str, tuple[str, str]] = {
     "up_to": ("up to", "まで"),
     # method
     "title_method": ("How each figure is computed", "各数値の計算方法"),
+    # the four bands of SPEC section 2 (never show the ids such as weekday_day)
+    "band_weekday_day": ("Weekday day", "平日日中"),
+    "band_weekday_night": ("Weekday night", "平日夜間"),
+    "band_holiday_day": ("Holiday day", "土日祝日中"),
+    "band_holiday_night": ("Holiday night", "土日祝夜間"),
 }
 
 
 def label(key: str, lang: str) -> str:
     en, ja = LABELS[key]
     return ja if lang == "ja" else en
+
+
+def band_label(band: str, lang: str) -> str:
+    """``平日日中`` / ``Weekday day`` for ``weekday_day``."""
+    return label("band_" + band, lang)
+
+
+def band_list(bands, lang: str) -> str:
+    """Bands in the workbook's language, in the order of SPEC section 2:
+    ``平日日中、土日祝夜間`` / ``Weekday day, Holiday night``."""
+    ordered = [b for b in BANDS if b in set(bands)]
+    return ("、" if lang == "ja" else ", ").join(band_label(b, lang) for b in ordered)

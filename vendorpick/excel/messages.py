@@ -14,6 +14,8 @@ MESSAGES.add(
         "xl_required": ("is required for a plan", "プランには必須の項目です"),
         "xl_plan_name": ("this plan has values but no plan name", "値が入力されていますが、プラン名がありません"),
         "xl_vendor_name": ("the vendor name is required", "ベンダー名（会社名）は必須です"),
+        "xl_no_plan": ("no plan is filled in: give at least one plan, its name in this row",
+                       "プランが入力されていません。少なくとも 1 つのプランを、この行にプラン名を入れて入力してください"),
         "xl_text_long": ("text longer than {limit} characters", "{limit} 文字を超える文字列は入力できません"),
         "xl_date": ("a date is not allowed here", "ここには日付を入力できません"),
         "xl_formula_no_value": (

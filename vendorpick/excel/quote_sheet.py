@@ -126,8 +126,12 @@ def _read_sheet(reader: _Reader, project: Project) -> SheetResult:
         plan = _read_plan(reader, col)
         if plan is not None:
             vendor.plans.append(plan)
-    if name is None and reader.blank("vendor_name", VENDOR_COLUMN) and (vendor.plans or vendor.scores or vendor.notes):
+    # an untouched template must not import as "0 plans added": the name is required, and a quote
+    # without any plan is refused (at the first plan's name cell) rather than adding an empty vendor
+    if name is None and reader.blank("vendor_name", VENDOR_COLUMN):
         reader.problems.append(Problem(vendor.name_cell, "xl_vendor_name"))
+    if not vendor.plans:
+        reader.problems.append(Problem(reader.at("name", PLAN_COLUMNS[0]), "xl_no_plan"))
     return SheetResult(vendor if vendor.name else None, reader.problems, ignored)
 
 
