@@ -169,3 +169,20 @@ def test_delete_every_criterion(view):
     assert view.scores_model.columnCount() == 0 and not view.ahp_button.isEnabled()
     view._document.undo_stack.undo()
     assert len(project(view).criteria) == 1 and view.scores_model.columnCount() == 1
+
+
+def test_scoring_method_weighted_sum_or_topsis(view, qtbot):
+    radios, document = view.scoring_radios, view._document
+    assert radios["weighted_sum"].isChecked() and project(view).scoring.method == "weighted_sum"
+    qtbot.mouseClick(radios["topsis"], Qt.MouseButton.LeftButton)
+    assert project(view).scoring.method == "topsis"
+    assert document.undo_stack.undoText() == "Score by TOPSIS"
+    document.lang = "ja"
+    document.relabel()
+    assert document.undo_stack.undoText() == "集計方法を TOPSIS に変更"
+    document.undo_stack.undo()
+    assert project(view).scoring.method == "weighted_sum" and radios["weighted_sum"].isChecked()
+    document.undo_stack.redo()
+    assert radios["topsis"].isChecked()
+    qtbot.mouseClick(radios["topsis"], Qt.MouseButton.LeftButton)  # no change: no step
+    assert document.undo_stack.count() == 1

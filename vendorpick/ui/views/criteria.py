@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vendorpick.errors import InputError
 from vendorpick.project import edit_builders as eb
+from vendorpick.project.edits import SetValue
 from vendorpick.scoring.weights import criterion_weights
 from vendorpick.ui.dialogs.ahp import AhpDialog
 from vendorpick.ui.feedback import clear_invalid, mark_invalid
@@ -80,7 +81,10 @@ class CriteriaView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self._criteria_box(top), 1)
-        top_layout.addWidget(self._weighting_box(top))
+        methods = QHBoxLayout()
+        methods.addWidget(self._weighting_box(top), 3)
+        methods.addWidget(self._scoring_box(top), 1)
+        top_layout.addLayout(methods)
         splitter.addWidget(top)
         splitter.addWidget(self._scores_tabs(splitter))
         splitter.setStretchFactor(0, 3)
@@ -160,6 +164,25 @@ class CriteriaView(QWidget):
         layout.addWidget(self.weighting_label, 1)
         return box
 
+    def _scoring_box(self, parent: QWidget) -> QGroupBox:
+        """How the weighted scores are combined (SPEC section 4): weighted sum or TOPSIS."""
+        box = QGroupBox(self.tr("Scoring method"), parent)
+        layout = QHBoxLayout(box)
+        self.scoring_radios = {
+            "weighted_sum": QRadioButton(self.tr("Wei&ghted sum"), box),
+            "topsis": QRadioButton(self.tr("TO&PSIS"), box),
+        }
+        self.scoring_radios["weighted_sum"].setToolTip(self.tr("Score = the weighted mean of the normalised scores"))
+        self.scoring_radios["topsis"].setToolTip(self.tr("Score = closeness to the ideal candidate and distance "
+                                                         "from the worst one (TOPSIS)"))
+        group = QButtonGroup(box)
+        for method, radio in self.scoring_radios.items():
+            group.addButton(radio)
+            radio.clicked.connect(lambda _=False, method=method: self._on_scoring(method))
+            layout.addWidget(radio)
+        layout.addStretch(1)
+        return box
+
     def _scores_tabs(self, parent: QWidget) -> QTabWidget:
         tabs = QTabWidget(parent)
         self.scores_view = self._table(self.scores_model, tabs, ScoreDelegate())
@@ -174,7 +197,7 @@ class CriteriaView(QWidget):
         self.evaluation_vendor.currentIndexChanged.connect(self._on_evaluation_vendor)
         add = QPushButton(self.tr("Add eval&uator"), page)
         add.clicked.connect(self.add_evaluator)
-        remove = QPushButton(self.tr("Remove evaluator"), page)
+        remove = QPushButton(self.tr("Re&move evaluator"), page)
         remove.clicked.connect(self.remove_evaluator)
         for widget in (label, self.evaluation_vendor, add, remove):
             row.addWidget(widget)
@@ -195,6 +218,7 @@ class CriteriaView(QWidget):
     def _on_document_changed(self, project) -> None:
         method = project.weighting.method
         self.method_radios[method].setChecked(True)
+        self.scoring_radios[project.scoring.method].setChecked(True)
         self.ahp_button.setEnabled(bool(project.criteria))
         self.weighting_label.setText(self._weighting_text(project))
         combo = self.evaluation_vendor
@@ -255,6 +279,14 @@ class CriteriaView(QWidget):
                 self.method_radios[project.weighting.method].setChecked(True)
             return
         submit(self._document, self.method_radios[method], eb.set_weighting_method(project, method))
+
+    def _on_scoring(self, method: str) -> None:
+        if method == self._document.project.scoring.method:
+            return
+        text = {"weighted_sum": ("Score by weighted sum", "集計方法を加重和に変更"),
+                "topsis": ("Score by TOPSIS", "集計方法を TOPSIS に変更")}[method]
+        if not submit(self._document, self.scoring_radios[method], SetValue(("scoring", "method"), method, text=text)):
+            self.scoring_radios[self._document.project.scoring.method].setChecked(True)
 
     def ahp_dialog(self) -> AhpDialog:
         project = self._document.project
