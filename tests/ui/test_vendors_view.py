@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from vendorpick.project.demo import demo_project
 from vendorpick.ui.feedback import is_marked_invalid
@@ -230,3 +230,26 @@ def test_refused_value_in_the_status_bar_names_the_field_not_its_path(qtbot, jap
     assert messages[-1].startswith("月額固定費: ") and "数値" in messages[-1]
     type_into(qtbot, view.plan_editor.surcharges["holiday_night", "multiplier"], "-1")
     assert all("vendors[" not in m and "plans[" not in m for m in messages)
+
+
+def test_tab_order_goes_down_the_screen(qtbot, view):
+    """Vendor list, its buttons, vendor notes, plan list, its buttons, then the plan editor."""
+    view.activateWindow()
+    view.vendor_view.setFocus()
+    qtbot.waitUntil(view.vendor_view.hasFocus)
+    seen = [view.vendor_view]
+    for _ in range(len(view.vendor_buttons) + len(view.plan_buttons) + 3):
+        view.focusNextChild()
+        seen.append(QApplication.focusWidget())
+    assert seen == [view.vendor_view, *view.vendor_buttons, view.vendor_notes,
+                    view.plan_view, *view.plan_buttons, view.plan_editor.name_edit]
+    # the same chain, read through nextInFocusChain (widgets that take Tab focus only)
+    chain, widget = [], view.vendor_view
+    while len(chain) < len(seen):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == seen
+    for _ in range(len(seen) - 1):  # and Shift+Tab walks back
+        view.focusPreviousChild()
+    assert QApplication.focusWidget() is view.vendor_view

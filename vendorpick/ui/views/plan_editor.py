@@ -223,6 +223,10 @@ class PlanEditor(QWidget):
         layout.addWidget(self.notes_edit)
         return box
 
+    def first_field(self) -> QWidget:
+        """Where Tab enters the editor."""
+        return self.name_edit
+
     # ------------------------------------------------------------- reading
 
     def set_plan(self, vi: int | None, pi: int | None) -> None:

@@ -49,9 +49,17 @@ class VendorsView(QWidget):
         layout.addWidget(splitter)
         document.changed.connect(self._on_document_changed)
         self._select_vendor(0 if document.project.vendors else None)
-        self.setTabOrder(self.vendor_view, self.plan_view)
+        self._set_tab_order()
 
     # ------------------------------------------------------------ building
+
+    def _set_tab_order(self) -> None:
+        """Tab goes down the screen: the vendor list, its buttons, the vendor's
+        notes, the plan list, its buttons, then the plan editor."""
+        chain = [self.vendor_view, *self.vendor_buttons, self.vendor_notes,
+                 self.plan_view, *self.plan_buttons, self.plan_editor.first_field()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
 
     def _lists_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -68,13 +76,14 @@ class VendorsView(QWidget):
         model.accepted.connect(lambda: clear_invalid(view))
         return view
 
-    def _buttons(self, parent: QWidget, specs, move) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self, parent: QWidget, specs, move) -> tuple[QHBoxLayout, list[QWidget]]:
+        row, buttons = QHBoxLayout(), []
         for text, slot, tip in specs:
             button = QPushButton(text, parent)
             button.setToolTip(tip)
             button.clicked.connect(slot)
             row.addWidget(button)
+            buttons.append(button)
         row.addStretch(1)
         for arrow, step, tip in ((Qt.ArrowType.UpArrow, -1, self.tr("Move up (Ctrl+Up)")),
                                  (Qt.ArrowType.DownArrow, 1, self.tr("Move down (Ctrl+Down)"))):
@@ -84,7 +93,8 @@ class VendorsView(QWidget):
             button.setAccessibleName(tip)
             button.clicked.connect(lambda _=False, step=step: move(step))
             row.addWidget(button)
-        return row
+            buttons.append(button)
+        return row, buttons
 
     def _vendor_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Vendors"), parent)
@@ -94,10 +104,12 @@ class VendorsView(QWidget):
         self.vendor_view.deleteRequested.connect(self.delete_vendor)
         self.vendor_view.moveRequested.connect(self._move_vendor)
         layout.addWidget(self.vendor_view)
-        layout.addLayout(self._buttons(box, [
+        row, self.vendor_buttons = self._buttons(box, [
             (self.tr("&Add vendor"), self.add_vendor, self.tr("Add a vendor with one plan")),
             (self.tr("D&uplicate"), self.duplicate_vendor, self.tr("Copy the selected vendor with its plans")),
-            (self.tr("&Delete"), self.delete_vendor, self.tr("Delete the selected vendor (Delete key)"))], self._move_vendor))
+            (self.tr("&Delete"), self.delete_vendor, self.tr("Delete the selected vendor (Delete key)"))],
+            self._move_vendor)
+        layout.addLayout(row)
         notes_label = QLabel(self.tr("Vendor n&otes:"), box)
         self.vendor_notes = NotesEdit(box)
         notes_label.setBuddy(self.vendor_notes)
@@ -114,10 +126,12 @@ class VendorsView(QWidget):
         self.plan_view.deleteRequested.connect(self.delete_plan)
         self.plan_view.moveRequested.connect(self._move_plan)
         layout.addWidget(self.plan_view)
-        layout.addLayout(self._buttons(box, [
+        row, self.plan_buttons = self._buttons(box, [
             (self.tr("Add &plan"), self.add_plan, self.tr("Add a plan to the selected vendor")),
             (self.tr("Dupli&cate plan"), self.duplicate_plan, self.tr("Copy the selected plan")),
-            (self.tr("Delete plan"), self.delete_plan, self.tr("Delete the selected plan (Delete key)"))], self._move_plan))
+            (self.tr("De&lete plan"), self.delete_plan, self.tr("Delete the selected plan (Delete key)"))],
+            self._move_plan)
+        layout.addLayout(row)
         return box
 
     # ---------------------------------------------------------- selection
