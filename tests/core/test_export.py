@@ -172,6 +172,8 @@ def test_bands_are_named_in_the_workbook_language_never_by_id(tmp_path, lang, ex
     assert expected in phases
     heads = [c.value for c in quotes[3]]
     assert ("対応: 土日祝夜間" if lang == "ja" else "Covers: Holiday night") in heads
+    row = 4 + phases.index(expected)
+    assert quotes.row_dimensions[row].height >= 2 * 13.5  # two phases: two lines, not cut off
     summary = wb["概要" if lang == "ja" else "Summary"]
     label = "必須の対応時間帯" if lang == "ja" else "Bands every candidate must cover"
     (row,) = [r for r in range(1, summary.max_row + 1) if summary.cell(row=r, column=2).value == label]
@@ -208,6 +210,7 @@ def test_charts_have_the_right_series(tmp_path):
     assert len(scatter.series) == ranked
     assert all(s.xVal.numRef.f.startswith("'Summary'!$D$") for s in scatter.series)
     assert all(s.yVal.numRef.f.startswith("'Summary'!$C$") for s in scatter.series)
+    assert bar.y_axis.majorUnit == 500_000 and bar.y_axis.numFmt.formatCode == "#,##0.0,,"  # 0.0 0.5 1.0 ... (¥ million)
     (line,) = wb["Monthly cost"]._charts
     assert len(line.series) == ranked and all(s.val.numRef.f.startswith("'Monthly cost'!$D$") for s in line.series)
     path = tmp_path / "c.xlsx"

@@ -35,6 +35,7 @@ from vendorpick.excel.styles import (
     BOX,
     COUNT,
     EXCLUDED_FONT,
+    MIDDLE,
     NOTE,
     PERCENT,
     SCORE,
@@ -174,7 +175,7 @@ def _ranking_table(ws, ctx: ExportContext, row: int) -> int:
     ctx.summary_rows = (row, row + len(ctx.ranking.ranking) - 1)
     for r in ctx.ranking.ranking:
         i = ctx.order[r.rank - 1]
-        put(ws, row, 1, r.rank, "0")
+        restyle(put(ws, row, 1, r.rank, "0"), alignment=MIDDLE)
         put_text(ws, row, 2, ctx.candidate_label(i), BOLD if r.rank == 1 else None)
         ctx.formula(ws, row, 3, "=" + ctx.cells[("score", i)], r.score, SCORE, BOLD)
         ctx.formula(ws, row, 4, "=" + ctx.cells[("total", i)], r.total, YEN)
@@ -215,7 +216,11 @@ def _charts(ws, ctx: ExportContext, row: int) -> int:
     bar.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
     bar.x_axis.scaling.orientation = "maxMin"  # rank 1 at the top
     bar.y_axis.crosses = "max"  # keeps the value axis at the bottom
-    bar.y_axis.numFmt = MILLIONS
+    step = nice_step(max((float(r.total) for r in ctx.ranking.ranking), default=0.0))
+    if step:  # a few round ticks: automatic ones crowd the narrow axis beside long candidate names
+        bar.y_axis.scaling.min = 0
+        bar.y_axis.majorUnit = step
+    bar.y_axis.numFmt = millions_format(step)
     bar.y_axis.title = ctx.L("total_millions")
     bar.legend = None
     _size(bar, ctx)
@@ -226,6 +231,7 @@ def _charts(ws, ctx: ExportContext, row: int) -> int:
     scatter.x_axis.title = ctx.L("total_millions")
     scatter.y_axis.title = ctx.L("score")
     scatter.x_axis.numFmt = MILLIONS
+    scatter.y_axis.numFmt = "0"  # scores 0–100: whole ticks
     if last - first + 1 <= SCATTER_SERIES_LIMIT:
         for r in range(first, last + 1):
             _scatter_series(scatter, ws, r, r, pick(ctx.lang, f"#{r - first + 1}", f"{r - first + 1}位"))
@@ -234,6 +240,27 @@ def _charts(ws, ctx: ExportContext, row: int) -> int:
     _size(scatter, ctx)
     ws.add_chart(scatter, f"D{row}")
     return row + 20
+
+
+def nice_step(top: float, ticks: int = 4) -> float:
+    """A round axis step (1, 2 or 5 × a power of ten) giving about ``ticks`` steps up to ``top``; 0 for none."""
+    import math
+
+    if not (top > 0 and math.isfinite(top)):
+        return 0.0
+    raw = top / ticks
+    power = 10.0 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+
+
+def millions_format(step: float) -> str:
+    """Yen shown in millions with just the decimals the step needs (``#,##0,,`` for whole millions)."""
+    import math
+
+    if step <= 0:
+        return MILLIONS
+    decimals = max(0, -math.floor(math.log10(step / 1e6) + 1e-9))
+    return "#,##0" + ("." + "0" * decimals if decimals else "") + ",,"
 
 
 PALETTE = ("1F4E78", "C55A11", "548235", "7030A0", "BF9000", "2E75B6", "C00000", "00B0F0", "7F6000", "FF66CC",

@@ -12,6 +12,7 @@ from vendorpick.excel.export_context import ExportContext, col
 from vendorpick.excel.styles import (
     BOLD,
     BOX,
+    MIDDLE,
     NOTE,
     PEAK_FILL,
     PERCENT,
@@ -104,9 +105,9 @@ def _candidate_row(ws, ctx: ExportContext, row: int, i: int, total_col: int) -> 
     ref = sim.candidates[i]
     rank = ctx.rank_of.get(i)
     if rank is None:
-        put_text(ws, row, 1, ctx.L("excluded_mark"))
+        restyle(put_text(ws, row, 1, ctx.L("excluded_mark")), alignment=MIDDLE)
     else:
-        put(ws, row, 1, rank)
+        restyle(put(ws, row, 1, rank), alignment=MIDDLE)
     put_text(ws, row, 2, ref.vendor)
     put_text(ws, row, 3, ref.plan)
     costs = sim.monthly_cost[i]
@@ -207,9 +208,9 @@ def _risk_row(ws, ctx: ExportContext, row: int, i: int) -> None:
     sim = ctx.sim
     rank = ctx.rank_of.get(i)
     if rank is None:
-        put_text(ws, row, 1, ctx.L("excluded_mark"))
+        restyle(put_text(ws, row, 1, ctx.L("excluded_mark")), alignment=MIDDLE)
     else:
-        put(ws, row, 1, rank)
+        restyle(put(ws, row, 1, rank), alignment=MIDDLE)
     put_text(ws, row, 2, sim.candidates[i].vendor)
     put_text(ws, row, 3, sim.candidates[i].plan)
     ctx.formula(ws, row, 4, "=" + ctx.cells[("total", i)], sim.total[i], YEN)
@@ -220,7 +221,7 @@ def _risk_row(ws, ctx: ExportContext, row: int, i: int) -> None:
     budget = sim.budget
     if budget is not None:
         months = budget.months_over[i]
-        put(ws, row, 11, len(months), "0")
+        restyle(put(ws, row, 11, len(months), "0"), alignment=MIDDLE)
         text = month_runs(months)
         restyle(put_text(ws, row, 12, text), alignment=WRAP)
         lines = int(text_width(text) // (MONTHS_WIDTH - 2)) + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from vendorpick.excel.export_context import ExportContext, col
@@ -25,6 +26,8 @@ from vendorpick.excel.styles import (
 )
 from vendorpick.i18n import pick
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
+
+TOP = Alignment(vertical="top")
 
 
 def forecast_sheet(wb, ctx: ExportContext) -> None:
@@ -105,6 +108,14 @@ def _quote_heads(ctx: ExportContext) -> list[str]:
     return heads + [ctx.L("min_term"), ctx.L("phases"), ctx.L("notes")]
 
 
+QUOTE_WIDTHS = [24, 30, 9, 12, 10, 10, 34, 12, 12, 10] + [9] * 4 + [11] * 9 + [9, 24, 40]
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """Lines a wrapped cell of this column width needs (East Asian characters count double)."""
+    return sum(int(text_width(part) // max(1.0, width - 2)) + 1 for part in str(text).split("\n"))
+
+
 def quotes_sheet(wb, ctx: ExportContext) -> None:
     ws = wb.create_sheet(ctx.sheet_name("quotes"))
     put_text(ws, 1, 1, ctx.L("title_quotes"), TITLE)
@@ -120,8 +131,7 @@ def quotes_sheet(wb, ctx: ExportContext) -> None:
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
         ws.add_table(table)
     ws.freeze_panes = "C4"
-    widths = [24, 30, 9, 12, 10, 10, 34, 12, 12, 10] + [9] * 4 + [11] * 9 + [9, 24, 40]
-    for c, w in enumerate(widths, start=1):
+    for c, w in enumerate(QUOTE_WIDTHS, start=1):
         ws.column_dimensions[col(c)].width = w
     landscape(ws, "3:3")
     ws.page_setup.paperSize = ws.PAPERSIZE_A3  # a wide table: A3 keeps it legible
@@ -150,6 +160,13 @@ def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
     put(ws, row, c, plan.min_term_months, "0")
     restyle(put_text(ws, row, c + 1, phases_text(plan, ctx.lang)), alignment=WRAP)
     restyle(put_text(ws, row, c + 2, plan.notes), alignment=WRAP)
+    # rows are not sized by the spreadsheet on open: tall enough for the wrapped tiers, phases and notes
+    lines = max(wrapped_lines(ws.cell(row=row, column=k).value or "", QUOTE_WIDTHS[k - 1]) for k in (7, c + 1, c + 2))
+    if lines > 1:
+        ws.row_dimensions[row].height = 13.5 * min(lines, 30)
+    for k in range(1, c + 3):
+        if k not in (7, c + 1, c + 2):
+            restyle(ws.cell(row=row, column=k), alignment=TOP)
 
 
 METHOD: list[tuple[str, str, str]] = [

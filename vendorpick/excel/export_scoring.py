@@ -23,6 +23,7 @@ from vendorpick.excel.styles import (
     BOX,
     EXCLUDED_FONT,
     INPUT_FILL,
+    MIDDLE,
     NOTE,
     PERCENT,
     RATIO,
@@ -107,6 +108,8 @@ def _criteria_block(ws, ctx: ExportContext) -> None:
         elif crit.kind == "cost":
             put_text(ws, ROW_MIN, c, ctx.L("dir_cost") + (" (P90)" if crit.cost_basis == "p90" else ""))
         put_text(ws, ROW_MUST, c, _must_text(crit, ctx))
+        for r in range(ROW_ID, ROW_MUST + 1):  # numbers and words mixed in a row: centred, not run together
+            restyle(ws.cell(row=r, column=c), alignment=MIDDLE)
         weight = crit.weight if direct else weights[crit.id]
         cell = put(ws, ROW_W, c, float(weight), "0.###")
         cell.fill, cell.border = INPUT_FILL, BOX
@@ -127,7 +130,7 @@ def _must_text(crit, ctx: ExportContext) -> str:
 
 def _raw_row(ws, ctx: ExportContext, row: int, i: int) -> None:
     r = ctx.ranked_of[i]
-    put(ws, row, 1, r.rank)
+    restyle(put(ws, row, 1, r.rank), alignment=MIDDLE)
     put_text(ws, row, 2, r.vendor)
     put_text(ws, row, 3, r.plan)
     for j, crit in enumerate(ctx.project.criteria):
@@ -145,7 +148,7 @@ def _normalised_row(ws, ctx: ExportContext, n: int, i: int, rows: tuple[int, int
     row, src = top + n, first + n
     r = ctx.ranked_of[i]
     criteria = ctx.project.criteria
-    put(ws, row, 1, r.rank)
+    restyle(put(ws, row, 1, r.rank), alignment=MIDDLE)
     put_text(ws, row, 2, r.vendor)
     put_text(ws, row, 3, r.plan)
     for j, crit in enumerate(criteria):
@@ -185,9 +188,9 @@ def _must_block(ws, ctx: ExportContext, row: int) -> int:
         e = by_ref.get(ref) or excluded.get(id(ref))
         rank = ctx.rank_of.get(i)
         if rank is None:
-            put_text(ws, row, 1, ctx.L("excluded_mark"))
+            restyle(put_text(ws, row, 1, ctx.L("excluded_mark")), alignment=MIDDLE)
         else:
-            put(ws, row, 1, rank)
+            restyle(put(ws, row, 1, rank), alignment=MIDDLE)
         put_text(ws, row, 2, ref.vendor)
         put_text(ws, row, 3, ref.plan)
         put_text(ws, row, 4, ctx.L("passed") if e is None else ctx.L("excluded_mark"),

@@ -35,6 +35,7 @@ THIN = Side(style="thin", color="BFBFBF")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+MIDDLE = Alignment(horizontal="center")  # ranks and counts: apart from the text beside them
 
 # Text that a spreadsheet would read as a formula (or a DDE payload) when it
 # starts with one of these; such text is stored as an explicit string.
