@@ -175,3 +175,18 @@ def test_leader_needs_no_price_cut(qtbot, view):
     assert view.ranking.visible_rows()[0][0] == 1
     known = [c for c in cuts[1:] if c is not None]
     assert cuts[1:1 + len(known)] == sorted(known) and all(c is None for c in cuts[1 + len(known):])
+
+
+def test_ctrl_c_in_the_ranking_table_copies_it(qtbot, view):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QGuiApplication.clipboard().setText("")
+    view.show()
+    view.activateWindow()
+    table = view.ranking.table
+    table.setFocus()
+    table.setCurrentIndex(view.ranking.proxy.index(0, 1))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == view.ranking.clipboard_text()

@@ -310,3 +310,57 @@ def test_startup_problems_shown_then_recovery_offered(make_window, env, monkeypa
     after_show(window)
     assert shown and shown[0][0].code == "vp_read_failed"
     assert offered == [True]
+
+
+def _visible_buttons(page):
+    from PySide6.QtWidgets import QAbstractButton
+
+    return [b for b in page.findChildren(QAbstractButton) if b.isVisible()]
+
+
+def _screen_states(page):
+    """Every state of a screen that shows other buttons: each tab of each tab
+    widget, and on the plan editor flat rate and graduated tiers."""
+    import itertools
+
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = page.findChildren(QTabWidget)
+    editor = getattr(page, "plan_editor", None)
+    modes = (editor.flat_radio, editor.tiers_radio) if editor is not None else (None,)
+    for mode in modes:
+        if mode is not None:
+            mode.click()
+        for combo in itertools.product(*[range(t.count()) for t in tabs]):
+            for tab, index in zip(tabs, combo, strict=True):
+                tab.setCurrentIndex(index)
+            QApplication.processEvents()
+            yield f"{type(page).__name__} {mode.text() if mode else ''} {combo}"
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_every_button_has_a_mnemonic_or_shortcut_and_none_is_shared(make_window, lang):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractItemView, QTabBar
+
+    window = make_window(lang=lang)
+    menu_keys = {QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()}
+    assert menu_keys == {"Alt+F", "Alt+E", "Alt+V", "Alt+L", "Alt+H"}
+    for n, spec in enumerate(PAGES):
+        window.show_page(n)
+        page = window.page(spec.key)
+        for state in _screen_states(page):
+            keys: dict[str, str] = {}
+            for button in _visible_buttons(page):
+                if isinstance(button.parent(), QAbstractItemView | QTabBar):
+                    continue  # Qt's own: a table's corner button, a tab bar's scroll arrows
+                text = button.text()
+                if not text:  # an arrow button: its tooltip names the key that does the same
+                    assert "Ctrl+" in button.toolTip(), f"{state}: {type(button).__name__} {button.parent()} {button.objectName()} without text or key"
+                    continue
+                key = QKeySequence.mnemonic(text).toString() or button.shortcut().toString()
+                assert key, f"{state}: {text!r} has no mnemonic or shortcut"
+                assert key not in menu_keys, f"{state}: {text!r} takes the menu bar's {key}"
+                assert key not in keys, f"{state}: {text!r} and {keys[key]!r} share {key}"
+                keys[key] = text
+    window.document.undo_stack.clear()  # the flat/tiers clicks; a full stack warns when the window is destroyed

@@ -5,11 +5,11 @@
     <name>AhpDialog</name>
     <message>
         <source>Pairwise comparison (AHP)</source>
-        <extracomment>Saaty's scale from "row extremely more important" to "column extremely more important"</extracomment>
+        <extracomment>Saaty&apos;s scale from &quot;row extremely more important&quot; to &quot;column extremely more important&quot;</extracomment>
         <translation>一対比較(AHP)</translation>
     </message>
     <message>
-        <source>Each cell says how much more important the row's criterion is than the column's: 1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the same the other way round. Judge the upper triangle; the lower triangle shows the reciprocals.</source>
+        <source>Each cell says how much more important the row&apos;s criterion is than the column&apos;s: 1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the same the other way round. Judge the upper triangle; the lower triangle shows the reciprocals.</source>
         <translation>各セルは、行の評価基準が列の評価基準よりどれだけ重要かを表します。1 = 同じくらい重要、3 = やや重要、5 = かなり重要、7 = 非常に重要、9 = 極めて重要です。1/3～1/9 は逆に列の方が重要であることを表します。右上の三角形で判断を入力してください。左下の三角形には逆数が表示されます。</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
         <translation>λmax = {lam}、CI = {ci}、整合比(CR) = {cr}（ランダム整合度 RI = {ri}、{table}）</translation>
     </message>
     <message>
-        <source>Saaty's classic random index table</source>
+        <source>Saaty&apos;s classic random index table</source>
         <translation>Saaty の古典的なランダム整合度表</translation>
     </message>
     <message>
@@ -200,12 +200,36 @@
         <translation>一対比較を編集(&amp;C)…</translation>
     </message>
     <message>
+        <source>Scoring method</source>
+        <translation>集計方法</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ghted sum</source>
+        <translation>加重和(&amp;G)</translation>
+    </message>
+    <message>
+        <source>TO&amp;PSIS</source>
+        <translation>TOPSIS(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Score = the weighted mean of the normalised scores</source>
+        <translation>スコア = 正規化したスコアの加重平均</translation>
+    </message>
+    <message>
+        <source>Score = closeness to the ideal candidate and distance from the worst one (TOPSIS)</source>
+        <translation>スコア = 理想の候補への近さと最も悪い候補からの遠さ（TOPSIS）</translation>
+    </message>
+    <message>
         <source>Vend&amp;or:</source>
         <translation>ベンダー(&amp;O):</translation>
     </message>
     <message>
         <source>Add eval&amp;uator</source>
         <translation>評価者を追加(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move evaluator</source>
+        <translation>評価者を削除(&amp;M)</translation>
     </message>
     <message>
         <source>Evalua&amp;tors</source>
@@ -216,11 +240,7 @@
         <translation>スコア(&amp;S)</translation>
     </message>
     <message>
-        <source>Remove evaluator</source>
-        <translation>評価者を削除</translation>
-    </message>
-    <message>
-        <source>A vendor's own score wins; where it has none, the evaluators' mean is used (for yes/no, the majority).</source>
+        <source>A vendor&apos;s own score wins; where it has none, the evaluators&apos; mean is used (for yes/no, the majority).</source>
         <translation>ベンダー自身のスコアが優先されます。スコアがない評価基準には評価者の平均（はい/いいえは過半数）が使われます。</translation>
     </message>
     <message>
@@ -289,14 +309,6 @@
         <translation>段階料金(&amp;G)</translation>
     </message>
     <message>
-        <source>Add tier</source>
-        <translation>段階を追加</translation>
-    </message>
-    <message>
-        <source>Remove tier</source>
-        <translation>段階を削除</translation>
-    </message>
-    <message>
         <source>Hours covered</source>
         <translation>対応時間帯</translation>
     </message>
@@ -325,8 +337,32 @@
         <translation>超過単価（円/件）(&amp;X):</translation>
     </message>
     <message>
+        <source>Add t&amp;ier</source>
+        <translation>段階を追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tier</source>
+        <translation>段階を削除(&amp;M)</translation>
+    </message>
+    <message>
         <source>Night &amp;window from:</source>
         <translation>夜間時間帯(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Weekday da&amp;ytime</source>
+        <translation>平日日中(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Weekday &amp;night</source>
+        <translation>平日夜間(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend/holiday daytime</source>
+        <translation>土日祝日中(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wee&amp;kend/holiday night</source>
+        <translation>土日祝夜間(&amp;K)</translation>
     </message>
     <message>
         <source>Bands covered:</source>
@@ -361,16 +397,16 @@
         <translation>段階導入</translation>
     </message>
     <message>
-        <source>From each phase's month on, its bands replace the plan's coverage (for example nights and weekends first, weekdays later).</source>
+        <source>From each phase&apos;s month on, its bands replace the plan&apos;s coverage (for example nights and weekends first, weekdays later).</source>
         <translation>各フェーズの開始月からは、そのフェーズの時間帯がプランの対応時間帯に代わります（例: まず夜間と土日祝、のちに平日も委託）。</translation>
     </message>
     <message>
-        <source>Add phase</source>
-        <translation>フェーズを追加</translation>
+        <source>Add pha&amp;se</source>
+        <translation>フェーズを追加(&amp;J)</translation>
     </message>
     <message>
-        <source>Remove phase</source>
-        <translation>フェーズを削除</translation>
+        <source>Rem&amp;ove phase</source>
+        <translation>フェーズを削除(&amp;O)</translation>
     </message>
     <message>
         <source>Plan notes</source>
@@ -399,7 +435,7 @@
         <translation>いいえ</translation>
     </message>
     <message>
-        <source>Not scored here; the evaluators' scores are used: %1</source>
+        <source>Not scored here; the evaluators&apos; scores are used: %1</source>
         <translation>ここでは未入力です。評価者のスコアが使われます: %1</translation>
     </message>
 </context>
@@ -484,8 +520,8 @@
         <translation>選択したプランを複製します</translation>
     </message>
     <message>
-        <source>Delete plan</source>
-        <translation>プランを削除</translation>
+        <source>Dele&amp;te plan</source>
+        <translation>プランを削除(&amp;Z)</translation>
     </message>
     <message>
         <source>Delete the selected plan (Delete key)</source>

@@ -1,24 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Bands</name>
     <message>
-        <location filename="../../ui/charts/peak.py" line="26" />
         <source>Weekday daytime</source>
         <translation>平日日中</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/peak.py" line="27" />
         <source>Weekday night</source>
         <translation>平日夜間</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/peak.py" line="28" />
         <source>Weekend/holiday daytime</source>
         <translation>土日祝日中</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/peak.py" line="29" />
         <source>Weekend/holiday night</source>
         <translation>土日祝夜間</translation>
     </message>
@@ -26,139 +23,117 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/charts/base.py" line="165" />
-        <source>Save as PNG…</source>
+        <source>&amp;Save as PNG…</source>
         <extracomment>Families tried in order for Japanese glyphs (present ones win; none is required). Colour-blind-friendly palette (Okabe–Ito, then Tableau) for candidates.</extracomment>
-        <translation>PNGで保存…</translation>
+        <translation>PNGで保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/base.py" line="182" />
         <source>Save chart as PNG</source>
         <translation>グラフをPNGで保存</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/base.py" line="183" />
         <source>PNG image (*.png)</source>
         <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>グラフを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>グラフを %1 に書き込めませんでした。フォルダーが存在し、書き込みが許可されているか確認してください。</translation>
     </message>
 </context>
 <context>
     <name>CrossoverChart</name>
     <message>
-        <location filename="../../ui/charts/crossover.py" line="30" />
         <source>Break-even</source>
         <translation>損益分岐</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/crossover.py" line="31" />
         <source>Monthly cost (tax excluded, no setup fee) at each monthly volume. Tick the candidates to compare.</source>
         <translation>月間件数ごとの月額費用（税抜・初期費用を除く）。比較する候補にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/crossover.py" line="33" />
         <source>Contacts per month</source>
         <translation>月間件数</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/crossover.py" line="34" />
         <source>Cost per month</source>
         <translation>月額費用</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/crossover.py" line="113" />
         <source>%1 is cheaper than %2 above %3 contacts a month</source>
         <translation>月%3件を超えると%1の方が%2より安くなります</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/crossover.py" line="126" />
-        <source>The chosen candidates' costs do not cross.</source>
+        <source>The chosen candidates&apos; costs do not cross.</source>
         <translation>選んだ候補の費用は交差しません。</translation>
     </message>
 </context>
 <context>
     <name>FileTransfer</name>
     <message>
-        <location filename="../../ui/file_transfer.py" line="55" />
         <source>Please wait</source>
         <translation>お待ちください</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="78" />
         <source>-comparison</source>
         <translation>-比較</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="79" />
         <source>Export comparison workbook</source>
         <translation>比較ブックを書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="80" />
-        <location filename="../../ui/file_transfer.py" line="101" />
-        <location filename="../../ui/file_transfer.py" line="133" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="94" />
         <source>Writing the comparison workbook…</source>
         <translation>比較ブックを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="99" />
         <source>Export quote template</source>
         <translation>見積もりテンプレートを書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="100" />
         <source>quote-template</source>
         <translation>見積もりテンプレート</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="112" />
         <source>Writing the quote template…</source>
         <translation>見積もりテンプレートを書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="119" />
-        <location filename="../../ui/file_transfer.py" line="122" />
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="123" />
         <source>The file could not be written:</source>
         <translation>ファイルを書き込めませんでした：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="125" />
         <source>Saved %1</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="132" />
         <source>Import quotes</source>
         <translation>見積もりの取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="144" />
         <source>Reading the quotes…</source>
         <translation>見積もりを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="146" />
-        <location filename="../../ui/file_transfer.py" line="151" />
-        <location filename="../../ui/file_transfer.py" line="163" />
         <source>The quotes were not imported</source>
         <translation>見積もりを取り込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="147" />
         <source>Nothing was changed. Please correct these cells and import again:</source>
         <translation>プロジェクトは変更していません。次のセルを修正してから、もう一度取り込んでください：</translation>
     </message>
     <message>
-        <location filename="../../ui/file_transfer.py" line="166" />
         <source>Quotes imported</source>
         <translation>見積もりを取り込みました</translation>
     </message>
@@ -166,27 +141,22 @@
 <context>
     <name>MonthlyCostChart</name>
     <message>
-        <location filename="../../ui/charts/monthly.py" line="46" />
         <source>Monthly cost</source>
         <translation>月別費用</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/monthly.py" line="47" />
         <source>Expected cost of each month (tax excluded). Shaded: sale events.</source>
         <translation>各月の費用の見込み（税抜）。網掛けはセール期間です。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/monthly.py" line="48" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/monthly.py" line="48" />
         <source>Cost per month</source>
         <translation>月額費用</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/monthly.py" line="128" />
         <source>Monthly budget %1</source>
         <translation>月予算 %1</translation>
     </message>
@@ -194,22 +164,18 @@
 <context>
     <name>PeakChart</name>
     <message>
-        <location filename="../../ui/charts/peak.py" line="37" />
         <source>Peak month</source>
         <translation>繁忙期の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/peak.py" line="39" />
         <source>Contacts in the month</source>
         <translation>月間件数（時間帯別）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/peak.py" line="42" />
         <source>Cost of the month (tax excluded)</source>
         <translation>当月の費用（税抜）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/peak.py" line="53" />
         <source>Peak month: %1</source>
         <extracomment>candidate index → cost bar value, as drawn</extracomment>
         <translation>繁忙期の詳細：%1</translation>
@@ -218,37 +184,30 @@
 <context>
     <name>PeakPanel</name>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="33" />
         <source>Candidate</source>
         <translation>候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="33" />
         <source>Uncovered contacts</source>
         <translation>委託外の件数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="34" />
         <source>Vendor cost</source>
         <translation>委託費用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="34" />
         <source>In-house cost</source>
         <translation>自社対応の費用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="34" />
         <source>Cost of the month</source>
         <translation>当月の費用合計</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="41" />
         <source>Month:</source>
         <translation>月：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_peak.py" line="75" />
         <source>Expected contacts: %1</source>
         <translation>見込み件数：%1件</translation>
     </message>
@@ -256,147 +215,121 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/views/results_table.py" line="94" />
         <source>Rank</source>
         <translation>順位</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="94" />
-        <location filename="../../ui/views/results_table.py" line="115" />
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="94" />
-        <location filename="../../ui/views/results_table.py" line="115" />
-        <location filename="../../ui/views/results_table.py" line="173" />
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="94" />
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="95" />
         <source>Horizon total (tax excl.)</source>
         <translation>期間合計(税抜)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="95" />
         <source>Horizon total (tax incl.)</source>
         <translation>期間合計(税込)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="96" />
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="96" />
         <source>Cheapest probability</source>
         <translation>最安になる確率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="96" />
         <source>Win probability</source>
         <translation>1位になる確率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="97" />
         <source>Price cut to win</source>
         <translation>逆転に必要な値下げ幅</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="113" />
-        <location filename="../../ui/views/results_table.py" line="173" />
         <source>Excluded candidates</source>
         <translation>除外された候補</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="115" />
-        <location filename="../../ui/views/results_table.py" line="173" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="120" />
-        <source>Copy to clipboard</source>
-        <translation>クリップボードにコピー</translation>
+        <source>&amp;Copy to clipboard</source>
+        <translation>クリップボードにコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_table.py" line="121" />
-        <source>Copy the table as tab-separated text for Excel or mail</source>
-        <translation>表をタブ区切りのテキストとしてコピーします（Excelやメールに貼り付け可能）</translation>
+        <source>Copy the table as tab-separated text for Excel or mail (Ctrl+C)</source>
+        <translation>表をタブ区切りのテキストとしてコピーします（Excelやメールに貼り付け可能。Ctrl+C でも可）</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>不可</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/views/results.py" line="58" />
         <source>Ranking</source>
         <extracomment>emitted after the page shows new results (tests, benchmark)</extracomment>
         <translation>ランキング</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="58" />
         <source>Monthly cost</source>
         <translation>月別費用</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="59" />
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="59" />
         <source>Break-even</source>
         <translation>損益分岐</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="60" />
         <source>Value for money</source>
         <translation>コストパフォーマンス</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="60" />
         <source>Sensitivity</source>
         <translation>感度分析</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="61" />
         <source>Peak month</source>
         <translation>繁忙期の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="70" />
-        <location filename="../../ui/views/results.py" line="78" />
         <source>Computing…</source>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="135" />
         <source>The results could not be computed:</source>
         <translation>結果を計算できませんでした：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="161" />
         <source>No candidates yet: add vendors and their plans (or import quotes).</source>
         <translation>まだ候補がありません。ベンダーとプランを追加するか、見積もりを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="163" />
         <source>The ranking needs fixing:</source>
         <translation>ランキングを出すには次の修正が必要です：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="167" />
         <source>Best: %1 / %2 (score %3)</source>
         <translation>最有力：%1 / %2（スコア %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results.py" line="172" />
         <source>What-if: volume %1%</source>
         <translation>もしも分析：件数 %1%</translation>
     </message>
@@ -404,22 +337,18 @@
 <context>
     <name>RiskChart</name>
     <message>
-        <location filename="../../ui/charts/risk.py" line="25" />
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/risk.py" line="26" />
         <source>Horizon total over the Monte Carlo scenarios: thick bar P50–P90, thin line to P95, dot = mean (tax excluded).</source>
         <translation>モンテカルロ・シナリオでの期間合計（税抜）：太い帯がP50〜P90、細い線がP95まで、点は平均です。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/risk.py" line="29" />
         <source>Horizon total</source>
         <translation>期間合計</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/risk.py" line="56" />
         <source>Mean</source>
         <extracomment>candidate index → (p50, p90, p95, mean), as drawn</extracomment>
         <translation>平均</translation>
@@ -428,48 +357,39 @@
 <context>
     <name>SensitivityChart</name>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="25" />
         <source>Sensitivity</source>
         <translation>感度分析</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="26" />
         <source>Bars: weights at which the first candidate stays first; dot: current weight. Below: the price cut each candidate needs to come first.</source>
         <translation>帯：1位の候補が1位のままでいられる重みの範囲、点：現在の重み。下段：各候補が1位になるために必要な値下げ幅。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="31" />
         <source>Weight</source>
         <translation>重み</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="34" />
         <source>Price cut needed to rank first</source>
         <translation>1位になるために必要な値下げ幅</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="46" />
         <source>Computing…</source>
         <extracomment>criterion id → (low, high, current), as drawn candidate index → price-to-win fraction (None: no cut can)</extracomment>
         <translation>計算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="64" />
         <source>Current weight</source>
         <translation>現在の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="64" />
         <source>Stays first</source>
         <translation>1位が変わらない範囲</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="81" />
         <source>no price cut is enough</source>
         <translation>値下げだけでは1位になれません</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/sensitivity.py" line="87" />
         <source>Price cut needed</source>
         <translation>必要な値下げ幅</translation>
     </message>
@@ -477,34 +397,27 @@
 <context>
     <name>ValueChart</name>
     <message>
-        <location filename="../../ui/charts/value.py" line="26" />
         <source>Value for money</source>
         <translation>コストパフォーマンス</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/value.py" line="27" />
         <source>Up and to the left is better. Large points are Pareto-efficient: no other candidate is both cheaper and better scored.</source>
         <translation>左上ほど良い候補です。大きな点はパレート効率的な候補（ほかに「より安く、かつスコアが高い」候補がない）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/value.py" line="29" />
         <source>Horizon total (tax excluded)</source>
         <translation>期間合計（税抜）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/value.py" line="30" />
-        <location filename="../../ui/charts/value.py" line="65" />
         <source>Score</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/value.py" line="52" />
         <source>Pareto-efficient</source>
         <extracomment>(candidate index, cost, score, pareto) as drawn</extracomment>
         <translation>パレート効率的</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/value.py" line="53" />
         <source>Dominated</source>
         <translation>劣位</translation>
     </message>
@@ -512,37 +425,30 @@
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../ui/views/results_whatif.py" line="48" />
-        <source>Apply to project</source>
-        <translation>プロジェクトに適用</translation>
+        <source>&amp;Apply to project</source>
+        <translation>プロジェクトに適用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_whatif.py" line="49" />
-        <source>Reset</source>
-        <translation>リセット</translation>
+        <source>&amp;Reset</source>
+        <translation>リセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_whatif.py" line="52" />
         <source>Criteria weights</source>
         <translation>評価基準の重み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_whatif.py" line="60" />
         <source>Overall volume</source>
         <translation>全体の件数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_whatif.py" line="76" />
         <source>What-if</source>
         <translation>もしも分析(What-if)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_whatif.py" line="81" />
         <source>Try other volumes and weights; the project changes only when you apply them.</source>
         <translation>件数や重みを変えて試せます。「プロジェクトに適用」を押すまでプロジェクトは変わりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/results_whatif.py" line="164" />
         <source>What-if is on: the results show these settings, not the project.</source>
         <translation>もしも分析中：表示中の結果はプロジェクトではなく、この設定によるものです。</translation>
     </message>

@@ -168,7 +168,7 @@ class ChartPanel(QWidget):
         font = chart_font(11)
         font.setBold(True)
         self.title.setFont(font)
-        self.save_button = QPushButton(QCoreApplication.translate("ChartPanel", "Save as PNG…"), self)
+        self.save_button = QPushButton(QCoreApplication.translate("ChartPanel", "&Save as PNG…"), self)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.note = QLabel("", self)
         self.note.setWordWrap(True)

@@ -196,7 +196,11 @@ class EventsTab(QWidget):
             action.triggered.connect(lambda _=False, k=kinds: self.add_presets(k))
             self.preset_actions[kinds] = action
         button.setMenu(menu)
-        button.setDefaultAction(next(iter(self.preset_actions.values())))
+        default = next(iter(self.preset_actions.values()))
+        # A tool button shows its action's icon text, which drops the "&" of the
+        # mnemonic unless the icon text is set explicitly.
+        default.setIconText(default.text())
+        button.setDefaultAction(default)
         button.setToolTip(self.tr("Adds the Rakuten Ichiba busy seasons inside the horizon as one step you can undo"))
         return button
 

@@ -122,8 +122,8 @@ class PlanEditor(QWidget):
         self.tiers_view.deleteRequested.connect(self._on_remove_tier)
         layout.addWidget(self.tiers_view)
         buttons = QHBoxLayout()
-        self.add_tier_button = QPushButton(self.tr("Add tier"), box)
-        self.remove_tier_button = QPushButton(self.tr("Remove tier"), box)
+        self.add_tier_button = QPushButton(self.tr("Add t&ier"), box)
+        self.remove_tier_button = QPushButton(self.tr("Re&move tier"), box)
         self.add_tier_button.clicked.connect(self._on_add_tier)
         self.remove_tier_button.clicked.connect(self._on_remove_tier)
         buttons.addWidget(self.add_tier_button)
@@ -157,8 +157,11 @@ class PlanEditor(QWidget):
         night_label.setBuddy(self.night_start)
         form.addRow(night_label, night)
         grid = QGridLayout()
+        # The bands' own names, with mnemonics that no other control of the screen uses.
+        names = {"weekday_day": self.tr("Weekday da&ytime"), "weekday_night": self.tr("Weekday &night"),
+                 "holiday_day": self.tr("&Weekend/holiday daytime"), "holiday_night": self.tr("Wee&kend/holiday night")}
         for k, band in enumerate(BANDS):
-            check = self.coverage[band] = QCheckBox(band_labels()[band], box)
+            check = self.coverage[band] = QCheckBox(names[band], box)
             check.clicked.connect(lambda on, band=band: self._on_coverage(band, on))
             grid.addWidget(check, k // 2, k % 2)
         grid.setColumnStretch(2, 1)
@@ -205,8 +208,8 @@ class PlanEditor(QWidget):
         self.phases_view.deleteRequested.connect(self._on_remove_phase)
         layout.addWidget(self.phases_view)
         buttons = QHBoxLayout()
-        self.add_phase_button = QPushButton(self.tr("Add phase"), box)
-        self.remove_phase_button = QPushButton(self.tr("Remove phase"), box)
+        self.add_phase_button = QPushButton(self.tr("Add pha&se"), box)
+        self.remove_phase_button = QPushButton(self.tr("Rem&ove phase"), box)
         self.add_phase_button.clicked.connect(self._on_add_phase)
         self.remove_phase_button.clicked.connect(self._on_remove_phase)
         buttons.addWidget(self.add_phase_button)

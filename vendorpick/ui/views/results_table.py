@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -125,9 +125,14 @@ class RankingPanel(QWidget):
         self.excluded.verticalHeader().setVisible(False)
         self.excluded.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.excluded.setMaximumHeight(180)
-        self.copy_button = QPushButton(self.tr("Copy to clipboard"), self)
-        self.copy_button.setToolTip(self.tr("Copy the table as tab-separated text for Excel or mail"))
+        self.copy_button = QPushButton(self.tr("&Copy to clipboard"), self)
+        self.copy_button.setToolTip(self.tr("Copy the table as tab-separated text for Excel or mail (Ctrl+C)"))
         self.copy_button.clicked.connect(self.copy_to_clipboard)
+        copy = QAction(self.table)  # Ctrl+C in the table copies it all, as the button does
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_to_clipboard)
+        self.table.addAction(copy)
         self._build_layout()
         self._excluded: list[list[str]] = []
         self._sized_for: list[tuple] | None = None

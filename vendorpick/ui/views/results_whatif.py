@@ -45,8 +45,8 @@ class WhatIfPanel(QWidget):
         self._layout_key: list[tuple[str, str]] | None = None
         self.state_label = QLabel("", self)
         self.state_label.setWordWrap(True)
-        self.apply_button = QPushButton(self.tr("Apply to project"), self)
-        self.reset_button = QPushButton(self.tr("Reset"), self)
+        self.apply_button = QPushButton(self.tr("&Apply to project"), self)
+        self.reset_button = QPushButton(self.tr("&Reset"), self)
         self.apply_button.clicked.connect(lambda: self.applyRequested.emit(self.whatif()))
         self.reset_button.clicked.connect(self.reset)
         self._weights_box = QGroupBox(self.tr("Criteria weights"), self)

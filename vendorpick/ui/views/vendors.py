@@ -129,7 +129,7 @@ class VendorsView(QWidget):
         row, self.plan_buttons = self._buttons(box, [
             (self.tr("Add &plan"), self.add_plan, self.tr("Add a plan to the selected vendor")),
             (self.tr("Dupli&cate plan"), self.duplicate_plan, self.tr("Copy the selected plan")),
-            (self.tr("De&lete plan"), self.delete_plan, self.tr("Delete the selected plan (Delete key)"))],
+            (self.tr("Dele&te plan"), self.delete_plan, self.tr("Delete the selected plan (Delete key)"))],
             self._move_plan)
         layout.addLayout(row)
         return box
