@@ -43,6 +43,7 @@ from vendorpick.excel.styles import (
     TITLE,
     WRAP,
     YEN,
+    fit_header_height,
     header_row,
     landscape,
     put,
@@ -130,8 +131,9 @@ def summary_sheet(wb, ctx: ExportContext) -> None:
     row = _charts(ws, ctx, row + 1)
     row = _excluded_table(ws, ctx, row + 1)
     _assumptions(ws, ctx, row + 1)
-    for c, w in zip("ABCDEFGH", [7, 46, 13, 16, 16, 16, 12, 14], strict=True):
+    for c, w in zip("ABCDEFGH", [9, 44, 13, 16, 16, 16, 12, 14], strict=True):
         ws.column_dimensions[c].width = w
+    fit_header_height(ws, ctx.summary_rows[0] - 1)
     landscape(ws)
 
 

@@ -20,6 +20,7 @@ from vendorpick.excel.styles import (
     TOTAL_FILL,
     WRAP,
     YEN,
+    fit_header_height,
     header_row,
     landscape,
     put,
@@ -73,12 +74,13 @@ def monthly_sheet(wb, ctx: ExportContext) -> None:
         _candidate_row(ws, ctx, FIRST_ROW + n, i, total_col)
     _monthly_chart(ws, ctx, total_col)
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=MONTH_COL)
-    widths = {1: 7, 2: 24, 3: 30}
+    widths = {1: 9, 2: 24, 3: 30}
     widths.update({MONTH_COL + k: EVENTS_WIDTH for k in range(m)})
     widths.update({total_col: 15, total_col + 1: 15, total_col + 2: 15, total_col + 3: 12, total_col + 4: 14,
                    total_col + 5: 11})
     for c, w in widths.items():
         ws.column_dimensions[col(c)].width = w
+    fit_header_height(ws, HEADER_ROW)
     last = FIRST_ROW + len(ctx.order) - 1
     if len(ctx.order) > 1:
         ws.auto_filter.ref = f"A{HEADER_ROW}:{col(total_col + 5)}{last}"
@@ -180,8 +182,9 @@ def risk_sheet(wb, ctx: ExportContext) -> None:
     for n, i in enumerate(ctx.order):
         _risk_row(ws, ctx, RISK_TOP + 1 + n, i)
     ws.freeze_panes = f"D{RISK_TOP + 1}"
-    for c, w in enumerate([7, 24, 30, 15, 15, 15, 15, 15, 15, 11, 10, MONTHS_WIDTH, 13], start=1):
+    for c, w in enumerate([9, 24, 30, 15, 15, 15, 15, 15, 15, 11, 10, MONTHS_WIDTH, 13], start=1):
         ws.column_dimensions[col(c)].width = w
+    fit_header_height(ws, RISK_TOP)
     if len(ctx.order) > 1:
         ws.auto_filter.ref = f"A{RISK_TOP}:M{RISK_TOP + len(ctx.order)}"
     landscape(ws, f"{RISK_TOP}:{RISK_TOP}")

@@ -17,6 +17,7 @@ from vendorpick.excel.styles import (
     TITLE,
     WRAP,
     YEN,
+    fit_header_height,
     header_row,
     landscape,
     put,
@@ -133,6 +134,7 @@ def quotes_sheet(wb, ctx: ExportContext) -> None:
     ws.freeze_panes = "C4"
     for c, w in enumerate(QUOTE_WIDTHS, start=1):
         ws.column_dimensions[col(c)].width = w
+    fit_header_height(ws, 3, 45)
     landscape(ws, "3:3")
     ws.page_setup.paperSize = ws.PAPERSIZE_A3  # a wide table: A3 keeps it legible
 

@@ -33,6 +33,7 @@ from vendorpick.excel.styles import (
     TITLE,
     WRAP,
     YEN,
+    fit_header_height,
     header_row,
     landscape,
     put,
@@ -75,10 +76,12 @@ def scoring_sheet(wb, ctx: ExportContext) -> None:
     if ctx.ranking.weighting == "ahp":
         _ahp_block(wb, ws, ctx, row + 1)
     ws.freeze_panes = ws.cell(row=3, column=C0)
-    for c, w in {1: 7, 2: 24, 3: 30}.items():
+    for c, w in {1: 9, 2: 24, 3: 30}.items():
         ws.column_dimensions[col(c)].width = w
     for j in range(k + 2):
         ws.column_dimensions[col(C0 + j)].width = 16
+    for header in (ROW_NAMES, raw_top, norm_top):
+        fit_header_height(ws, header)
     landscape(ws)
 
 

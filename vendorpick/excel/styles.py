@@ -110,6 +110,28 @@ def header_row(ws, row: int, col: int, labels: list[str], height: float | None =
         ws.row_dimensions[row].height = height
 
 
+def fit_header_height(ws, row: int, minimum: float = 30) -> None:
+    """Make a header row (wrapped, bold) tall enough for its longest label at
+    the columns' widths; call it after the widths are set."""
+    lines = 1
+    for cell in ws[row]:
+        if isinstance(cell.value, str) and cell.value:
+            width = ws.column_dimensions[cell.column_letter].width or 8.43
+            capacity = max(1.0, width - 2)
+            # words do not break: a line holds whole words only, so count the words' widths greedily
+            count, used = 1, 0.0
+            for word in cell.value.replace("\n", " ").split(" "):
+                w = text_width(word)
+                if used and used + 1 + w > capacity:
+                    count, used = count + 1, w
+                else:
+                    used += (1 if used else 0) + w
+                count += int(max(0.0, used - 0.01) // capacity)
+                used = used % capacity if used > capacity else used
+            lines = max(lines, count)
+    ws.row_dimensions[row].height = max(minimum, 13.5 * lines + 4)
+
+
 def text_width(text: str) -> float:
     """Display width in Excel character units: East Asian wide characters count double."""
     import unicodedata
