@@ -328,7 +328,7 @@ def _assumptions(ws, ctx: ExportContext, row: int) -> None:
 def assumption_items(ctx: ExportContext) -> list[tuple[str, object, str | None, str | None]]:
     p, lang = ctx.project, ctx.lang
     f, s = p.forecast, p.settings
-    events = ", ".join(e.name for e in f.events) or pick(lang, "none", "なし")
+    events = ("、" if lang == "ja" else ", ").join(e.name for e in f.events) or pick(lang, "none", "なし")
     bands = band_list(s.required_bands, lang) or pick(lang, "none", "なし")
     li = 1 if lang == "ja" else 0
     method = f"{METHOD_NAMES[p.scoring.method][li]} / {METHOD_NAMES[ctx.ranking.weighting][li]}"
