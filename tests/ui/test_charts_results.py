@@ -10,11 +10,12 @@ pytest.importorskip("pytestqt")
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from vendorpick.pricing.plans import monthly_cost_at  # noqa: E402
 from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.results import compute, sim_index  # noqa: E402
-from vendorpick.ui.charts.base import month_label, yen_short  # noqa: E402
+from vendorpick.ui.charts.base import candidate_colour, month_label, yen_short  # noqa: E402
 from vendorpick.ui.charts.crossover import CrossoverChart  # noqa: E402
 from vendorpick.ui.charts.monthly import MonthlyCostChart, event_span  # noqa: E402
 from vendorpick.ui.charts.risk import RiskChart  # noqa: E402
@@ -185,3 +186,63 @@ def test_scores_and_percentages_round_half_up_in_tooltips(qtbot, results):
     for cut in chart.cuts.values():
         if cut is not None:
             assert any(tip.endswith(percent(cut)) for tip in tips)
+
+
+def shown(qtbot, chart, width=900, height=600):
+    chart.resize(width, height)
+    chart.show()
+    qtbot.waitExposed(chart)
+    QApplication.processEvents()
+    image = chart.grab().toImage()  # what the screenshot shows (looked at while fixing)
+    assert image.width() == width
+    return chart
+
+
+@pytest.mark.parametrize("width", [700, 1000])
+def test_value_chart_labels_stay_inside_and_apart(qtbot, results, width):
+    chart = shown(qtbot, make(qtbot, ValueChart, results), width)
+    view = chart.plot.getPlotItem().getViewBox()
+    inside = view.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+    boxes = [label.mapRectToScene(label.boundingRect()) for label in chart.labels]
+    assert len(boxes) == len(chart.points)
+    for label, box in zip(chart.labels, boxes, strict=True):
+        assert inside.contains(box), f"{label.toPlainText()} is cut off: {box} outside {inside}"
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            overlap = a.intersected(b)
+            assert overlap.width() * overlap.height() < 0.1 * a.width() * a.height()
+
+
+def test_place_labels_moves_a_label_left_at_the_right_edge_and_off_its_neighbour():
+    from vendorpick.ui.charts.value import place_labels
+
+    view = (0.0, 0.0, 500.0, 300.0)
+    assert place_labels([(480.0, 150.0)], [(120.0, 20.0)], view) == [(1.0, 1.0)]  # left of the point
+    anchors = place_labels([(100.0, 150.0), (110.0, 152.0)], [(120.0, 20.0), (120.0, 20.0)], view)
+    assert anchors[0] == (0.0, 1.0) and anchors[1] != (0.0, 1.0)
+
+
+def test_peak_band_legend_does_not_cover_the_bars(qtbot, results):
+    from vendorpick.results import peak_month
+    from vendorpick.ui.charts.peak import PeakChart, band_names
+
+    chart = PeakChart("ja")
+    qtbot.addWidget(chart)
+    chart.set_peak(results, peak_month(results.sim, 0))
+    shown(qtbot, chart)
+    assert chart.band_plot.getPlotItem().legend is None  # nothing drawn over the bars
+    assert all(name in chart.band_legend.text() for name in band_names())
+    assert chart.band_legend.isVisible()
+    assert not chart.band_legend.geometry().intersects(chart.band_plot.geometry())
+
+
+def test_break_even_chooser_text_is_readable(qtbot, results):
+    chart = make(qtbot, CrossoverChart, results)
+    yellow = [c for c in range(chart.chooser.count()) if candidate_colour(c).name().lower() == "#f0e442"]
+    assert yellow  # the demo has a candidate in the palette's yellow
+    for row in range(chart.chooser.count()):
+        item = chart.chooser.item(row)
+        assert item.data(Qt.ItemDataRole.ForegroundRole) is None  # the list's own (black) text
+        assert not item.icon().isNull()  # the candidate's colour as a swatch
+        colour = item.icon().pixmap(12, 12).toImage().pixelColor(6, 6)
+        assert colour == candidate_colour(item.data(Qt.ItemDataRole.UserRole))

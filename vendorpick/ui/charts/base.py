@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -51,6 +51,18 @@ def chart_font(point_size: int = 9) -> QFont:
 
 def candidate_colour(index: int) -> QColor:
     return QColor(PALETTE[index % len(PALETTE)])
+
+
+def swatch_icon(index: int, size: int = 12) -> QIcon:
+    """A square of the candidate's colour with a dark outline, for lists whose
+    text stays black: some palette colours (the yellow) cannot be read as text."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(candidate_colour(index))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#444444"))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def pen(index: int, width: float = 2.0, style=Qt.PenStyle.SolidLine):

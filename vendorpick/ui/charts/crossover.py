@@ -11,11 +11,11 @@ from vendorpick.ui.charts.base import (
     ChartPanel,
     YenAxis,
     add_legend,
-    candidate_colour,
     chart_font,
     hover_points,
     new_plot,
     pen,
+    swatch_icon,
     yen_full,
 )
 
@@ -74,7 +74,8 @@ class CrossoverChart(ChartPanel):
             item.setData(Qt.ItemDataRole.UserRole, c)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c in keep else Qt.CheckState.Unchecked)
-            item.setForeground(candidate_colour(c))
+            item.setIcon(swatch_icon(c))  # black text beside a colour swatch: yellow text was unreadable
+            item.setToolTip(item.text())  # long names are cut by the list's width
             self.chooser.addItem(item)
         self.chooser.blockSignals(False)
         self._redraw()

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from vendorpick.results import PeakMonth, Results, candidate_label
 from vendorpick.ui.charts.base import (
     BAND_COLOURS,
     ChartPanel,
     YenAxis,
-    add_legend,
     candidate_colour,
     hover_points,
     label_axis,
+    legend_html,
     month_label,
     new_plot,
     yen_full,
@@ -40,6 +40,10 @@ class PeakChart(ChartPanel):
         self.cost_axis = label_axis("left", [])
         self.cost_plot = new_plot({"left": self.cost_axis, "bottom": YenAxis("bottom", lang)},
                                   self.tr("Cost of the month (tax excluded)"))
+        # The bands' legend sits above the plots: inside, it covered the bars.
+        self.band_legend = QLabel(legend_html(list(zip(band_names(self), BAND_COLOURS, strict=True)), columns=4),
+                                  self)
+        self.body.addWidget(self.band_legend)
         row = QHBoxLayout()
         row.addWidget(self.band_plot, 3)
         row.addWidget(self.cost_plot, 2)
@@ -59,8 +63,6 @@ class PeakChart(ChartPanel):
     def _draw_bands(self, peak: PeakMonth, labels: list[str], bands: list[str]) -> None:
         item = self.band_plot.getPlotItem()
         item.clear()
-        legend = item.legend or add_legend(self.band_plot, offset=(-10, 10))
-        legend.clear()
         rows = range(len(labels))
         left = [0.0] * len(labels)
         for b, band in enumerate(bands):
@@ -68,13 +70,12 @@ class PeakChart(ChartPanel):
             bar = pg.BarGraphItem(x0=left, width=widths, y=list(rows), height=0.6, brush=BAND_COLOURS[b],
                                   pen=pg.mkPen("w"))
             item.addItem(bar)
-            legend.addItem(bar, band)
             tips = [f"{labels[c]}\n{band}: {widths[c]:,.0f}" for c in rows]
             item.addItem(hover_points([lo + w / 2 for lo, w in zip(left, widths, strict=True)], list(rows),
                                       tips, BAND_COLOURS[b], size=5))
             left = [lo + w for lo, w in zip(left, widths, strict=True)]
         self.band_axis.setTicks([list(enumerate(labels))])
-        item.setXRange(0, max(left + [1.0]) * 1.5, padding=0)
+        item.setXRange(0, max(left + [1.0]) * 1.05, padding=0)
         item.setYRange(-0.7, len(labels) - 0.3, padding=0)
 
     def _draw_costs(self, peak: PeakMonth, labels: list[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from vendorpick.formatting import number
@@ -16,6 +17,44 @@ from vendorpick.ui.charts.base import (
     new_plot,
     yen_full,
 )
+
+#: where a label may sit around its point, in order of preference, as TextItem
+#: anchors: above right, below right, above left, below left
+ANCHORS = ((0.0, 1.0), (0.0, 0.0), (1.0, 1.0), (1.0, 0.0))
+Box = tuple[float, float, float, float]  # left, top, right, bottom in pixels
+
+
+def _overlap(a: Box, b: Box) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]], view: Box,
+                 taken: list[Box] = ()) -> list[tuple[float, float]]:
+    """An anchor for each label (as TextItem anchors, preferring those of
+    :data:`ANCHORS`) so that labels stay inside ``view`` and do not cover one
+    another (nor the boxes in ``taken``, such as the legend).  ``points`` are
+    pixel positions, ``sizes`` the labels' pixel sizes; the first label is
+    placed first.  A label too wide for either side of its point slides
+    sideways into the view; where every place collides, the one covering
+    least is used."""
+    placed: list[Box] = list(taken)
+    anchors = []
+    for (px, py), (w, h) in zip(points, sizes, strict=True):
+        best, best_box, best_cost = ANCHORS[0], None, None
+        for ax, ay in ANCHORS:
+            wanted = px - ax * w
+            left = min(max(wanted, view[0]), view[2] - w) if w <= view[2] - view[0] else wanted
+            ax = (px - left) / w
+            box = (left, py - ay * h, left + w, py - ay * h + h)
+            cost = (4 * (w * h - _overlap(box, view)) + sum(_overlap(box, other) for other in placed)
+                    + 0.1 * h * abs(left - wanted))  # sliding away from the point only when needed
+            if best_cost is None or cost < best_cost:
+                best, best_box, best_cost = (ax, ay), box, cost
+            if cost == 0:
+                break
+        placed.append(best_box)
+        anchors.append(best)
+    return anchors
 
 
 class ValueChart(ChartPanel):
@@ -33,13 +72,16 @@ class ValueChart(ChartPanel):
         #: (candidate index, cost, score, pareto) as drawn
         self.points: list[tuple[int, float, float, bool]] = []
         self.frontier: pg.PlotDataItem | None = None
+        #: the candidates' names beside their points, in the order of ``points``
+        self.labels: list[pg.TextItem] = []
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._place_labels)
 
     def set_results(self, results: Results) -> None:
         item = self.plot.getPlotItem()
         item.clear()
         legend = item.legend or add_legend(self.plot, offset=(-10, 10))
         legend.clear()
-        self.points, self.frontier = [], None
+        self.points, self.frontier, self.labels = [], None, []
         if results.ranking is None:
             return
         for vp in results.ranking.value_for_money:
@@ -48,10 +90,43 @@ class ValueChart(ChartPanel):
         self._draw_frontier(item)
         for c, cost, score, pareto in self.points:
             self._draw_point(item, results, c, cost, score, pareto)
-        item.getViewBox().setDefaultPadding(0.08)
-        item.autoRange()
+        self._set_range(item)
         legend.addItem(self._sample(True), self.tr("Pareto-efficient"))
         legend.addItem(self._sample(False), self.tr("Dominated"))
+        self._place_labels()
+
+    def _set_range(self, item: pg.PlotItem) -> None:
+        """The points with room around them: labels go left of points near the
+        right edge, so only a little padding is needed there."""
+        costs = [p[1] for p in self.points]
+        scores = [p[2] for p in self.points]
+        dx = (max(costs) - min(costs)) or max(costs) or 1.0
+        dy = (max(scores) - min(scores)) or 10.0
+        item.setXRange(min(costs) - 0.06 * dx, max(costs) + 0.06 * dx, padding=0)
+        item.setYRange(min(scores) - 0.08 * dy, max(scores) + 0.14 * dy, padding=0)
+
+    def _place_labels(self, *_args) -> None:
+        """Anchor each name beside its point, inside the plot and clear of the
+        other names and the legend (again whenever the plot is resized)."""
+        if not self.labels:
+            return
+        view = self.plot.getPlotItem().getViewBox()
+        rect = view.boundingRect()
+        if rect.width() < 50 or rect.height() < 50:
+            return
+        metrics = QFontMetrics(chart_font(8))
+        order = sorted(range(len(self.points)), key=lambda k: (not self.points[k][3], -self.points[k][2]))
+        sizes = [(metrics.horizontalAdvance(self.labels[k].toPlainText()) + 12.0, metrics.height() + 6.0)
+                 for k in order]  # the Pareto-efficient candidates' names are placed first
+        pixels = [(p.x(), p.y()) for p in (view.mapFromView(pg.Point(*self.points[k][1:3])) for k in order)]
+        legend = self.plot.getPlotItem().legend
+        taken = []
+        if legend is not None:
+            box = legend.mapRectToItem(view, legend.boundingRect())
+            taken.append((box.left(), box.top(), box.right(), box.bottom()))
+        anchors = place_labels(pixels, sizes, (0.0, 0.0, rect.width(), rect.height()), taken)
+        for k, anchor in zip(order, anchors, strict=True):
+            self.labels[k].setAnchor(anchor)
 
     def _draw_frontier(self, item: pg.PlotItem) -> None:
         front = sorted((cost, score) for _, cost, score, pareto in self.points if pareto)
@@ -73,6 +148,7 @@ class ValueChart(ChartPanel):
         text.setFont(chart_font(8))
         text.setPos(cost, score)
         item.addItem(text)
+        self.labels.append(text)
 
     @staticmethod
     def _sample(pareto: bool) -> pg.ScatterPlotItem:
