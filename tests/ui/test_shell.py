@@ -364,3 +364,44 @@ def test_every_button_has_a_mnemonic_or_shortcut_and_none_is_shared(make_window,
                 assert key not in keys, f"{state}: {text!r} and {keys[key]!r} share {key}"
                 keys[key] = text
     window.document.undo_stack.clear()  # the flat/tiers clicks; a full stack warns when the window is destroyed
+
+
+DESTROY_SCRIPT = """
+import gc, os, sys, tempfile
+home = tempfile.mkdtemp()
+for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+    os.environ[var] = home
+from PySide6.QtCore import QStandardPaths
+QStandardPaths.setTestModeEnabled(True)
+from vendorpick.project.demo import demo_project
+from vendorpick.project.edits import SetValue
+from vendorpick.ui.app import application
+from vendorpick.ui.main_window import MainWindow
+from vendorpick.ui.undo import Document
+app = application([])
+window = MainWindow(Document(demo_project(), None, lang="en"))
+window.show()
+window.document.apply(SetValue(("name",), "changed"))
+app.processEvents()
+window.deleteLater()
+app.processEvents()
+del window
+gc.collect()
+print("done")
+"""
+
+
+def test_destroying_a_window_with_undo_history_prints_no_traceback(tmp_path):
+    """QUndoStack's destructor still emits cleanChanged/indexChanged; the
+    window's slots must not touch the dying stack.  In a subprocess, because
+    the order of destruction is that of a real session, not pytest's."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-c", DESTROY_SCRIPT], capture_output=True, text=True,
+                         timeout=120, env=env, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "done"
+    assert "Traceback" not in run.stderr, run.stderr[-2000:]

@@ -13,6 +13,7 @@ import importlib
 import importlib.util
 import logging
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -169,7 +170,14 @@ class MainWindow(QMainWindow):
         self.act_redo = self._action(menu, self.tr("&Redo"), stack.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self._update_undo_actions()
 
+    def _undo_stack_alive(self) -> bool:
+        """False while the document is being destroyed: QUndoStack's destructor
+        still emits cleanChanged/indexChanged, and the slots must not touch it."""
+        return shiboken6.isValid(self.document.undo_stack) and shiboken6.isValid(self)
+
     def _update_undo_actions(self, *_args) -> None:
+        if not self._undo_stack_alive():
+            return
         stack = self.document.undo_stack
         self.act_undo.setEnabled(stack.canUndo())
         self.act_redo.setEnabled(stack.canRedo())
@@ -272,6 +280,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.replace("\n", " · "), STATUS_MS)
 
     def _update_title(self, *_args) -> None:
+        if not self._undo_stack_alive():
+            return
         path = self.document.path
         name = path.name if path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1[*] — vendorpick").replace("%1", name))
