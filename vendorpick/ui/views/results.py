@@ -162,13 +162,13 @@ class ResultsView(QWidget):
             parts.append(self.tr("No candidates yet: add vendors and their plans (or import quotes)."))
         elif results.problems:
             parts.append(self.tr("The ranking needs fixing:") + " " +
-                         "; ".join(p.text(lang) for p in results.problems[:5]))
+                         "; ".join(p.message(lang) for p in results.problems[:5]))
         elif results.ranking is not None and results.ranking.ranking:
             best = results.ranking.ranking[0]
             parts.append(self.tr("Best: %1 / %2 (score %3)").replace("%1", best.vendor)
                          .replace("%2", best.plan).replace("%3", number(best.score, 1)))
         if results.ranking is not None:
-            parts += [w.text(lang) for w in results.ranking.warnings]
+            parts += [w.message(lang) for w in results.ranking.warnings]
         if results.whatif.active:
             parts.append(self.tr("What-if: volume %1%").replace("%1", f"{100 * results.whatif.volume:.0f}"))
         self.status.setText("  ".join(parts))
