@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import stat
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -64,8 +65,12 @@ def open_workbooks(path: str | os.PathLike[str]):
     """``(formulas, values)``: the workbook as written and with saved values."""
     check_archive(path)
     try:
-        formulas = openpyxl.load_workbook(path, data_only=False, keep_vba=False, keep_links=False)
-        values = openpyxl.load_workbook(path, data_only=True, keep_vba=False, keep_links=False)
+        # openpyxl warns on stderr about odd cells (a date out of range); the
+        # importer reports every bad cell itself, in the user's language
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            formulas = openpyxl.load_workbook(path, data_only=False, keep_vba=False, keep_links=False)
+            values = openpyxl.load_workbook(path, data_only=True, keep_vba=False, keep_links=False)
     except InputError:
         raise
     except Exception as exc:  # any parse failure of a hostile or broken file
