@@ -8,9 +8,6 @@ full-width digits and thousands separators, as Japanese users often type them.
 
 from __future__ import annotations
 
-import math
-import unicodedata
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 from vendorpick.errors import Problem
 from vendorpick.project.edits import Edit
 from vendorpick.ui.feedback import clear_invalid, field_label, mark_invalid, status_text
+from vendorpick.ui.widgets.numbers import format_plain, parse_number, parse_problem
 
 #: item data role through which a model offers the choices of a cell: [(code, label)]
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,19 +41,9 @@ def band_labels() -> dict[str, str]:
     }
 
 
-def parse_number(text: str) -> float | None:
-    """``"５０,０００"`` → 50000.0; None when the text is not a finite number."""
-    cleaned = unicodedata.normalize("NFKC", text).replace(",", "").replace("¥", "").replace("円", "").strip()
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
 def format_number(value: float | None) -> str:
-    """50000.0 → ``"50,000"``; 1.25 → ``"1.25"``."""
-    return "" if value is None else format(float(value), ",.10g")
+    """50000.0 → ``"50,000"``; 1.25 → ``"1.25"`` (the locale's separators)."""
+    return format_plain(value, grouped=True)
 
 
 def submit(document, widget: QWidget, edit: Edit) -> bool:
@@ -69,7 +57,7 @@ def submit(document, widget: QWidget, edit: Edit) -> bool:
 
 
 def not_a_number() -> list[Problem]:
-    return [Problem("", "float_parsing")]
+    return [parse_problem(())]
 
 
 class NumberField(QLineEdit):
