@@ -55,12 +55,14 @@ from vendorpick.excel.styles import (
 from vendorpick.formatting import half_up, number, percent, yen
 from vendorpick.i18n import pick
 from vendorpick.project.io import load, write_atomic
+from vendorpick.scoring.explain import explain_winner
 
 __all__ = ["build_workbook", "export_command", "export_workbook"]
 
 Progress = Callable[[float], None]
 SCATTER_SERIES_LIMIT = 12
 MILLIONS = '#,##0.0,,'  # yen shown in millions on chart axes
+SUMMARY_TEXT_WIDTH = 125  # text units a line of A:H merged holds (columns 140 wide, less padding)
 
 
 def export_workbook(project, path: str | os.PathLike[str], lang: str = "ja", *, sim=None, ranking=None,
@@ -122,6 +124,12 @@ def summary_sheet(wb, ctx: ExportContext) -> None:
     ws.merge_cells("A5:H5")
     ws.row_dimensions[5].height = 48
     row = 6
+    if ctx.ranking.ranking:  # why the winner won, in one sentence (issue 10, point 6)
+        why = explain_winner(ctx.ranking, ctx.lang)
+        restyle(put_text(ws, row, 1, why), alignment=WRAP)
+        ws.merge_cells(f"A{row}:H{row}")
+        ws.row_dimensions[row].height = 15 * (int(text_width(why) // SUMMARY_TEXT_WIDTH) + 1) + 4
+        row += 1
     for warning in ctx.ranking.warnings:
         restyle(put_text(ws, row, 1, warning.message(ctx.lang), EXCLUDED_FONT), alignment=WRAP)
         ws.merge_cells(f"A{row}:H{row}")

@@ -83,6 +83,8 @@ class RankingResult:
     disagreements: list[Disagreement] = field(default_factory=list)
     value_for_money: list[ValuePoint] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    #: criterion id -> the name shown to the user (for :mod:`vendorpick.scoring.explain`)
+    criterion_labels: dict[str, str] = field(default_factory=dict)
 
     def to_json(self, lang: str) -> dict[str, Any]:
         """The ``rank --json`` object of SPEC 5/6 (plus ``total``,
@@ -149,7 +151,8 @@ def rank_project(project: Project, sim=None, *, draws: int = 10000, sensitivity:
         consistency_ratio=info.consistency_ratio, weights_info=info, ranking=ranking,
         excluded=excluded, weight_stability=extras.get("stability", {}),
         disagreements=table.disagreements(project),
-        value_for_money=_value_points(ranking), warnings=[warning] if warning else [])
+        value_for_money=_value_points(ranking), warnings=[warning] if warning else [],
+        criterion_labels={c.id: c.label for c in project.criteria})
 
 
 def _check_sim(project: Project, sim) -> None:

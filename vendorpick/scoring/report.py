@@ -16,6 +16,7 @@ import unicodedata
 from vendorpick.formatting import number, percent
 from vendorpick.i18n import pick
 from vendorpick.project.model import Project
+from vendorpick.scoring.explain import explain_winner
 from vendorpick.scoring.rank import RankedCandidate, RankingResult, rank_project
 
 METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS")}
@@ -44,6 +45,8 @@ def format_text(project: Project, result: RankingResult, lang: str) -> str:
     labels = {c.id: c.label for c in project.criteria}
     lines = _header(project, result, lang, labels)
     lines += [""] + _table(result.ranking, project.currency, lang)
+    if result.ranking:
+        lines += ["", explain_winner(result, lang)]
     lines += _excluded(result, lang)
     lines += _stability(result, lang, labels)
     if result.disagreements:

@@ -1,0 +1,145 @@
+"""Why the winner won, in one sentence and as per-criterion figures (issue 10, point 6).
+
+Qt-free; the command line (``rank``), the workbook's Summary and the desktop
+application all take the same words from here.  The API is two functions:
+
+``contributions(ranking) -> dict[(vendor, plan), dict[criterion_id, float]]``
+    For every ranked candidate, in ranking order, each criterion's
+    contribution in score points: weight × normalised score s × 100 (SPEC 4).
+    With ``weighted_sum`` the contributions of a candidate add up to its
+    score; with ``topsis`` they are the same weighted normalised scores, shown
+    for reading (the TOPSIS score is a closeness, not their sum).
+
+``explain_winner(ranking, lang) -> str``
+    One sentence in ``"ja"`` or ``"en"``, for example
+    "A社 wins on cost and security; B社 is 2.8 points behind and would need a
+    7.4 % lower price to rank first."  The criteria named are those where the
+    winner's contribution exceeds the runner-up's most (at most two, only
+    where it is ahead by at least 0.05 points); the gap is the difference of
+    the scores; the price is the runner-up's price-to-win (SPEC 6), or words
+    when no price cut alone can make it first.  Ties (scores within display
+    rounding) say how the tie was decided (lower total cost, then names).
+    Without sensitivity figures (``rank_project(..., sensitivity=False)``) the
+    price clause is left out.  An empty ranking or a single ranked candidate
+    gets its own sentence.
+
+``ranking`` is a :class:`vendorpick.scoring.rank.RankingResult`; criterion
+names come from its ``criterion_labels`` (ids when it has none).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vendorpick.formatting import half_up, number, percent
+from vendorpick.i18n import pick
+from vendorpick.scoring.kernels import TIE_TOLERANCE
+
+#: Totals within this many yen are equal (SPEC 4).
+TOTAL_TOLERANCE = 1e-6
+
+__all__ = ["contributions", "explain_winner", "reason_criteria"]
+
+#: A criterion is named as a reason only when the winner is ahead on it by at
+#: least this many score points (what the one-decimal display can show).
+MIN_LEAD = 0.05
+
+
+def contributions(ranking: Any) -> dict[tuple[str, str], dict[str, float]]:
+    """weight × s × 100 for every ranked candidate and criterion (module docstring)."""
+    weights = ranking.weights
+    return {(r.vendor, r.plan): {k: 100.0 * weights[k] * r.scores[k] for k in weights}
+            for r in ranking.ranking}
+
+
+def reason_criteria(ranking: Any, limit: int = 2) -> list[str]:
+    """Ids of the criteria where the winner's contribution beats the
+    runner-up's most (largest lead first, at most ``limit``)."""
+    if len(ranking.ranking) < 2:
+        return []
+    table = contributions(ranking)
+    first, second = (table[(r.vendor, r.plan)] for r in ranking.ranking[:2])
+    leads = sorted(((first[k] - second[k], k) for k in first), key=lambda x: -x[0])
+    return [k for lead, k in leads if lead >= MIN_LEAD][:limit]
+
+
+def explain_winner(ranking: Any, lang: str = "ja") -> str:
+    """The one-sentence reason for the winner (module docstring)."""
+    ranked = ranking.ranking
+    if not ranked:
+        return pick(lang, "No candidate meets every must-have, so there is no winner.",
+                    "必須条件をすべて満たす候補がないため、1位はありません。")
+    names = _namer(ranked, lang)
+    top = ranked[0]
+    if len(ranked) == 1:
+        return pick(lang, f"{names(top)} is the only candidate that meets every must-have.",
+                    f"必須条件をすべて満たす候補は{names(top)}だけです。")
+    second = ranked[1]
+    labels = getattr(ranking, "criterion_labels", None) or {}
+    reasons = [labels.get(k, k) for k in reason_criteria(ranking)]
+    if top.score - second.score <= TIE_TOLERANCE:  # the engine's tie (SPEC 4)
+        return _tie(top, second, names, lang)
+    gap = half_up(top.score, 1) - half_up(second.score, 1)  # as the two scores are shown
+    why = _join(reasons, lang)
+    if why:
+        head = pick(lang, f"{names(top)} wins on {why}", f"{names(top)}は{why}で上回り1位です")
+    else:
+        head = pick(lang, f"{names(top)} wins on the overall score", f"{names(top)}が総合スコアで1位です")
+    points = number(gap, 1) if gap >= 0.05 else pick(lang, "less than 0.1", "0.1 未満の")
+    behind = pick(lang, f"{names(second)} is {points} points behind",
+                  f"2位の{names(second)}は{points}点差")
+    price = _price_clause(ranking, second, lang)
+    if lang == "ja":
+        return f"{head}。{behind}{price}。"
+    return f"{head}; {behind}{price}."
+
+
+def _price_clause(ranking: Any, second: Any, lang: str) -> str:
+    if not ranking.weight_stability:  # sensitivity not computed: no price-to-win
+        return ""
+    cut = second.price_to_win
+    if cut is None:
+        return pick(lang, " and no price cut alone would make it first",
+                    "で、値下げだけでは1位になりません")
+    return pick(lang, f" and would need a {_cut(cut, lang)} lower price to rank first",
+                f"で、1位になるには{_cut(cut, lang)}の値下げが必要です")
+
+
+def _cut(fraction: float, lang: str) -> str:
+    """``7.4 %`` (``7.4%`` in Japanese); a cut below 0.05 % shows as 0.1 %, not 0.0 %."""
+    text = percent(max(fraction, 0.001), 1)
+    return text if lang == "ja" else text.replace("%", " %")
+
+
+def _tie(top: Any, second: Any, names, lang: str) -> str:
+    score = number(top.score, 1)
+    if top.total < second.total - TOTAL_TOLERANCE:
+        return pick(lang, f"{names(top)} and {names(second)} both score {score}; "
+                          f"{names(top)} ranks first because its total cost is lower.",
+                    f"{names(top)}と{names(second)}はどちらも{score}点で、"
+                    f"総費用が低い{names(top)}が1位です。")
+    return pick(lang, f"{names(top)} and {names(second)} both score {score} at the same total cost; "
+                      f"{names(top)} ranks first by name order.",
+                f"{names(top)}と{names(second)}は{score}点で総費用も同じため、"
+                f"名前順で{names(top)}が1位です。")
+
+
+def _namer(ranked: list, lang: str):
+    """The vendor's name, with the plan only when the vendor has several ranked plans."""
+    vendors = [r.vendor for r in ranked]
+
+    def name(r: Any) -> str:
+        if vendors.count(r.vendor) == 1:
+            return r.vendor
+        return pick(lang, f"{r.vendor} \u201c{r.plan}\u201d", f"{r.vendor}「{r.plan}」")
+
+    return name
+
+
+def _join(items: list[str], lang: str) -> str:
+    if lang == "ja":
+        return "と".join(f"「{x}」" for x in items)
+    quoted = [f"\u201c{x}\u201d" for x in items]
+    if len(quoted) <= 2:
+        return " and ".join(quoted)
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
