@@ -164,17 +164,17 @@ def sim_index(sim: Any, candidate: Any) -> int:
 
 def ranking_rows(results: Results) -> list[list[Any]]:
     """One row per ranked candidate: rank, vendor, plan, score, total (tax
-    excluded, included), P90, cheapest probability, win probability,
-    price-to-win (fractions stay fractions; None where there is no value)."""
+    excluded, included), P90, probability of being the cheapest among the
+    ranked candidates (SPEC 6: an excluded candidate is no real alternative),
+    win probability, price-to-win (fractions stay fractions; None where there
+    is no value)."""
     if results.ranking is None:
         return []
-    sim = results.sim
     rows = []
     for r in results.ranking.ranking:
-        i = sim_index(sim, r.candidate)
         rows.append([
             r.rank, r.vendor, r.plan, float(r.score), float(r.total), float(r.total_tax_included),
-            float(r.p90), float(sim.cheapest_probability[i]),
+            float(r.p90), float(r.cheapest_probability),
             None if r.win_probability is None else float(r.win_probability),
             None if r.price_to_win is None else float(r.price_to_win),
         ])

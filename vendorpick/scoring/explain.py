@@ -33,10 +33,7 @@ from typing import Any
 
 from vendorpick.formatting import half_up, number, percent
 from vendorpick.i18n import pick
-from vendorpick.scoring.kernels import TIE_TOLERANCE
-
-#: Totals within this many yen are equal (SPEC 4).
-TOTAL_TOLERANCE = 1e-6
+from vendorpick.scoring.kernels import TIE_TOLERANCE, TOTAL_TOLERANCE
 
 __all__ = ["contributions", "explain_winner", "reason_criteria"]
 

@@ -21,6 +21,11 @@ COST, RATING, NUMBER_BENEFIT, NUMBER_COST, YES_NO = range(5)
 # Scores (0–100) closer than this count as a tie (SPEC 4 tie rules): sums of
 # the same terms in another order differ in the last bits.
 TIE_TOLERANCE = 1e-9
+# Totals (yen) closer than this are equal (SPEC 4): a tax-included quote
+# divided by 1.08 must not win a tie by a rounding step.
+TOTAL_TOLERANCE = 1e-6
+# TOPSIS weighted values (0–1) closer than this are equal.
+TOPSIS_ALIKE = 1e-12
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,9 @@ def topsis(raw: np.ndarray, weights: np.ndarray, spec: CriteriaSpec) -> np.ndarr
     the ideal takes the best v of each column (lowest for cost and
     number/cost, highest otherwise), the anti-ideal the worst;
     D± = Euclidean distances, closeness = D− / (D+ + D−), and 1 when both
-    distances are 0 (every candidate alike).
+    distances are 0 (every candidate alike, or a single candidate; SPEC 4).
+    Columns whose weighted values differ by at most :data:`TOPSIS_ALIKE`
+    count as alike (v is at most 1, so this is a rounding difference).
     """
     raw = np.asarray(raw, dtype=float)
     norm = np.sqrt((raw * raw).sum(axis=-2, keepdims=True))
@@ -85,6 +92,10 @@ def topsis(raw: np.ndarray, weights: np.ndarray, spec: CriteriaSpec) -> np.ndarr
         r = np.where(norm > 0, raw / norm, 0.0)
     v = r * np.asarray(weights)[..., None, :]
     vmax, vmin = v.max(axis=-2, keepdims=True), v.min(axis=-2, keepdims=True)
+    # a column whose weighted values agree to rounding (1/1.08 of the same price) is alike for
+    # everyone: otherwise a last-bit difference would put one candidate at 100 and the other at 0
+    alike = vmax - vmin <= TOPSIS_ALIKE
+    v, vmin = np.where(alike, vmax, v), np.where(alike, vmax, vmin)
     lower = spec.lower_is_better
     ideal, anti = np.where(lower, vmin, vmax), np.where(lower, vmax, vmin)
     d_plus = np.sqrt(((v - ideal) ** 2).sum(axis=-1))
@@ -103,13 +114,14 @@ def scores(raw: np.ndarray, weights: np.ndarray, spec: CriteriaSpec, method: str
 
 def first_place(score: np.ndarray, total: np.ndarray, name_rank: np.ndarray) -> np.ndarray:
     """Index (...,) of the first candidate: highest score, ties (within
-    :data:`TIE_TOLERANCE` of the highest) to the lower total cost, then to the
+    :data:`TIE_TOLERANCE` of the highest) to the lower total cost (within
+    :data:`TOTAL_TOLERANCE` yen), then to the
     earlier vendor and plan name (``name_rank``: position in name order)."""
     score = np.asarray(score, dtype=float)
     total = np.broadcast_to(np.asarray(total, dtype=float), score.shape)
     tied = score >= score.max(axis=-1, keepdims=True) - TIE_TOLERANCE
     cost = np.where(tied, total, np.inf)
-    cheapest = tied & (cost <= cost.min(axis=-1, keepdims=True))
+    cheapest = tied & (cost <= cost.min(axis=-1, keepdims=True) + TOTAL_TOLERANCE)
     return np.where(cheapest, name_rank, np.iinfo(np.int64).max).argmin(axis=-1)
 
 

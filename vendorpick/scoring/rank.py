@@ -41,6 +41,9 @@ class RankedCandidate:
     p90: float
     win_probability: float | None = None
     price_to_win: float | None = None
+    #: share of the Monte Carlo scenarios in which this candidate has the lowest
+    #: total among the ranked candidates only (SPEC 6/10; ties share equally)
+    cheapest_probability: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,8 @@ class RankingResult:
 def _ranked_json(r: RankedCandidate) -> dict[str, Any]:
     return {"rank": r.rank, "vendor": r.vendor, "plan": r.plan, "score": r.score,
             "scores": r.scores, "total": r.total, "total_tax_included": r.total_tax_included,
-            "p90": r.p90, "win_probability": r.win_probability, "price_to_win": r.price_to_win}
+            "p90": r.p90, "win_probability": r.win_probability, "price_to_win": r.price_to_win,
+            "cheapest_probability": r.cheapest_probability}
 
 
 def check_rankable(project: Project) -> None:
@@ -142,6 +146,7 @@ def rank_project(project: Project, sim=None, *, draws: int = 10000, sensitivity:
     order = kernels.ranking_order(score, tab.total, tab.names)
     extras = _sensitivity(project, sim, tab, kept, order, draws, cost_scale) if sensitivity else {}
     normalised = kernels.normalise(tab.raw, tab.spec) if kept else tab.raw
+    extras["cheapest"] = cheapest_among(np.asarray(sim.scenario_totals, dtype=float)[:, kept])
     ranking = [_ranked(project, sim, tab, kept, (score, normalised), c, place + 1, extras, cost_scale)
                for place, c in enumerate(order)]
     labels = [c.label for c in project.criteria]
@@ -220,7 +225,20 @@ def _ranked(project: Project, sim, tab: sensitivity.RankTable, kept: list[int],
         total=float(tab.total[c]), total_tax_included=float(sim.total_tax_included[i]) * cost_scale,
         p90=float(sim.risk_p90[i]) * cost_scale,
         win_probability=None if win is None else float(win[c]),
-        price_to_win=extras.get("cut", {}).get(c))
+        price_to_win=extras.get("cut", {}).get(c), cheapest_probability=float(extras["cheapest"][c]))
+
+
+def cheapest_among(totals: np.ndarray) -> np.ndarray:
+    """(C,) share of the scenarios (rows of ``totals``, S × C) in which each
+    column has the lowest total; candidates within 1e-6 yen (or 1e-9 of the
+    lowest, the simulation's own rule) of the lowest share that scenario
+    equally.  Zeros when there are no scenarios."""
+    totals = np.asarray(totals, dtype=float)
+    if totals.size == 0:
+        return np.zeros(totals.shape[1] if totals.ndim == 2 else 0)
+    lowest = totals.min(axis=1, keepdims=True)
+    tie = totals <= lowest + np.maximum(kernels.TOTAL_TOLERANCE, 1e-9 * np.abs(lowest))
+    return (tie / tie.sum(axis=1, keepdims=True)).mean(axis=0)
 
 
 def _value_points(ranking: list[RankedCandidate]) -> list[ValuePoint]:

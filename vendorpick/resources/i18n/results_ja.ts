@@ -243,8 +243,12 @@
         <translation>P90</translation>
     </message>
     <message>
-        <source>Cheapest probability</source>
-        <translation>最安になる確率</translation>
+        <source>Cheapest among ranked</source>
+        <translation>順位内で最安になる確率</translation>
+    </message>
+    <message>
+        <source>Share of the cost scenarios in which this candidate has the lowest total among the ranked candidates (candidates excluded by a must-have are no real alternative and are left out)</source>
+        <translation>コストのシナリオのうち、順位のついた候補の中でこの候補の総額が最も低くなる割合（必須条件で除外した候補は比較の対象にならないため含みません）</translation>
     </message>
     <message>
         <source>Win probability</source>

@@ -28,6 +28,7 @@ YEN_COLUMNS = {4, 5, 6}
 PERCENT_COLUMNS = {7, 8, 9}
 PENDING_COLUMNS = {8, 9}  # computed in the second pass
 PRICE_CUT = 9
+CHEAPEST = 7  # among the ranked candidates only (SPEC 6)
 
 
 class RankingTableModel(QAbstractTableModel):
@@ -40,6 +41,7 @@ class RankingTableModel(QAbstractTableModel):
         self.rows: list[list[Any]] = []
         self.colours: list[int] = []
         self.complete = True
+        self.header_tips: dict[int, str] = {}
 
     def set_rows(self, rows: list[list[Any]], colours: list[int], complete: bool = True) -> None:
         self.beginResetModel()
@@ -55,6 +57,8 @@ class RankingTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips.get(section)
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -101,9 +105,12 @@ class RankingPanel(QWidget):
         self.lang = lang
         self.headers = [self.tr("Rank"), self.tr("Vendor"), self.tr("Plan"), self.tr("Score"),
                         self.tr("Horizon total (tax excl.)"), self.tr("Horizon total (tax incl.)"),
-                        self.tr("P90"), self.tr("Cheapest probability"), self.tr("Win probability"),
+                        self.tr("P90"), self.tr("Cheapest among ranked"), self.tr("Win probability"),
                         self.tr("Price cut to win")]
         self.model = RankingTableModel(self.headers, lang, self)
+        self.model.header_tips = {CHEAPEST: self.tr(
+            "Share of the cost scenarios in which this candidate has the lowest total among the ranked "
+            "candidates (candidates excluded by a must-have are no real alternative and are left out)")}
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
