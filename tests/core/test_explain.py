@@ -45,7 +45,7 @@ def test_the_sentence_names_the_lead_criterion_gap_and_price_to_win():
     assert reason_criteria(ranking) == ["sec"]  # cost: A is behind; RMS: equal
     assert ranking.ranking[1].price_to_win == pytest.approx(0.125, abs=1e-6)
     assert explain_winner(ranking, "en") == (
-        "A wins on \u201cSecurity\u201d; B is 5.0 points behind and would need a 12.5 % lower price to rank first.")
+        "A wins on \u201cSecurity\u201d; B is 5.0 points behind and would need a price cut of 12.5 % to rank first.")
     assert explain_winner(ranking, "ja") == (
         "Aは「Security」で上回り1位です。2位のBは5.0点差で、1位になるには12.5%の値下げが必要です。")
 
@@ -62,7 +62,7 @@ def test_two_criteria_largest_lead_first_and_plans_named_when_a_vendor_has_two()
     assert text.startswith("A \u201cP2\u201d wins on \u201cCost\u201d; A \u201cP1\u201d is 25.0 points behind")
     # P1 needs its cost 100 below 50 to beat P2 → cut 50 %; the tie at exactly 50 goes to names (P1 first)
     assert ranking.ranking[1].price_to_win == pytest.approx(0.5, abs=1e-6)
-    assert text.endswith("would need a 50.0 % lower price to rank first.")
+    assert text.endswith("would need a price cut of 50.0 % to rank first.")
     # and B behind on everything: the winner's two largest leads over the runner-up, largest first
     project = project_from(CRITERIA, [vendor("A", sec=5, rms=True), vendor("B", sec=2, rms=False)])
     ranking = rank_project(project, fake_simulation(project, [100, 100]), draws=0)

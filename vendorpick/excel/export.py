@@ -56,6 +56,7 @@ from vendorpick.formatting import half_up, number, percent, yen
 from vendorpick.i18n import pick
 from vendorpick.project.io import load, write_atomic
 from vendorpick.scoring.explain import explain_winner
+from vendorpick.scoring.messages import uncovered_warning
 
 __all__ = ["build_workbook", "export_command", "export_workbook"]
 
@@ -130,19 +131,28 @@ def summary_sheet(wb, ctx: ExportContext) -> None:
         ws.merge_cells(f"A{row}:H{row}")
         ws.row_dimensions[row].height = 15 * (int(text_width(why) // SUMMARY_TEXT_WIDTH) + 1) + 4
         row += 1
-    for warning in ctx.ranking.warnings:
-        restyle(put_text(ws, row, 1, warning.message(ctx.lang), EXCLUDED_FONT), alignment=WRAP)
+    for warning in summary_warnings(ctx):
+        text = warning.message(ctx.lang)
+        restyle(put_text(ws, row, 1, text, EXCLUDED_FONT), alignment=WRAP)
         ws.merge_cells(f"A{row}:H{row}")
-        ws.row_dimensions[row].height = 30
+        ws.row_dimensions[row].height = max(30, 15 * (int(text_width(text) // SUMMARY_TEXT_WIDTH) + 1) + 4)
         row += 1
     row = _ranking_table(ws, ctx, row + 1)
     row = _charts(ws, ctx, row + 1)
     row = _excluded_table(ws, ctx, row + 1)
     _assumptions(ws, ctx, row + 1)
-    for c, w in zip("ABCDEFGH", [9, 44, 13, 16, 16, 16, 12, 14], strict=True):
+    for c, w in zip("ABCDEFGHIJ", [9, 44, 13, 16, 16, 16, 12, 14, 12, 14], strict=True):
         ws.column_dimensions[c].width = w
     fit_header_height(ws, ctx.summary_rows[0] - 1)
     landscape(ws)
+
+
+def summary_warnings(ctx: ExportContext) -> list:
+    """The ranking's warnings (AHP consistency) and, when a ranked candidate
+    leaves contacts to the shop at an in-house cost of 0, that warning (issue 10)."""
+    ranked = ctx.ranking.ranking
+    free = uncovered_warning([r.uncovered_contacts for r in ranked], [r.uncovered_cost for r in ranked])
+    return list(ctx.ranking.warnings) + ([free] if free is not None else [])
 
 
 def recommendation(ctx: ExportContext) -> str:
@@ -175,7 +185,8 @@ RIGHT = Alignment(horizontal="right")
 METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS"),
                 "direct": ("direct weights", "重みを直接指定"), "ahp": ("AHP", "AHP（一対比較）"),
                 "rank": ("rank order centroid", "順位から重みを算出（ROC）")}
-RANK_HEAD = ["rank", "candidate", "score", "total", "total_tax", "p90", "win", "price_to_win"]
+RANK_HEAD = ["rank", "candidate", "score", "total", "total_tax", "p90", "win", "price_to_win",
+             "uncovered_contacts", "uncovered_cost"]
 
 
 def _ranking_table(ws, ctx: ExportContext, row: int) -> int:
@@ -198,7 +209,9 @@ def _ranking_table(ws, ctx: ExportContext, row: int) -> int:
             restyle(put_text(ws, row, 8, cut), alignment=RIGHT)
         else:
             put(ws, row, 8, cut, PERCENT)
-        for c in range(1, 9):
+        ctx.formula(ws, row, 9, "=" + ctx.cells[("uncovered_contacts", i)], r.uncovered_contacts, COUNT)
+        ctx.formula(ws, row, 10, "=" + ctx.cells[("uncovered_cost", i)], r.uncovered_cost, YEN)
+        for c in range(1, len(RANK_HEAD) + 1):
             restyle(ws.cell(row=row, column=c), border=BOX)
         row += 1
     return row

@@ -131,6 +131,8 @@ def _candidate_row(ws, ctx: ExportContext, row: int, i: int, total_col: int) -> 
         restyle(ws.cell(row=row, column=c), border=BOX)
     ctx.cells[("total", i)] = ctx.ref("monthly", row, total_col)
     ctx.cells[("total_tax", i)] = ctx.ref("monthly", row, total_col + 1)
+    ctx.cells[("uncovered_contacts", i)] = ctx.ref("monthly", row, total_col + 3)
+    ctx.cells[("uncovered_cost", i)] = ctx.ref("monthly", row, total_col + 4)
 
 
 def _monthly_chart(ws, ctx: ExportContext, total_col: int) -> None:
@@ -220,7 +222,11 @@ def _risk_row(ws, ctx: ExportContext, row: int, i: int) -> None:
     for c, values in enumerate((sim.risk_mean, sim.risk_p50, sim.risk_p90, sim.risk_p95), start=5):
         put(ws, row, c, float(values[i]), YEN)
     ctx.formula(ws, row, 9, f"=G{row}-D{row}", sim.risk_p90[i] - sim.total[i], YEN)
-    put(ws, row, 10, float(sim.cheapest_probability[i]), PERCENT)
+    ranked = ctx.ranked_of.get(i)
+    if ranked is None:  # an excluded candidate is no real alternative (SPEC 6)
+        restyle(put_text(ws, row, 10, "—"), alignment=MIDDLE)
+    else:
+        put(ws, row, 10, ranked.cheapest_probability, PERCENT)
     budget = sim.budget
     if budget is not None:
         months = budget.months_over[i]

@@ -190,9 +190,11 @@ METHOD: list[tuple[str, str, str]] = [
     ("sheet_risk",
      "Each Monte Carlo scenario multiplies every month's volume by a log-normal factor with mean 1 (spread cv, "
      "months correlated). Mean, P50, P90 and P95 are taken over the scenario totals (linear interpolation); "
-     "the cheapest probability is the share of scenarios in which a candidate has the lowest total.",
+     "the cheapest probability is the share of scenarios in which a candidate has the lowest total among the "
+     "ranked candidates (one excluded by a must-have is no real alternative: it is left out and shows \u201c—\u201d).",
      "モンテカルロ法の各シナリオで、月ごとの件数に平均 1 の対数正規の係数（ばらつき cv、月間で相関）を掛けます。"
-     "平均・P50・P90・P95 はシナリオ総額の統計量（線形補間）、最安になる確率は総額が最も低くなるシナリオの割合です。"),
+     "平均・P50・P90・P95 はシナリオ総額の統計量（線形補間）、最安になる確率は順位のついた候補の中で総額が最も低くなるシナリオの"
+     "割合です（必須条件で除外した候補は比較の対象にならないため含めず、「—」と表示します）。"),
     ("sheet_scoring",
      "Candidates failing a must-have are excluded first. Normalised scores: cost = lowest ÷ value; rating = "
      "(value − min) ÷ (max − min); number = value ÷ highest (higher is better) or lowest ÷ value (lower is better); "

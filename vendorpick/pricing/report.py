@@ -4,8 +4,10 @@ JSON: the object of :meth:`SimulationResult.to_json`, unrounded yen.  Text: a
 table in Japanese or English — yen rounded half up to whole yen with
 thousands separators, totals tax excluded and tax included
 (total × (1 + tax_rate)), the Monte Carlo P90 and the probability of being
-cheapest, the budget figures when the project has a ceiling, then the
-crossover volumes.
+cheapest (among all candidates), the contacts each plan leaves to the shop and
+their in-house cost, the budget figures when the project has a ceiling, a
+warning when contacts left to the shop are priced at ¥0 (in-house cost per
+contact 0), then the crossover volumes.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import unicodedata
 from vendorpick import formatting
 from vendorpick.i18n import pick
 from vendorpick.pricing.simulate import SimulationResult, check_run_size, simulate
+from vendorpick.scoring.messages import uncovered_warning
 
 __all__ = ["format_text", "simulate_command", "yen"]
 
@@ -79,13 +82,15 @@ def _header(result: SimulationResult, lang: str) -> list[str]:
 def _rows(result: SimulationResult, lang: str) -> tuple[list[str], list[list[str]]]:
     header = [pick(lang, "Vendor / plan", "ベンダー / プラン"), pick(lang, "Total (excl. tax)", "合計（税抜）"),
               pick(lang, "Total (incl. tax)", "合計（税込）"), pick(lang, "P90 (excl. tax)", "P90（税抜）"),
-              pick(lang, "Cheapest", "最安確率")]
+              pick(lang, "Cheapest", "最安確率"), pick(lang, "Left to shop", "対応外の件数"),
+              pick(lang, "In-house cost", "社内対応コスト")]
     if result.budget is not None:
         header += [pick(lang, "Months over budget", "予算超過月数"), pick(lang, "P(a month over)", "超過月がある確率")]
     rows = []
     for i, ref in enumerate(result.candidates):
         row = [f"{ref.vendor} / {ref.plan}", yen(result.total[i], lang), yen(result.total_tax_included[i], lang),
-               yen(result.risk_p90[i], lang), _percent(result.cheapest_probability[i])]
+               yen(result.risk_p90[i], lang), _percent(result.cheapest_probability[i]),
+               formatting.number(result.uncovered_contacts[i]), yen(result.uncovered_cost[i], lang)]
         if result.budget is not None:
             row += [str(len(result.budget.months_over[i])), _percent(result.budget.probability_any_month_over[i])]
         rows.append(row)
@@ -111,6 +116,9 @@ def format_text(result: SimulationResult, lang: str, title: str = "") -> str:
         lines.append(pick(lang, "The project has no plans to compare.", "比較するプランがありません。"))
         return "\n".join(lines)
     lines += _table(*_rows(result, lang))
+    warning = uncovered_warning(result.uncovered_contacts, result.uncovered_cost)
+    if warning is not None:
+        lines += ["", "! " + warning.message(lang)]
     if result.budget is not None:
         lines += ["", pick(lang, f"Monthly budget: {yen(result.budget.limit, lang)} (excl. tax)",
                            f"月額予算: {yen(result.budget.limit, lang)}（税抜）")]

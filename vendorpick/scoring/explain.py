@@ -12,8 +12,8 @@ application all take the same words from here.  The API is two functions:
 
 ``explain_winner(ranking, lang) -> str``
     One sentence in ``"ja"`` or ``"en"``, for example
-    "A社 wins on cost and security; B社 is 2.8 points behind and would need a
-    7.4 % lower price to rank first."  The criteria named are those where the
+    "A社 wins on “Cost” and “Security”; B社 is 2.8 points behind and would need
+    a price cut of 7.4 % to rank first."  The criteria named are those where the
     winner's contribution exceeds the runner-up's most (at most two, only
     where it is ahead by at least 0.05 points); the gap is the difference of
     the scores; the price is the runner-up's price-to-win (SPEC 6), or words
@@ -98,7 +98,7 @@ def _price_clause(ranking: Any, second: Any, lang: str) -> str:
     if cut is None:
         return pick(lang, " and no price cut alone would make it first",
                     "で、値下げだけでは1位になりません")
-    return pick(lang, f" and would need a {_cut(cut, lang)} lower price to rank first",
+    return pick(lang, f" and would need a price cut of {_cut(cut, lang)} to rank first",
                 f"で、1位になるには{_cut(cut, lang)}の値下げが必要です")
 
 

@@ -6,7 +6,7 @@ naturally in either language.
 
 from __future__ import annotations
 
-from vendorpick.errors import MESSAGES
+from vendorpick.errors import MESSAGES, Problem
 
 BAND_LABELS: dict[str, tuple[str, str]] = {
     "weekday_day": ("weekday daytime", "平日日中"),
@@ -17,6 +17,16 @@ BAND_LABELS: dict[str, tuple[str, str]] = {
 
 MESSAGES.add(
     {
+        "vp_uncovered_free": (
+            "Warning: contacts left to the shop (by {count} of the candidates, up to {contacts} over the "
+            "horizon) are priced at ¥0 because the in-house cost per contact is 0, so those plans look "
+            "cheaper than they are. Set it on the Settings page (\u201cIn-house cost per contact\u201d; "
+            "settings.in_house_cost_per_contact in the project file).",
+            "注意: {count} 件の候補が対応しない問い合わせ（期間中に最大 {contacts} 件）を店舗側に残しますが、"
+            "社内対応コスト（1件あたり）が 0 円のため、その分を 0 円で計算しています。これらのプランは実際より安く見えます。"
+            "設定ページの「社内対応コスト(1件あたり)」（プロジェクトファイルでは settings.in_house_cost_per_contact）"
+            "に金額を入れてください。",
+        ),
         "vp_must_min": (
             "\"{criterion}\" is {value}, below the required minimum {limit}",
             "「{criterion}」が {value} で、必須条件の下限 {limit} を下回っています",
@@ -56,3 +66,14 @@ MESSAGES.add(
         ),
     }
 )
+
+
+def uncovered_warning(uncovered_contacts, uncovered_cost) -> Problem | None:
+    """The warning of issue 10 (point 3) when some candidate leaves contacts
+    to the shop and they cost nothing (in-house cost per contact 0), else
+    None.  Takes the candidates' horizon figures (any sequences)."""
+    free = [u for u, c in zip(uncovered_contacts, uncovered_cost, strict=True) if u > 1e-9 and c == 0]
+    if not free:
+        return None
+    return Problem("settings.in_house_cost_per_contact", "vp_uncovered_free",
+                   {"count": len(free), "contacts": f"{max(free):,.0f}"})

@@ -44,6 +44,9 @@ class RankedCandidate:
     #: share of the Monte Carlo scenarios in which this candidate has the lowest
     #: total among the ranked candidates only (SPEC 6/10; ties share equally)
     cheapest_probability: float = 0.0
+    #: contacts of the horizon the plan leaves to the shop, and their in-house cost (SPEC 3)
+    uncovered_contacts: float = 0.0
+    uncovered_cost: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def _ranked_json(r: RankedCandidate) -> dict[str, Any]:
     return {"rank": r.rank, "vendor": r.vendor, "plan": r.plan, "score": r.score,
             "scores": r.scores, "total": r.total, "total_tax_included": r.total_tax_included,
             "p90": r.p90, "win_probability": r.win_probability, "price_to_win": r.price_to_win,
-            "cheapest_probability": r.cheapest_probability}
+            "cheapest_probability": r.cheapest_probability,
+            "uncovered_contacts": r.uncovered_contacts, "uncovered_cost": r.uncovered_cost}
 
 
 def check_rankable(project: Project) -> None:
@@ -225,7 +229,9 @@ def _ranked(project: Project, sim, tab: sensitivity.RankTable, kept: list[int],
         total=float(tab.total[c]), total_tax_included=float(sim.total_tax_included[i]) * cost_scale,
         p90=float(sim.risk_p90[i]) * cost_scale,
         win_probability=None if win is None else float(win[c]),
-        price_to_win=extras.get("cut", {}).get(c), cheapest_probability=float(extras["cheapest"][c]))
+        price_to_win=extras.get("cut", {}).get(c), cheapest_probability=float(extras["cheapest"][c]),
+        uncovered_contacts=float(sim.uncovered_contacts[i]),
+        uncovered_cost=float(sim.uncovered_cost[i]) * cost_scale)
 
 
 def cheapest_among(totals: np.ndarray) -> np.ndarray:

@@ -1,8 +1,11 @@
 """``vendorpick rank FILE [--json]`` (SPEC section 5).
 
 JSON: one object, figures unrounded (:meth:`RankingResult.to_json`).  Text:
-a ranking table (score, total cost, P90, win probability, price-to-win),
-the excluded candidates with every reason, the AHP consistency warning,
+a ranking table (score, total cost, P90, win probability, price-to-win,
+probability of being the cheapest among the ranked candidates, contacts left
+to the shop and their in-house cost), the one-sentence reason for the winner
+(:mod:`vendorpick.scoring.explain`), a warning when contacts left to the shop
+are priced at ¥0, the excluded candidates with every reason, the AHP consistency warning,
 evaluator disagreements and the weight-stability intervals, in ja or en;
 yen rounded to whole yen with thousands separators.
 """
@@ -17,6 +20,7 @@ from vendorpick.formatting import number, percent
 from vendorpick.i18n import pick
 from vendorpick.project.model import Project
 from vendorpick.scoring.explain import explain_winner
+from vendorpick.scoring.messages import uncovered_warning
 from vendorpick.scoring.rank import RankedCandidate, RankingResult, rank_project
 
 METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS")}
@@ -46,7 +50,13 @@ def format_text(project: Project, result: RankingResult, lang: str) -> str:
     lines = _header(project, result, lang, labels)
     lines += [""] + _table(result.ranking, project.currency, lang)
     if result.ranking:
+        lines.append(pick(lang, "* probability of being the cheapest among the ranked candidates",
+                          "* 順位のついた候補の中で最安になる確率"))
         lines += ["", explain_winner(result, lang)]
+        warning = uncovered_warning([r.uncovered_contacts for r in result.ranking],
+                                    [r.uncovered_cost for r in result.ranking])
+        if warning is not None:
+            lines += ["", "! " + warning.message(lang)]
     lines += _excluded(result, lang)
     lines += _stability(result, lang, labels)
     if result.disagreements:
@@ -75,11 +85,14 @@ def _table(ranking: list[RankedCandidate], currency: str, lang: str) -> list[str
         return [pick(lang, "No candidate passes the must-haves.", "必須条件を満たす候補がありません。")]
     head = [pick(lang, "#", "順位"), pick(lang, "Vendor / plan", "ベンダー / プラン"),
             pick(lang, "Score", "スコア"), pick(lang, f"Total ({currency})", f"総費用（{currency}）"),
-            pick(lang, f"P90 ({currency})", f"P90（{currency}）"), pick(lang, "Win prob.", "1位確率"), pick(lang, "Price to win", "逆転に必要な値下げ")]
+            pick(lang, f"P90 ({currency})", f"P90（{currency}）"), pick(lang, "Win prob.", "1位確率"),
+            pick(lang, "Price to win", "逆転に必要な値下げ"), pick(lang, "Cheapest*", "最安確率*"),
+            pick(lang, "Left to shop", "対応外の件数"), pick(lang, f"In-house ({currency})", f"社内対応（{currency}）")]
     rows = [[str(r.rank), f"{r.vendor} / {r.plan}", number(r.score, 1), _yen(r.total), _yen(r.p90),
-             _percent(r.win_probability), _cut(r, lang)] for r in ranking]
+             _percent(r.win_probability), _cut(r, lang), _percent(r.cheapest_probability),
+             number(r.uncovered_contacts), _yen(r.uncovered_cost)] for r in ranking]
     widths = [max(_width(row[i]) for row in [head, *rows]) for i in range(len(head))]
-    right = {0, 2, 3, 4, 5, 6}
+    right = {0, 2, 3, 4, 5, 6, 7, 8, 9}
     return ["  ".join(_pad(cell, widths[i], i in right) for i, cell in enumerate(row)).rstrip()
             for row in [head, *rows]]
 

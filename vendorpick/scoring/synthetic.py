@@ -32,6 +32,15 @@ class FakeSimulation:
     risk_p90: np.ndarray
     scenario_totals: np.ndarray
     cheapest_probability: np.ndarray
+    uncovered_contacts: np.ndarray | None = None  # zeros when not given
+    uncovered_cost: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        zeros = np.zeros(len(self.total))
+        if self.uncovered_contacts is None:
+            self.uncovered_contacts = zeros
+        if self.uncovered_cost is None:
+            self.uncovered_cost = zeros.copy()
 
 
 def refs(project: Project) -> list[Ref]:
