@@ -45,10 +45,10 @@ from vendorpick.excel.styles import (
     YEN,
     fit_header_height,
     header_row,
-    landscape,
     put,
     put_text,
     restyle,
+    scaled_to_width,
     text_width,
     workbook_bytes,
 )
@@ -63,7 +63,7 @@ __all__ = ["build_workbook", "export_command", "export_workbook"]
 Progress = Callable[[float], None]
 SCATTER_SERIES_LIMIT = 12
 MILLIONS = '#,##0.0,,'  # yen shown in millions on chart axes
-SUMMARY_TEXT_WIDTH = 125  # text units a line of A:H merged holds (columns 140 wide, less padding)
+SUMMARY_TEXT_WIDTH = 120  # text units a line of A:H merged holds (columns 134 wide, less padding)
 
 
 def export_workbook(project, path: str | os.PathLike[str], lang: str = "ja", *, sim=None, ranking=None,
@@ -139,12 +139,14 @@ def summary_sheet(wb, ctx: ExportContext) -> None:
         row += 1
     row = _ranking_table(ws, ctx, row + 1)
     row = _charts(ws, ctx, row + 1)
-    row = _excluded_table(ws, ctx, row + 1)
+    excluded_heading = row + 1
+    row = _excluded_table(ws, ctx, excluded_heading)
     _assumptions(ws, ctx, row + 1)
-    for c, w in zip("ABCDEFGHIJ", [9, 44, 13, 16, 16, 16, 12, 14, 12, 14], strict=True):
+    for c, w in zip("ABCDEFGHIJ", [9, 44, 13, 14, 14, 14, 12, 14, 12, 14], strict=True):
         ws.column_dimensions[c].width = w
     fit_header_height(ws, ctx.summary_rows[0] - 1)
-    landscape(ws)
+    # the excluded candidates' heading starts a page: it is never printed apart from its table
+    scaled_to_width(ws, breaks_before=(excluded_heading,))
 
 
 def summary_warnings(ctx: ExportContext) -> list:

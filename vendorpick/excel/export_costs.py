@@ -84,7 +84,7 @@ def monthly_sheet(wb, ctx: ExportContext) -> None:
     last = FIRST_ROW + len(ctx.order) - 1
     if len(ctx.order) > 1:
         ws.auto_filter.ref = f"A{HEADER_ROW}:{col(total_col + 5)}{last}"
-    landscape(ws, f"{EVENTS_ROW}:{HEADER_ROW}")
+    landscape(ws, f"{EVENTS_ROW}:{HEADER_ROW}", "A:C")  # wide: split with rank, vendor and plan repeated
 
 
 def _events_row(ws, ctx: ExportContext) -> None:
@@ -144,7 +144,7 @@ def _monthly_chart(ws, ctx: ExportContext, total_col: int) -> None:
     chart.title = ctx.L("chart_monthly")
     chart.y_axis.title = ctx.L("yen")
     chart.y_axis.numFmt = "#,##0"
-    chart.height, chart.width = 9, 26
+    chart.height, chart.width = 9, 18  # within the first page when the sheet is split
     for i in shown:
         row = FIRST_ROW + ctx.order.index(i)
         values = Reference(ws, min_col=MONTH_COL, max_col=MONTH_COL + m - 1, min_row=row)
@@ -155,7 +155,8 @@ def _monthly_chart(ws, ctx: ExportContext, total_col: int) -> None:
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.legend.position = "b"
-    ws.add_chart(chart, f"B{FIRST_ROW + len(ctx.order) + 2}")
+    # anchored right of the repeated title columns (A:C), which a split printout repeats with what they hold
+    ws.add_chart(chart, f"{col(MONTH_COL)}{FIRST_ROW + len(ctx.order) + 2}")
 
 
 RISK_HEAD = ["rank", "vendor", "plan", "expected", "mean", "p50", "p90", "p95", "p90_excess", "cheapest",
@@ -189,7 +190,7 @@ def risk_sheet(wb, ctx: ExportContext) -> None:
     fit_header_height(ws, RISK_TOP)
     if len(ctx.order) > 1:
         ws.auto_filter.ref = f"A{RISK_TOP}:M{RISK_TOP + len(ctx.order)}"
-    landscape(ws, f"{RISK_TOP}:{RISK_TOP}")
+    landscape(ws, f"{RISK_TOP}:{RISK_TOP}", "A:C")
 
 
 MONTHS_WIDTH = 36

@@ -63,7 +63,7 @@ def forecast_sheet(wb, ctx: ExportContext) -> None:
     ws.freeze_panes = "B5"
     for c, w in enumerate([10, 10, 14, 14, 14, 16, 16, 14, 50], start=1):
         ws.column_dimensions[col(c)].width = w
-    landscape(ws, "4:4")
+    landscape(ws, "4:4", "A:A")
 
 
 def _events_table(ws, ctx: ExportContext, row: int) -> None:
@@ -135,8 +135,7 @@ def quotes_sheet(wb, ctx: ExportContext) -> None:
     for c, w in enumerate(QUOTE_WIDTHS, start=1):
         ws.column_dimensions[col(c)].width = w
     fit_header_height(ws, 3, 45)
-    landscape(ws, "3:3")
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3  # a wide table: A3 keeps it legible
+    landscape(ws, "3:3", "A:B")  # about 30 columns: split over pages wide, vendor and plan repeated
 
 
 def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:

@@ -82,7 +82,7 @@ def scoring_sheet(wb, ctx: ExportContext) -> None:
         ws.column_dimensions[col(C0 + j)].width = 16
     for header in (ROW_NAMES, raw_top, norm_top):
         fit_header_height(ws, header)
-    landscape(ws)
+    landscape(ws, None, "A:C")
 
 
 def _section(ws, row: int, title: str, width: int) -> None:

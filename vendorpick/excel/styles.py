@@ -160,17 +160,93 @@ def fit_columns(ws, minimum: float = 8, maximum: float = 60, fixed: dict[int, fl
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def landscape(ws, title_rows: str | None = None) -> None:
-    """Landscape A4, fitted to the page width, any number of pages tall."""
+# Printing (issue 10, point 11).  A column of width w (characters of the
+# default font's digits) is 7·w + 5 pixels at 96 dpi in Excel (Calibri); where
+# Calibri is missing (LibreOffice on Linux falls back to DejaVu Sans) it is
+# about 9·w + 1 (measured: 44 columns of width 5 fit an A4 page at 50 %).  A4 less 0.4-inch side margins leaves 10.89 × 96 ≈ 1,045 px
+# landscape and 7.47 × 96 ≈ 717 px portrait.
+PRINTABLE_PX = {"landscape": 1045.0, "portrait": 717.0}
+PX_PER_CHAR = 8.0         # for choosing the pages wide of a fitted sheet: between the two
+PX_PER_CHAR_WIDEST = 9.0  # for a fixed scale, which must never cut a column off
+#: A sheet is split over several pages wide (its title columns repeated)
+#: rather than shrunk below this scale.
+MIN_PRINT_SCALE = 0.70  # 10-point text at 7 points or more (8 in Excel; 6.5 where Calibri is missing)
+MAX_PAGES_WIDE = 6
+
+
+def column_px(ws, first: int = 1, last: int | None = None, per_char: float = PX_PER_CHAR) -> float:
+    """Printed width in pixels (at 100 %) of columns ``first``..``last`` (default: the used ones)."""
+    last = ws.max_column if last is None else last
+    total = 0.0
+    for c in range(first, last + 1):
+        dim = ws.column_dimensions.get(get_column_letter(c))
+        width = dim.width if dim is not None and dim.width else 8.43
+        total += per_char * width + 5.0
+    return total
+
+
+def pages_wide(total_px: float, title_px: float = 0.0, printable: float = PRINTABLE_PX["landscape"]) -> int:
+    """The fewest pages wide at which the sheet prints at MIN_PRINT_SCALE or more,
+    each page repeating the title columns (``title_px`` wide)."""
+    for pages in range(1, MAX_PAGES_WIDE + 1):
+        needed = total_px if pages == 1 else title_px + (total_px - title_px) / pages
+        if printable / needed >= MIN_PRINT_SCALE:
+            return pages
+    return MAX_PAGES_WIDE
+
+
+def _page_basics(ws, title_rows: str | None) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     if title_rows:
         ws.print_title_rows = title_rows
+
+
+def landscape(ws, title_rows: str | None = None, title_cols: str | None = None) -> None:
+    """Landscape A4, fitted to the page width (any number of pages tall),
+    with ``title_rows`` (``"4:5"``) repeated on every page.  Call it after
+    the column widths are set: a sheet too wide to print at 70 % on one page
+    is fitted to 2, 3 … pages wide instead, ``title_cols`` (``"A:C"``, the
+    columns that name a row) repeated on each, pages read across then down."""
+    _page_basics(ws, title_rows)
+    title_px = 0.0
+    if title_cols:
+        first, last = (openpyxl_column(x) for x in title_cols.split(":"))
+        title_px = column_px(ws, first, last)
+    pages = pages_wide(column_px(ws), title_px)
+    ws.page_setup.fitToWidth = pages
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if pages > 1:
+        ws.page_setup.pageOrder = "overThenDown"
+        if title_cols:
+            ws.print_title_cols = title_cols
+
+
+def scaled_to_width(ws, title_rows: str | None = None, breaks_before: tuple[int, ...] = ()) -> None:
+    """Landscape A4 at a fixed scale that fits the used columns on the page
+    width, with a manual page break before each row of ``breaks_before``
+    (Excel ignores manual breaks under "fit to", so the scale is set
+    instead): a heading printed with the table under it."""
+    from openpyxl.worksheet.pagebreak import Break, RowBreak
+
+    _page_basics(ws, title_rows)
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    # the widest columns any spreadsheet gives them, and 3 % to spare for printers
+    widest = column_px(ws, per_char=PX_PER_CHAR_WIDEST)
+    ws.page_setup.scale = max(10, min(100, int(97 * PRINTABLE_PX["landscape"] / widest)))
+    ws.row_breaks = RowBreak()
+    for row in breaks_before:
+        if row > 1:
+            ws.row_breaks.append(Break(id=row - 1))
+
+
+def openpyxl_column(letters: str) -> int:
+    from openpyxl.utils import column_index_from_string
+
+    return column_index_from_string(letters.strip("$"))
 
 
 def workbook_bytes(wb) -> bytes:
