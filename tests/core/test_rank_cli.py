@@ -59,7 +59,7 @@ def test_rank_text_in_japanese_and_english(tmp_path, capsys, demo_data):
     assert "アクシス・サポート株式会社" in out
     assert re.search(r"\d{1,3}(,\d{3})+", out)  # whole yen with thousands separators
     code, out, _ = run(capsys, "rank", path, "--lang", "en")
-    assert code == 0 and "Win prob." in out and "Excluded" in out and "is required but the answer is no" in out
+    assert code == 0 and "Win prob." in out and "Excluded" in out and "is required but the answer is \"no\"" in out
 
 
 def ahp_matrix(n):

@@ -122,3 +122,30 @@ def test_topsis_single_ranked_candidate_scores_100_in_a_project():
                            scoring={"method": "topsis"})
     res = rank_project(project, fake_simulation(project, [500, 100]), draws=0)
     assert [(r.vendor, r.score) for r in res.ranking] == [("A", 100.0)]
+
+
+# ------------------------------------------------------- point 10: the same yes/no words everywhere
+
+
+def test_a_failed_yes_no_must_have_says_no_as_the_score_table_does():
+    from vendorpick.excel.labels import label
+
+    project = project_from(CRITS, [vendor("A", rms=True), vendor("B", rms=False)])
+    res = rank_project(project, fake_simulation(project, [1, 2]), draws=0)
+    (reason,) = res.excluded[0].reasons
+    ja, en = reason.message("ja"), reason.message("en")
+    assert f"「{label('no', 'ja')}」" in ja and "なし" not in ja  # いいえ, as the score table and the workbook
+    assert f'"{label("no", "en")}"' in en and "「" not in en and "」" not in en
+
+
+def test_english_words_of_the_core_cli_and_workbook_never_use_japanese_quotes():
+    import vendorpick.excel.messages  # noqa: F401 - registers its codes
+    import vendorpick.pricing.simulate  # noqa: F401
+    import vendorpick.scoring.messages  # noqa: F401
+    from vendorpick.errors import MESSAGES
+    from vendorpick.excel.export_info import METHOD
+    from vendorpick.excel.labels import LABELS
+
+    english = [en for en, _ in MESSAGES._messages.values()] + [en for en, _ in LABELS.values()]
+    english += [en for _, en, _ in METHOD]
+    assert english and not [t for t in english if "「" in t or "」" in t]

@@ -36,8 +36,8 @@ MESSAGES.add(
             "「{criterion}」が {value} で、必須条件の上限 {limit} を上回っています",
         ),
         "vp_must_yes": (
-            "\"{criterion}\" is required but the answer is no",
-            "「{criterion}」は必須条件ですが「なし」です",
+            "\"{criterion}\" is required but the answer is \"no\"",
+            "「{criterion}」は必須条件ですが、回答は「いいえ」です",
         ),
         "vp_must_band": (
             "the plan does not cover the required band \"{band_en}\"",
