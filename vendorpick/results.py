@@ -181,6 +181,30 @@ def ranking_rows(results: Results) -> list[list[Any]]:
     return rows
 
 
+def winner_reason(results: Results, lang: str) -> str:
+    """The one-sentence reason for the winner (:func:`vendorpick.scoring.explain.explain_winner`),
+    empty when there is no ranking."""
+    from vendorpick.scoring.explain import explain_winner
+
+    return explain_winner(results.ranking, lang) if results.ranking is not None else ""
+
+
+def uncovered_notice(results: Results, lang: str) -> str | None:
+    """The warning shown when a candidate (a ranked one, or any when the
+    ranking failed) leaves contacts to the shop priced at ¥0 because the
+    in-house cost per contact is 0 (issue 10, point 3); None otherwise.
+    Each ranked candidate's contacts and cost are ``RankedCandidate.uncovered_contacts``
+    and ``uncovered_cost`` (``sim.uncovered_contacts``/``uncovered_cost`` for all)."""
+    from vendorpick.scoring.messages import uncovered_warning
+
+    if results.ranking is not None:
+        ranked = results.ranking.ranking
+        problem = uncovered_warning([r.uncovered_contacts for r in ranked], [r.uncovered_cost for r in ranked])
+    else:
+        problem = uncovered_warning(list(results.sim.uncovered_contacts), list(results.sim.uncovered_cost))
+    return None if problem is None else problem.message(lang)
+
+
 def excluded_rows(results: Results, lang: str) -> list[list[str]]:
     """Vendor, plan and every reason (one line each) of excluded candidates."""
     if results.ranking is None:

@@ -110,3 +110,16 @@ def test_summary_warns_when_contacts_left_to_the_shop_cost_nothing(lang):
     assert ("0 円で計算" if lang == "ja" else "priced at ¥0") in warning
     # the ¥0 plan wins here: exactly the wrong winner the warning is for
     assert ranking.ranking[0].vendor == "日中社"
+
+
+def test_results_bundle_gives_the_app_the_warning_and_the_reason():
+    from vendorpick.results import compute, uncovered_notice, winner_reason
+    from vendorpick.scoring.explain import explain_winner
+
+    free = compute(parse_project(project_data(0)), draws=0)
+    assert "settings.in_house_cost_per_contact" in uncovered_notice(free, "ja")
+    assert winner_reason(free, "en") == explain_winner(free.ranking, "en")
+    day = next(r for r in free.ranking.ranking if r.vendor == "日中社")
+    assert (day.uncovered_contacts, day.uncovered_cost) == (pytest.approx(350.8333333), 0.0)
+    priced = compute(parse_project(project_data(800)), draws=0)
+    assert uncovered_notice(priced, "en") is None
