@@ -75,27 +75,33 @@ def test_rank_json_and_simulate_json_on_deterministic_plans(tmp_path, capsys):
 # ------------------------------------------------------------ point 12: ties and TOPSIS
 
 
-def tax_included_pair(rate):
-    """Two vendors quoting the same tax-included per-contact price, converted at 8 %."""
-    plan = {"name": "P", "rate": rate, "tax_included": True}
+def tax_included_pair():
+    """B社 quotes ¥275 a contact and A社 a monthly fee of 500 × ¥275, both tax included
+    (8 %), for 500 contacts a month: the same bill, converted to tax excluded along two
+    paths that differ in the last bit (B社's total is 2.9e-11 yen lower)."""
     return parse_project({
-        "format": "vendorpick/1", "start": "2027-01", "months": 12,
-        "forecast": {"base_monthly_contacts": 777.7, "uncertainty": {"cv": 0.0}},
-        "vendors": [{"name": "B社", "scores": {"q": 3}, "plans": [dict(plan)]},
-                    {"name": "A社", "scores": {"q": 3}, "plans": [dict(plan)]}],
+        "format": "vendorpick/1", "start": "2027-01", "months": 1,
+        "forecast": {"base_monthly_contacts": 500, "uncertainty": {"cv": 0.0}},
+        "vendors": [{"name": "B社", "scores": {"q": 3}, "plans": [{"name": "従量", "rate": 275, "tax_included": True}]},
+                    {"name": "A社", "scores": {"q": 3},
+                     "plans": [{"name": "固定", "monthly_fee": 275 * 500, "included_contacts": 1000,
+                                "tax_included": True}]}],
         "criteria": [{"id": "cost", "kind": "cost"}, {"id": "q", "kind": "rating"}],
         "settings": {"scenarios": 100, "tax_rate": 0.08}})
 
 
 def test_same_tax_included_price_divided_by_1_08_ties_and_goes_by_name():
-    project = tax_included_pair(330)
+    project = tax_included_pair()
     sim = simulate(project)
-    res = rank_project(project, sim, draws=0)
-    assert [r.vendor for r in res.ranking] == ["A社", "B社"]
-    assert res.ranking[0].score == pytest.approx(res.ranking[1].score, abs=1e-9)
-    # whatever the rounding, B社 placed first in the file does not win: totals a rounding step apart are equal
+    assert sim.total[0] != sim.total[1] and abs(sim.total[0] - sim.total[1]) < 1e-6  # a rounding step
+    for method in ("weighted_sum", "topsis"):
+        project.scoring.method = method
+        res = rank_project(project, sim, draws=0)
+        assert [r.vendor for r in res.ranking] == ["A社", "B社"], method  # by name, not by the rounding step
+        assert res.ranking[0].score == pytest.approx(res.ranking[1].score, abs=1e-9)
+        assert {r.cheapest_probability for r in res.ranking} == {0.5}  # and they share "cheapest"
     names = [("B社", "P"), ("A社", "P")]
-    for total in ([100.0, 100.0 + 3e-7], [100.0 + 3e-7, 100.0], [330 / 1.08 * 9332.4, 330 * 9332.4 / 1.08]):
+    for total in ([100.0, 100.0 + 3e-7], [100.0 + 3e-7, 100.0]):
         order = kernels.ranking_order(np.array([50.0, 50.0]), np.array(total), names)
         assert [names[i] for i in order] == [("A社", "P"), ("B社", "P")]
     # a real difference of a yen still decides
