@@ -155,3 +155,25 @@ def test_english_words_of_the_core_cli_and_workbook_never_use_japanese_quotes():
     english = [en for en, _ in MESSAGES._messages.values()] + [en for en, _ in LABELS.values()]
     english += [en for _, en, _ in METHOD]
     assert english and not [t for t in english if "「" in t or "」" in t]
+
+
+def test_topsis_candidates_alike_up_to_rounding_all_score_100_law():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    spec = kernels.CriteriaSpec(np.array([kernels.COST, kernels.RATING, kernels.NUMBER_BENEFIT]),
+                                np.ones(3), np.full(3, 5.0))
+    value = st.floats(0.0, 1e9, allow_nan=False)
+
+    @settings(max_examples=60, deadline=None)
+    @given(row=st.tuples(value, st.floats(1, 5), value), copies=st.integers(1, 6),
+           ulps=st.lists(st.integers(-4, 4), min_size=18, max_size=18),
+           w=st.tuples(st.floats(0.01, 1), st.floats(0.01, 1), st.floats(0.01, 1)))
+    def law(row, copies, ulps, w):
+        base = np.array(row, dtype=float)
+        raw = np.array([[np.nextafter(v, np.inf) if u > 0 else np.nextafter(v, -np.inf) if u < 0 else v
+                         for v, u in zip(base, ulps[3 * c: 3 * c + 3], strict=True)] for c in range(copies)])
+        weights = np.array(w) / sum(w)
+        np.testing.assert_array_equal(kernels.topsis(raw, weights, spec), 100.0)
+
+    law()
