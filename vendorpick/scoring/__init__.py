@@ -2,7 +2,8 @@
 
 ``kernels`` holds the bare numpy formulas (no validation); ``weights``,
 ``table``, ``sensitivity`` and ``rank`` build on them and validate once;
-``report`` is the ``vendorpick rank`` command.  Importing the package
+``explain`` says why the winner won (one sentence, contributions by
+criterion); ``report`` is the ``vendorpick rank`` command.  Importing the package
 registers the scoring messages in :data:`vendorpick.errors.MESSAGES`.
 """
 
