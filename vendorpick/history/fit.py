@@ -400,7 +400,9 @@ def _past_events(events: list[Event], history: History, notes: list[Problem]) ->
     """The events with a whole day inside the history (others are noted and ignored)."""
     whole = np.flatnonzero(history.whole)
     lo, hi = history.days[whole[0]], history.days[whole[-1]]
-    out, seen = [], set()
+    out: list[Event] = []
+    outside: list[Event] = []
+    seen: set = set()
     for e in events:
         key = (e.name, e.start, e.end)
         if key in seen:
@@ -408,10 +410,13 @@ def _past_events(events: list[Event], history: History, notes: list[Problem]) ->
         seen.add(key)
         s, t = np.datetime64(e.start, "D").astype(np.int64), np.datetime64(e.end, "D").astype(np.int64)
         if t < lo or s > hi:
-            if s <= hi + 366 and t >= lo - 366:  # only the nearby ones are worth a note
-                notes.append(Problem("", "note_event_outside", {"name": e.name, "start": e.start, "end": e.end}))
+            outside.append(e)
             continue
         out.append(e)
+    if outside:
+        e = outside[0]
+        notes.append(Problem("", "note_event_outside", {"n": len(outside), "name": e.name, "start": e.start,
+                                                        "end": e.end}))
     return out
 
 

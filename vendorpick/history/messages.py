@@ -85,8 +85,8 @@ MESSAGES.add(
             "{kind_ja}の時間帯別の割合はそのままです（イベント外のその種類の日に問い合わせがありません）",
         ),
         "note_event_outside": (
-            "event \"{name}\" ({start} – {end}) is outside the history: ignored",
-            "イベント「{name}」（{start} ～ {end}）は履歴の期間外のため無視しました",
+            "{n} event(s) outside the history ignored (for example \"{name}\", {start} – {end})",
+            "履歴の期間外のイベント {n} 件は無視しました（例: 「{name}」{start} ～ {end}）",
         ),
         "note_event_undefined": (
             "event \"{name}\" ({start} – {end}): its multiplier cannot be fitted (no expected contacts on its days); left out",

@@ -167,8 +167,9 @@ def today_jst() -> dt.date:
 class _Rows:
     """Turns chunks of text rows into counts, collecting unreadable rows."""
 
-    def __init__(self, info: FileInfo, today: dt.date):
+    def __init__(self, info: FileInfo, today: dt.date, fixed_channel: str | None = None):
         self.info = info
+        self.fixed_channel = fixed_channel
         self.tally = _Tally()
         self.timed: bool | None = None
         self.bad: list[Problem] = []
@@ -236,6 +237,8 @@ class _Rows:
         days = minutes[ok] // 1440
         units = days * 24 + hours[ok] if self.timed else days
         labels = [rows[i][self.i_channel] for i in np.flatnonzero(ok)] if self.i_channel is not None else None
+        if self.fixed_channel is not None:
+            labels = [self.fixed_channel] * int(ok.sum())
         self.tally.add(units, self.tally.codes(labels, int(ok.sum())), counts[ok])
 
     def finish(self) -> FileCounts:
@@ -498,7 +501,8 @@ def read_rms(path: Path, today: dt.date, seen: set[str]) -> FileCounts:
         keep.append(i)
         values.append(str(item.get("regDate", "")).strip() if isinstance(item, dict) else "")
     lines = _reg_date_lines(text, len(items))
-    rows = _Rows(info, today)
+    # SPEC 9 step 7: every RMS inquiry is a "message" (its type is the kind of inquiry)
+    rows = _Rows(info, today, fixed_channel="message")
     rows.chunk([[v] for v in values], [lines[i] for i in keep])
     return rows.finish()
 
