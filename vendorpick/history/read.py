@@ -243,12 +243,12 @@ class _Rows:
 
     def finish(self) -> FileCounts:
         info = self.info
-        info.problems = self.bad
+        info.problems = sorted(self.bad, key=lambda p: p.ctx["line"])[:MAX_REPORTED]
         if info.rows and info.bad_rows / info.rows > MAX_BAD_SHARE:
             first = min((p.ctx["line"] for p in self.bad), default="?")
             refusal = Problem(info.name, "hist_too_many_bad", {
                 "bad": info.bad_rows, "rows": info.rows, "percent": f"{info.bad_rows / info.rows:.1%}", "line": first})
-            raise InputError([refusal, *self.bad])
+            raise InputError([refusal, *info.problems])
         if info.rows == 0:
             raise InputError([Problem(info.name, "hist_no_rows")])
         timed = bool(self.timed)
