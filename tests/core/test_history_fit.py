@@ -267,3 +267,13 @@ def test_partial_first_and_last_days_are_not_whole(tmp_path):
     with pytest.raises(InputError) as exc:
         fit_files([path], plain_project(), today=TODAY)
     assert exc.value.problems[0].ctx["n"] == 2
+
+
+def test_fitted_model_follows_the_history_month_by_month(recovered):
+    """The preview's model line (section 2 with the fitted forecast and the past
+    events at their fitted multipliers) tracks the raw monthly counts."""
+    _params, result, _n = recovered
+    actual, model = np.array(result.month_actual), np.array(result.month_fitted)
+    assert len(actual) == len(model) == len(result.whole_months)
+    assert np.mean(np.abs(model / actual - 1)) < 0.03
+    assert abs(model.sum() / actual.sum() - 1) < 0.01

@@ -361,8 +361,9 @@ def fit_history(history: History, project: Project, events: list[Event]) -> FitR
             notes.extend(info.problems)
     if history.duplicates:
         notes.append(Problem("", "note_duplicates", {"n": history.duplicates}))
-    if not history.whole[0] or not history.whole[-1]:
-        notes.append(Problem("", "note_partial_days"))
+    partial = [history.date(i) for i in sorted({0, history.n_days - 1}) if not history.whole[i]]
+    if partial:
+        notes.append(Problem("", "note_partial_days", {"days": ", ".join(partial)}))
     if not history.whole.any():
         raise InputError([Problem("", "hist_too_few_months", {"n": 0, "first": "-", "last": "-"})])
     cal = Calendar.of(history, project)
@@ -390,7 +391,8 @@ def fit_history(history: History, project: Project, events: list[Event]) -> FitR
     months = sorted(core.months)
     count = history.daily.sum(axis=1)
     actual = [float(count[core.months[m]].sum()) for m in months]
-    model = _section2(fc, project, fitted, months[0], len(months))
+    base0, _index, _growth = forecast_terms(mf, core.first_month, months[0])  # the same model, from the first month
+    model = _section2(fc.model_copy(update={"base_monthly_contacts": base0}), project, fitted, months[0], len(months))
     backtest = _backtest(history, cal, project, past, fitted, months, count, notes)
     return FitResult(fc, fitted, backtest, notes, history, mf, [_month_label(m) for m in months], actual,
                      model, channel_counts, core.channel_profiles, core.ratios)

@@ -133,8 +133,8 @@ MESSAGES.add(
             "チャネル「{channel}」: 問い合わせが {n} 件で 500 件未満のため、全体の時間帯別の割合を使います",
         ),
         "note_partial_days": (
-            "first or last day not whole (data start after 0:00 or end before 23:00): left out",
-            "最初または最後の日は丸ごとではない（0 時より後に始まる、または 23 時より前に終わる）ため除外しました",
+            "{days}: not a whole day (the data start after 0:00 or end before 23:00), left out",
+            "{days} は丸ごとの日ではない（0 時より後に始まる、または 23 時より前に終わる）ため除外しました",
         ),
         "note_skipped_rows": (
             "{file}: {n} unreadable row(s) skipped (first at line {line})",

@@ -32,6 +32,10 @@
         <translation>読み込みを中止しました。</translation>
     </message>
     <message>
+        <source>History %1 – %2: %3 contacts, %4 whole months (%5 – %6).</source>
+        <translation>履歴 %1 ～ %2: 問い合わせ %3 件、丸ごとの月 %4 か月（%5 ～ %6）。</translation>
+    </message>
+    <message>
         <source>The history could not be read: %1</source>
         <translation>履歴を読み込めませんでした: %1</translation>
     </message>
@@ -185,12 +189,20 @@
         <translation>当てはめ</translation>
     </message>
     <message>
+        <source>Current</source>
+        <translation>現在</translation>
+    </message>
+    <message>
         <source>Weekdays</source>
         <translation>平日</translation>
     </message>
     <message>
         <source>Weekends and holidays</source>
         <translation>土日祝</translation>
+    </message>
+    <message>
+        <source>Current, weekdays</source>
+        <translation>現在（平日）</translation>
     </message>
     <message>
         <source>Base %1 contacts a month, growth %2 a year, volatility (cv) %3, correlation %4.</source>

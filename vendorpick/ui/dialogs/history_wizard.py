@@ -243,6 +243,12 @@ class ColumnsPage(QWizardPage):
     def _on_finished(self, result) -> None:
         self._wizard.result = result
         self._show_files(result.history.files)
+        s = result.summary()
+        months = result.whole_months
+        self.files_label.setText(self.files_label.text() + "\n\n" + self.tr(
+            "History %1 – %2: %3 contacts, %4 whole months (%5 – %6).")
+            .replace("%1", s["first"]).replace("%2", s["last"]).replace("%3", format_number(s["contacts"], 0))
+            .replace("%4", str(len(months))).replace("%5", months[0]).replace("%6", months[-1]))
         self._busy(False)
         self.completeChanged.emit()
 
@@ -347,10 +353,11 @@ class PreviewPage(QWizardPage):
         import numpy as np
 
         fc = result.forecast
-        labels = [m if i == 0 or m.endswith("-01") else m[5:] for i, m in enumerate(result.whole_months)]
+        # a tick every quarter, with the year on the first month and on January
+        labels = [m if i == 0 or m.endswith("-01") else (m[5:] if m[5:] in ("04", "07", "10") else "")
+                  for i, m in enumerate(result.whole_months)]
         self.month_chart.set_data(labels, [(self.tr("History"), result.month_actual),
-                                           (self.tr("Fitted model"), result.month_fitted)],
-                                  tick_every=max(1, len(labels) // 12))
+                                           (self.tr("Fitted model"), result.month_fitted)])
         days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                 self.tr("Sun"), self.tr("Hol")]
         ratios = list(result.weekday_ratio.values())
@@ -358,12 +365,18 @@ class PreviewPage(QWizardPage):
         scale = float(np.mean(weekdays)) if weekdays else 1.0
         observed = [(r / scale if r is not None else 0.0) for r in ratios]
         fitted = [*fc.day_weights.by_weekday(), fc.day_weights.holiday]
-        self.weekday_chart.set_data(days, [(self.tr("History"), observed), (self.tr("Fitted"), fitted)])
-        hp = np.asarray(fc.hourly_profile) / np.sum(fc.hourly_profile) * 100
-        hol = np.asarray(fc.holiday_profile()) / np.sum(fc.holiday_profile()) * 100
-        self.hour_chart.set_data([str(h) for h in range(24)], [(self.tr("Weekdays"), hp.tolist()),
-                                                              (self.tr("Weekends and holidays"), hol.tolist())],
-                                 tick_every=3)
+        now = self._wizard.document.project.forecast
+        current = [*now.day_weights.by_weekday(), now.day_weights.holiday]
+        self.weekday_chart.set_data(days, [(self.tr("History"), observed), (self.tr("Fitted"), fitted),
+                                           (self.tr("Current"), current)])
+
+        def percent(profile):
+            return (np.asarray(profile) / np.sum(profile) * 100).tolist()
+
+        self.hour_chart.set_data([str(h) for h in range(24)], [
+            (self.tr("Weekdays"), percent(fc.hourly_profile)),
+            (self.tr("Weekends and holidays"), percent(fc.holiday_profile())),
+            (self.tr("Current, weekdays"), percent(now.hourly_profile))], tick_every=3)
         self.summary.setText(
             self.tr("Base %1 contacts a month, growth %2 a year, volatility (cv) %3, correlation %4.")
             .replace("%1", format_number(fc.base_monthly_contacts, 0))
