@@ -15,8 +15,8 @@ import calendar
 import json
 
 from vendorpick import formatting
-from vendorpick.history.args import add_parser  # noqa: F401 - re-exported for the command line
 from vendorpick.history.api import events_from_file, fit_files
+from vendorpick.history.args import add_parser  # noqa: F401 - re-exported for the command line
 from vendorpick.history.fit import FitResult
 from vendorpick.history.read import Columns
 from vendorpick.i18n import pick
