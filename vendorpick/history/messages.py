@@ -59,12 +59,7 @@ MESSAGES.add(
             "no list of inquiries with \"regDate\" (the JSON of RMS inquiries_get) in the file",
             "ファイルに \"regDate\" を持つ問い合わせの一覧（RMS の inquiries_get の JSON）がありません",
         ),
-        "hist_bad_inquiry": (
-            "inquiry [{index}] (line {line}): cannot read regDate \"{value}\"",
-            "問い合わせ [{index}]（{line} 行目）: regDate「{value}」を読み取れません",
-        ),
         "hist_no_sheet": ("the workbook has no visible sheet", "ブックに表示されているシートがありません"),
-        "hist_events_file": ("{where}: {message}", "{where}: {message}"),
         # --- the fit
         "hist_too_few_months": (
             "the history has {n} whole month(s) ({first} – {last}); at least 3 whole months are needed to fit a forecast",
