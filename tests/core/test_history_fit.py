@@ -277,3 +277,15 @@ def test_fitted_model_follows_the_history_month_by_month(recovered):
     assert len(actual) == len(model) == len(result.whole_months)
     assert np.mean(np.abs(model / actual - 1)) < 0.03
     assert abs(model.sum() / actual.sum() - 1) < 0.01
+
+
+def test_a_gap_between_files_is_not_whole(tmp_path):
+    """January and March 2026 in two files, nothing for February: February is
+    unknown (not 0 contacts), so only 2 whole months are left."""
+    write_daily(tmp_path / "jan.csv", {"2026-01": 3100.0})
+    write_daily(tmp_path / "mar.csv", {"2026-03": 3100.0})
+    history = read_history([tmp_path / "jan.csv", tmp_path / "mar.csv"], today=TODAY)
+    assert not history.whole[31:59].any() and history.whole[:31].all() and history.whole[59:].all()
+    with pytest.raises(InputError) as exc:
+        fit_with_events(history, plain_project())
+    assert exc.value.problems[0].ctx["n"] == 2

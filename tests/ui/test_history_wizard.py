@@ -117,3 +117,16 @@ def test_forecast_page_has_the_button(qtbot):
     view = ForecastView(document)
     qtbot.addWidget(view)
     assert view.fit_button.text() == "F&it from history…"
+
+
+def test_forecast_page_button_opens_the_wizard(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    document = Document(demo_project(), None, lang="en")
+    view = ForecastView(document)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.mouseClick(view.fit_button, Qt.MouseButton.LeftButton)
+    wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryWizard) and w.isVisible()]
+    assert len(wizards) == 1 and wizards[0].document is document
+    wizards[0].reject()

@@ -3,7 +3,9 @@
 Which days are whole (SPEC 9): daily counts are whole days; for contact rows
 and hourly counts the first day is whole only when the data start in its
 hour 0 and the last only when they reach its hour 23.  Every day between the
-first and the last is whole, with zero contacts when nothing was recorded.
+first and the last is whole, with zero contacts when nothing was recorded,
+except the days that lie between the files (outside every file's first to
+last day): nobody knows how many contacts they had.
 """
 
 from __future__ import annotations
@@ -82,7 +84,11 @@ def build_history(parts: list[FileCounts]) -> History:
         else:
             first_whole |= int(part.units.min()) == first
             last_whole |= int(part.units.max()) == last
-    whole = np.ones(n, dtype=bool)
+    # a day between two files that neither covers is unknown, not a day without contacts
+    covered = np.zeros(n, dtype=bool)
+    for units in day_units:
+        covered[int(units.min()) - first:int(units.max()) - first + 1] = True
+    whole = covered.copy()
     whole[0] &= first_whole
     whole[-1] &= last_whole
     return History(first, daily, hourly, names, whole, [p.info for p in parts])

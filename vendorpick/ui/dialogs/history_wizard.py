@@ -431,6 +431,7 @@ class HistoryWizard(QWizard):
 
 def open_history_wizard(document: Document, parent: QWidget | None = None) -> HistoryWizard:
     wizard = HistoryWizard(document, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
     return wizard
 
