@@ -8,6 +8,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vendorpick.errors import InputError
 from vendorpick.history.api import read_history
@@ -298,3 +300,41 @@ def test_a_million_row_file_is_read_in_bounded_chunks(tmp_path, monkeypatch):
     monkeypatch.setattr(read, "CHUNK_ROWS", 7)
     chunked = read_history([path], today=TODAY)
     assert np.array_equal(whole.hourly, chunked.hourly)
+
+
+@given(st.lists(st.tuples(
+    st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 12, 31)),
+    st.integers(-12 * 60, 14 * 60).map(lambda m: m - m % 15),
+    st.sampled_from(["iso", "iso_z", "iso_compact", "space", "slash", "slash_short", "date", "date_slash"])),
+    min_size=1, max_size=30))
+def test_bulk_parser_agrees_with_the_datetime_module(items):
+    """Every accepted form, through the vectorised fast path or the fallback,
+    gives the same Japan time as Python's own datetime arithmetic."""
+    texts, expected = [], []
+    jst = dt.timezone(dt.timedelta(hours=9))
+    for moment, offset, style in items:
+        moment = moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+        zone = dt.timezone(dt.timedelta(minutes=offset))
+        if style == "iso":
+            text, local = moment.replace(tzinfo=zone).isoformat(), moment.replace(tzinfo=zone).astimezone(jst)
+        elif style == "iso_z":
+            text = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+            local = moment.replace(tzinfo=dt.UTC).astimezone(jst)
+        elif style == "iso_compact":
+            text = moment.replace(tzinfo=zone).strftime("%Y-%m-%dT%H:%M:%S%z")
+            local = moment.replace(tzinfo=zone).astimezone(jst)
+        elif style == "space":
+            text, local = moment.strftime("%Y-%m-%d %H:%M:%S"), moment
+        elif style == "slash":
+            text, local = moment.strftime("%Y/%m/%d %H:%M"), moment
+        elif style == "slash_short":
+            text, local = f"{moment.year}/{moment.month}/{moment.day} {moment.hour}:{moment.minute:02d}", moment
+        else:
+            text = moment.strftime("%Y-%m-%d" if style == "date" else "%Y/%m/%d")
+            local = moment.replace(hour=0, minute=0)
+        texts.append(text)
+        naive = local.replace(tzinfo=None)
+        expected.append(int((naive - dt.datetime(1970, 1, 1)).total_seconds() // 60))
+    minutes, _has_time, ok = parse_datetimes(texts)
+    assert ok.all(), [t for t, good in zip(texts, ok, strict=True) if not good]
+    assert minutes.tolist() == expected

@@ -205,6 +205,8 @@ def read_xlsx(path: Path, columns: Columns | None, today: dt.date, progress: Pro
                     from vendorpick.pricing.montecarlo import Cancelled
 
                     raise Cancelled()
+                if progress is not None and sheets[0].max_row:
+                    progress(min(1.0, number / sheets[0].max_row))
         rows_obj.chunk(rows, lines)
         return rows_obj.finish()
     finally:
