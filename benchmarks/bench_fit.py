@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import os
 import platform
 import statistics
 import sys
@@ -64,7 +65,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    print(f"$ {Path(sys.executable).name} benchmarks/bench_fit.py " + " ".join(argv))
+    print(f"$ {os.path.relpath(sys.executable)} benchmarks/bench_fit.py " + " ".join(argv))
     print(f"python {platform.python_version()}, numpy {np.__version__}, {platform.machine()}")
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:

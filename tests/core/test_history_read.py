@@ -338,3 +338,15 @@ def test_bulk_parser_agrees_with_the_datetime_module(items):
     minutes, _has_time, ok = parse_datetimes(texts)
     assert ok.all(), [t for t, good in zip(texts, ok, strict=True) if not good]
     assert minutes.tolist() == expected
+
+
+def test_a_column_of_ids_is_not_a_channel_column(tmp_path):
+    """Channel chosen as the inquiry number: refused naming the column, not a
+    thousand channels (the memory of the counts grows with the channels)."""
+    path = tmp_path / "ids.csv"
+    path.write_text("created_at,番号\n" + "\n".join(f"2026-01-01 10:{i % 60:02d},Q{i}" for i in range(200)) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        read_file(path, Columns(channel="番号"), today=TODAY)
+    assert exc.value.problems[0].text("ja").startswith("ids.csv: 列「番号」の値が 50 種類を超えています")
+    assert read_file(path, today=TODAY).names == [""]

@@ -51,6 +51,10 @@ MESSAGES.add(
             "{bad} of {rows} rows cannot be read ({percent}); more than 1 % refuses the file (first at line {line})",
             "{rows} 行中 {bad} 行（{percent}）を読み取れません。1 % を超えるため読み込みを中止しました（最初は {line} 行目）",
         ),
+        "hist_too_many_channels": (
+            "column \"{column}\" has more than {limit} different values: it is not a channel column (choose another, or none)",
+            "列「{column}」の値が {limit} 種類を超えています。チャネルの列ではありません（別の列を選ぶか、なしにしてください）",
+        ),
         "hist_json_syntax": (
             "not valid JSON: {error} (line {line}, column {column})",
             "JSON として正しくありません: {error}（{line} 行 {column} 列）",

@@ -21,6 +21,8 @@ from vendorpick.history.dates import JST_MINUTES, format_minutes, parse_datetime
 
 MAX_BAD_SHARE = 0.01
 MAX_REPORTED = 10
+#: more distinct values than this: the column is not a channel column (an id, a subject…)
+MAX_CHANNELS = 50
 
 # Channel names of SPEC 9 step 7 (matched ignoring case) and Freshdesk's numbers.
 CHANNEL_WORDS = {
@@ -217,7 +219,11 @@ class _Rows:
         labels = [rows[i][self.i_channel] for i in np.flatnonzero(ok)] if self.i_channel is not None else None
         if self.fixed_channel is not None:
             labels = [self.fixed_channel] * int(ok.sum())
-        self.tally.add(units, self.tally.codes(labels, int(ok.sum())), counts[ok])
+        codes = self.tally.codes(labels, int(ok.sum()))
+        if len(self.tally.names) > MAX_CHANNELS:
+            raise InputError([Problem(self.info.name, "hist_too_many_channels", {
+                "column": self.info.columns.channel, "limit": MAX_CHANNELS})])
+        self.tally.add(units, codes, counts[ok])
 
     def finish(self) -> FileCounts:
         info = self.info
