@@ -99,3 +99,20 @@ def test_bad_history_exit_2_in_the_users_language(demo, tmp_path, capsys):
 def test_missing_history_argument_is_a_usage_error(demo, capsys):
     assert main(["fit", str(demo)]) == 2
     assert "HISTORY" in capsys.readouterr().err
+
+
+def test_a_fit_beyond_the_files_limits_is_refused_not_saved(demo, tmp_path, capsys, monkeypatch):
+    import vendorpick.history.report as report
+
+    real = report.fit_files
+
+    def overflowing(*args, **kwargs):
+        result = real(*args, **kwargs)
+        result.forecast = result.forecast.model_copy(update={"base_monthly_contacts": -1.0})
+        return result
+
+    monkeypatch.setattr(report, "fit_files", overflowing)
+    out_path = tmp_path / "fitted.vendorpick.json"
+    assert main(["fit", str(demo), *map(str, SAMPLE_RMS), "-o", str(out_path), "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip() == "forecast.base_monthly_contacts: must be ≥ 0"
+    assert not out_path.exists()

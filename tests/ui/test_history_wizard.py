@@ -130,3 +130,15 @@ def test_forecast_page_button_opens_the_wizard(qtbot):
     wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryWizard) and w.isVisible()]
     assert len(wizards) == 1 and wizards[0].document is document
     wizards[0].reject()
+
+
+def test_a_fit_the_file_cannot_hold_is_refused_and_the_wizard_stays(wizard, qtbot):
+    wizard.files_page.set_paths([str(SAMPLE_CSV)])
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    bad = wizard.result.forecast.model_copy(update={"base_monthly_contacts": -1.0})  # as if the fit overflowed
+    wizard.result.forecast = bad
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.isVisible() and wizard.document.undo_stack.count() == 0
+    assert wizard.preview_page.error_label.text() == "当てはめた予測を適用できません: 0 以上でなければなりません"

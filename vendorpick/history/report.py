@@ -23,7 +23,7 @@ from vendorpick.i18n import pick
 
 
 def fit_command(args: argparse.Namespace, lang: str) -> int:
-    from vendorpick.project.io import load, save
+    from vendorpick.project.io import load, parse_project, save, to_data
 
     project = load(args.file)
     events = events_from_file(args.events) if args.events else []
@@ -34,7 +34,9 @@ def fit_command(args: argparse.Namespace, lang: str) -> int:
     else:
         print(format_text(result, lang))
     if args.output:
-        save(project.model_copy(update={"forecast": result.forecast}), args.output)
+        # the whole project is validated again, so a fit beyond the file's limits is refused, never saved
+        fitted = parse_project(to_data(project.model_copy(update={"forecast": result.forecast})))
+        save(fitted, args.output)
         if not args.json:
             print(pick(lang, f"Written: {args.output}", f"保存しました: {args.output}"))
     return 0

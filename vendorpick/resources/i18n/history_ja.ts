@@ -106,6 +106,10 @@
         <translation>適用(&amp;A)</translation>
     </message>
     <message>
+        <source>The fitted forecast cannot be applied</source>
+        <translation>当てはめた予測を適用できません</translation>
+    </message>
+    <message>
         <source>F&amp;it from history…</source>
         <translation>履歴から当てはめ(&amp;I)…</translation>
     </message>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from vendorpick.errors import Problem
 from vendorpick.project.edits import Edit, SetValue
 from vendorpick.project.model import Project
+from vendorpick.ui.feedback import status_text
 from vendorpick.ui.i18n import format_number
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.charts import BarChart, LineChart
@@ -333,6 +334,9 @@ class PreviewPage(QWizardPage):
         self.backtest.setWordWrap(True)
         self.notes = QListWidget(self)
         self.notes.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
         grid = QGridLayout()
         grid.addWidget(self.month_chart, 0, 0, 1, 2)
         grid.addWidget(self.weekday_chart, 1, 0)
@@ -345,6 +349,7 @@ class PreviewPage(QWizardPage):
         notes_label.setBuddy(self.notes)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes, 1)
+        layout.addWidget(self.error_label)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.show_result(self._wizard.result)
@@ -421,7 +426,11 @@ class HistoryWizard(QWizard):
 
     def accept(self) -> None:
         if self.result is not None:
-            self.document.apply(fit_edit(self.result.forecast))
+            problems = self.document.apply(fit_edit(self.result.forecast))
+            if problems:  # the fitted values break a rule of the file: say why and stay open
+                self.preview_page.error_label.setText(
+                    status_text(problems, self.document.lang, self.tr("The fitted forecast cannot be applied")))
+                return
         super().accept()
 
     def reject(self) -> None:
