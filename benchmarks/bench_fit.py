@@ -6,8 +6,9 @@ Usage::
 
 For each size, a synthetic shop (vendorpick.history.synthetic, Poisson
 contacts per hour, four channels, Rakuten sales) is written once as a CP932
-CSV with Japanese headers and ``2026/11/30 14:05`` date-times (what Japanese
-Excel writes), then ``fit_files`` (read, aggregate, fit steps 1–8 with the
+CSV with Japanese headers and ``2026/11/30 14:05`` date-times (``--dates
+excel``: ``2026/1/5 9:05``, as Japanese Excel writes them, read by the
+general path), then ``fit_files`` (read, aggregate, fit steps 1–8 with the
 backtest) runs on it.  Printed: rows, file size, the median wall time of
 read + fit, and, in a separate run under ``tracemalloc``, the peak of memory
 allocated by Python and numpy during read + fit (the file is read in chunks
@@ -38,7 +39,7 @@ from vendorpick.project.demo import demo_project
 from vendorpick.project.presets import rakuten_events
 
 
-def write_shop(path: Path, rows: int) -> int:
+def write_shop(path: Path, rows: int, style: str = "slash") -> int:
     """About ``rows`` contacts over 3 years (Nov 2023 – Oct 2026)."""
     events = [(e.name, e.start, e.end, e.multiplier)
               for e in rakuten_events("2023-11", 36, ("super_sale", "marathon", "year_end"))]
@@ -50,7 +51,7 @@ def write_shop(path: Path, rows: int) -> int:
         out.writerow(["問い合わせ番号", "受付日時", "チャネル"])
         step = 200_000
         for lo in range(0, len(minutes), step):
-            times = format_times(minutes[lo:lo + step], "slash")
+            times = format_times(minutes[lo:lo + step], style)
             chans = channel[lo:lo + step].tolist()
             out.writerows([f"Q{lo + i + 1:07d}", t, names[c]] for i, (t, c) in enumerate(zip(times, chans, strict=True)))
     return len(minutes)
@@ -64,13 +65,15 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--dates", choices=["slash", "excel"], default="slash",
+                        help="2026/01/05 09:05 (fixed width, the fast path) or 2026/1/5 9:05 (as Excel writes)")
     args = parser.parse_args(argv)
     print(f"$ {os.path.relpath(sys.executable)} benchmarks/bench_fit.py " + " ".join(argv))
     print(f"python {platform.python_version()}, numpy {np.__version__}, {platform.machine()}")
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
             path = Path(folder) / f"shop_{size}.csv"
-            rows = write_shop(path, size)
+            rows = write_shop(path, size, args.dates)
             times = []
             for _ in range(args.repeat):
                 start = time.perf_counter()

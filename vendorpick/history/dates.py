@@ -61,12 +61,43 @@ def parse_datetimes(values: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.n
     fits = lengths <= WIDTH
     codes = np.array(values, dtype=f"U{WIDTH}").view(np.uint32).reshape(n, WIDTH).astype(np.int32)
     _fast(codes, lengths, fits, minutes, has_time, ok)
-    for i in np.flatnonzero(~ok):
-        parsed = parse_one(values[i])
-        if parsed is not None:
-            minutes[i], has_time[i] = parsed
-            ok[i] = True
+    rest = np.flatnonzero(~ok)
+    if len(rest):
+        _general(values, rest, minutes, has_time, ok)
     return minutes, has_time, ok
+
+
+def _general(values: Sequence[str], rows: np.ndarray, minutes: np.ndarray, has_time: np.ndarray,
+             ok: np.ndarray) -> None:
+    """The forms the fast path leaves (no leading zeros, a space before the
+    offset…): one regular expression per string, the arithmetic in bulk."""
+    fields = np.zeros((len(rows), 7), dtype=np.int64)  # y, m, d, h, mi, offset, flags
+    matched = np.zeros(len(rows), dtype=bool)
+    for k, i in enumerate(rows.tolist()):
+        match = _SLOW.fullmatch(values[i].strip())
+        if match is None:
+            continue
+        y, m, d, h, mi, _s, zone = match.groups()
+        offset, flags = 0, 0
+        if h is not None:
+            flags = 1
+            if zone:
+                flags = 3
+                if zone != "Z":
+                    digits = zone[1:].replace(":", "")
+                    oh, om = int(digits[:2]), int(digits[2:])
+                    if oh > 23 or om > 59:
+                        continue
+                    offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
+        fields[k] = (int(y), int(m), int(d), int(h or 0), int(mi or 0), offset, flags)
+        matched[k] = True
+    y, m, d, h, mi, offset, flags = fields.T
+    good = matched & _valid(y, m, d, h, mi)
+    local = days_from_civil(y, m, d) * 1440 + h * 60 + mi
+    local = np.where(flags == 3, local - offset + JST_MINUTES, local)
+    minutes[rows[good]] = local[good]
+    has_time[rows[good]] = (flags[good] & 1).astype(bool)
+    ok[rows[good]] = True
 
 
 def _num(c: np.ndarray, cols: list[int]) -> np.ndarray:
@@ -130,32 +161,6 @@ def _num_at(c: np.ndarray, rows: np.ndarray, i: np.ndarray, j: np.ndarray) -> np
     i = np.clip(i, 0, WIDTH - 1)
     j = np.clip(j, 0, WIDTH - 1)
     return (c[rows, i] - 48).astype(np.int64) * 10 + (c[rows, j] - 48)
-
-
-def parse_one(value: str) -> tuple[int, bool] | None:
-    """(minutes in Japan time, has_time) of one string, or None."""
-    match = _SLOW.fullmatch(value.strip())
-    if not match:
-        return None
-    y, m, d = (int(match.group(i)) for i in (1, 2, 3))
-    timed = match.group(4) is not None
-    h, mi = (int(match.group(4)), int(match.group(5))) if timed else (0, 0)
-    arr = [np.array([v]) for v in (y, m, d, h, mi)]
-    if not _valid(*arr)[0]:
-        return None
-    local = int(days_from_civil(*arr[:3])[0]) * 1440 + h * 60 + mi
-    zone = match.group(7)
-    if zone and timed:
-        if zone == "Z":
-            offset = 0
-        else:
-            digits = zone[1:].replace(":", "")
-            oh, om = int(digits[:2]), int(digits[2:])
-            if oh > 23 or om > 59:
-                return None
-            offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
-        local = local - offset + JST_MINUTES
-    return local, timed
 
 
 def format_minutes(minutes: int) -> str:

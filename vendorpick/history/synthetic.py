@@ -103,11 +103,13 @@ def contact_times(p: ShopParams) -> tuple[np.ndarray, np.ndarray, list[str]]:
 
 
 def format_times(minutes: np.ndarray, style: str = "slash") -> list[str]:
-    """``2026/11/30 14:05`` (slash), ``2026-11-30T14:05:00+09:00`` (iso) or
-    ``2026-11-30T05:05:00Z`` (utc)."""
+    """``2026/11/30 14:05`` (slash), ``2026/1/5 9:05`` (excel),
+    ``2026-11-30T14:05:00+09:00`` (iso) or ``2026-11-30T05:05:00Z`` (utc)."""
     if style == "utc":
         minutes = minutes - 540
     text = np.datetime_as_string(minutes.astype("datetime64[m]"), unit="m")
+    if style == "excel":  # what Japanese Excel writes: 2026/1/5 9:05
+        return [f"{int(t[:4])}/{int(t[5:7])}/{int(t[8:10])} {int(t[11:13])}:{t[14:16]}" for t in text.tolist()]
     if style == "slash":
         return [t.replace("-", "/").replace("T", " ") for t in text.tolist()]
     suffix = "Z" if style == "utc" else "+09:00"
