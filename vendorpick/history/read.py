@@ -46,7 +46,6 @@ CHANNEL_NAMES = ("channel", "via", "source", "type", "チャネル", "種別")
 COUNT_NAMES = ("件数", "count", "contacts", "問い合わせ件数")
 HOUR_NAMES = ("hour", "時", "時刻", "時間帯")
 CHUNK_ROWS = 100_000
-NO_COLUMN = ""  # a column choice meaning "none" (for example no channel column)
 
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
