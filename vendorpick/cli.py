@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("quotes", nargs="+", metavar="QUOTES.xlsx")
     p.add_argument("-o", "--output", metavar="OUT", help="write the result here instead of updating FILE")
+    from vendorpick.history.args import add_parser as add_fit_parser  # SPEC 9: vendorpick fit
+
+    add_fit_parser(sub, add)
     return parser
 
 
@@ -132,6 +135,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "export": _lazy("vendorpick.excel.export", "export_command"),
     "template": _lazy("vendorpick.excel.quotes", "template_command"),
     "import": _lazy("vendorpick.excel.quotes", "import_command"),
+    "fit": _lazy("vendorpick.history.report", "fit_command"),
 }
 
 

@@ -28,6 +28,10 @@ class ForecastView(QWidget):
         self.tabs.addTab(self.volume, self.tr("&Monthly contacts"))
         self.tabs.addTab(self.days, self.tr("&Days and hours"))
         self.tabs.addTab(self.events, self.tr("Sale even&ts"))
+        from vendorpick.ui.dialogs.history_wizard import history_button  # SPEC 9: fit from the shop's history
+
+        self.fit_button = history_button(document, self)
+        self.tabs.setCornerWidget(self.fit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

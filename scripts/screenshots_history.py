@@ -1,0 +1,80 @@
+"""Render the "Fit from history" wizard offscreen on the sample history.
+
+    .venv/bin/python scripts/screenshots_history.py [--lang ja|en] [--out docs/screenshots]
+
+Writes ``history_wizard_columns.png`` (what was read) and
+``history_wizard_preview.png`` (history against the fitted model, backtest,
+notes), fitting the demo project to ``samples/history/shop_contacts_cp932.csv``
+with the Rakuten sale calendar as past events.  Needs a CJK font for Japanese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scripts.screenshots import _cjk_font, _setup_environment  # noqa: E402
+
+SAMPLE = ROOT / "samples" / "history" / "shop_contacts_cp932.csv"
+
+
+def render(out: Path, lang: str) -> list[Path]:
+    from PySide6.QtWidgets import QWizard
+
+    from vendorpick.project.demo import demo_project
+    from vendorpick.ui.app import application
+    from vendorpick.ui.dialogs.history_wizard import HistoryWizard
+    from vendorpick.ui.i18n import Translations
+    from vendorpick.ui.undo import Document
+    from vendorpick.ui.widgets.charts import Chart
+
+    app = application()
+    _cjk_font(app)
+    Translations(app).install(lang)
+    wizard = HistoryWizard(Document(demo_project(), None, lang=lang))
+    wizard.resize(1100, 860)
+    wizard.show()
+    wizard.files_page.set_paths([str(SAMPLE)])
+    wizard.files_page.rakuten.setChecked(True)
+    wizard.next()
+    deadline = time.monotonic() + 30
+    while wizard.result is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    written = []
+    for name in ("history_wizard_columns.png", "history_wizard_preview.png"):
+        if name.endswith("preview.png"):
+            wizard.next()
+        for _ in range(5):
+            app.processEvents()
+            for chart in wizard.findChildren(Chart):
+                chart.flush()
+        app.processEvents()
+        target = out / name
+        wizard.grab().save(str(target))
+        written.append(target)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", default="ja", choices=["ja", "en"])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as home:
+        _setup_environment(home)
+        for path in render(out, args.lang):
+            print(path)
+
+
+if __name__ == "__main__":
+    main()
