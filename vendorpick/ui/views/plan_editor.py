@@ -27,7 +27,7 @@ from vendorpick.project import edit_builders as eb
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan
 from vendorpick.ui.feedback import clear_invalid, mark_invalid
 from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
-from vendorpick.ui.views.editing import EditTableView, NotesEdit, NumberField, band_labels, submit
+from vendorpick.ui.views.editing import EditTableView, NotesEdit, NumberField, PremiumField, band_labels, submit
 
 _MONEY_FIELDS = ("monthly_fee", "included_contacts", "minimum_monthly_charge", "setup_fee")
 
@@ -56,8 +56,8 @@ class PlanEditor(QWidget):
 
     # ------------------------------------------------------------ building
 
-    def _number(self, integer: bool = False) -> NumberField:
-        return NumberField(self._document, integer, self)
+    def _number(self, integer: bool = False, unit: str | None = "yen") -> NumberField:
+        return NumberField(self._document, integer, self, unit=unit)
 
     def _basics_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Plan"), self)
@@ -74,7 +74,7 @@ class PlanEditor(QWidget):
             "setup_fee": self.tr("&Setup fee (yen):"),
         }
         for key in _MONEY_FIELDS:
-            field = self.fields[key] = self._number()
+            field = self.fields[key] = self._number(unit="count" if key == "included_contacts" else "yen")
             field.committed.connect(lambda value, key=key: self._on_value(key, value))
             form.addRow(labels[key], field)
         self.term_spin = QSpinBox(box)
@@ -179,16 +179,18 @@ class PlanEditor(QWidget):
     def _surcharge_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Surcharges by band"), self)
         grid = QGridLayout(box)
-        heads = [self.tr("Multiplier"), self.tr("Per contact (yen)"), self.tr("Monthly option (yen)")]
+        heads = [self.tr("Premium (%)"), self.tr("Per contact (yen)"), self.tr("Monthly option (yen)")]
         for col, text in enumerate(heads, start=1):
             grid.addWidget(QLabel(f"<b>{text}</b>", box), 0, col)
         for row, band in enumerate(SURCHARGE_BANDS, start=1):
             grid.addWidget(QLabel(band_labels()[band], box), row, 0)
             for col, key in enumerate(eb.SURCHARGE_KEYS, start=1):
-                field = self.surcharges[band, key] = self._number()
+                field = self.surcharges[band, key] = (PremiumField(self._document, self) if key == "multiplier"
+                                                      else self._number())
                 field.committed.connect(lambda value, band=band, key=key: self._on_surcharge(band, key, value))
                 grid.addWidget(field, row, col)
-        hint = QLabel(self.tr("A multiplier of 1.25 adds 25 % to the price of billable contacts in that band."), box)
+        hint = QLabel(self.tr("Type surcharges as the quote writes them: +25 % (or 25) adds 25 % to the price "
+                              "of billable contacts in that band; 0 means no premium."), box)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         grid.addWidget(hint, len(SURCHARGE_BANDS) + 1, 0, 1, 4)
