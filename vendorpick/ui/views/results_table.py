@@ -24,10 +24,19 @@ from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, 
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-YEN_COLUMNS = {4, 5, 6}
+YEN_COLUMNS = {4, 5, 6, 11}
 PERCENT_COLUMNS = {7, 8, 9}
 PENDING_COLUMNS = {8, 9}  # computed in the second pass
 PRICE_CUT = 9
+#: appended by the page to :func:`ranking_rows`: contacts each candidate leaves
+#: to the shop over the horizon and what they cost at the in-house rate
+UNCOVERED, UNCOVERED_COST = 10, 11
+
+
+def uncovered_columns(results: Results, candidate) -> list[float]:
+    """Contacts a ranked candidate leaves to the shop and their in-house cost."""
+    i = sim_index(results.sim, candidate)
+    return [float(results.sim.uncovered_contacts[i]), float(results.sim.uncovered_cost[i])]
 
 
 class RankingTableModel(QAbstractTableModel):
@@ -89,6 +98,8 @@ class RankingTableModel(QAbstractTableModel):
             return percent(value)
         if col == 3:
             return number(value, 1)
+        if col == UNCOVERED:
+            return number(value)
         return str(value)
 
 
@@ -102,7 +113,8 @@ class RankingPanel(QWidget):
         self.headers = [self.tr("Rank"), self.tr("Vendor"), self.tr("Plan"), self.tr("Score"),
                         self.tr("Horizon total (tax excl.)"), self.tr("Horizon total (tax incl.)"),
                         self.tr("P90"), self.tr("Cheapest probability"), self.tr("Win probability"),
-                        self.tr("Price cut to win")]
+                        self.tr("Price cut to win"), self.tr("Contacts left to the shop"),
+                        self.tr("Their in-house cost")]
         self.model = RankingTableModel(self.headers, lang, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -113,7 +125,7 @@ class RankingPanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(2 * header.fontMetrics().height() + 10)  # two lines of header text
@@ -149,7 +161,9 @@ class RankingPanel(QWidget):
         layout.addWidget(self.excluded)
 
     def set_results(self, results: Results) -> None:
-        rows = ranking_rows(results)
+        rows = [row + uncovered_columns(results, r.candidate)
+                for row, r in zip(ranking_rows(results), results.ranking.ranking if results.ranking else [],
+                                  strict=True)]
         colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
         self.model.set_rows(rows, colours, results.complete)
         names = [tuple(row[1:3]) for row in rows] + [results.complete]
