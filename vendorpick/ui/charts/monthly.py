@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vendorpick.results import Results, candidate_label
+from vendorpick.ui.widgets.copy_table import CopyTable
 from vendorpick.ui.charts.base import (
     ChartPanel,
     YenAxis,
@@ -49,6 +50,9 @@ class MonthlyCostChart(ChartPanel):
         self.body.addWidget(self.plot, 1)
         self.legend = QLabel("", self)
         self.body.addWidget(self.legend)
+        self.table = CopyTable(self)
+        self.table.setToolTip(self.tr("Ctrl+C copies the table as tab-separated text for Excel or mail"))
+        self.body.addWidget(self.table, 1)
         self.curves: dict[int, pg.PlotDataItem] = {}
         self.points: dict[int, pg.ScatterPlotItem] = {}
         self._key: tuple | None = None
@@ -73,6 +77,24 @@ class MonthlyCostChart(ChartPanel):
         top = max([float(sim.monthly_cost.max()) if sim.monthly_cost.size else 1.0,
                    project.settings.monthly_budget or 0.0])
         self.plot.getPlotItem().setYRange(0, top * 1.05, padding=0)
+        self._fill_table(results)
+
+    def _fill_table(self, results: Results) -> None:
+        """The figures of the chart as a table: one row per month, one column
+        per candidate (expected cost, tax excluded), and the horizon total."""
+        sim = results.sim
+        headers = [self.tr("Month"), self.tr("Expected contacts"),
+                   *[candidate_label(ref.vendor, ref.plan) for ref in sim.candidates]]
+        rows = [[month, float(sim.contacts[k]), *[float(sim.monthly_cost[c][k]) for c in range(len(sim.candidates))]]
+                for k, month in enumerate(sim.months)]
+        rows.append([self.tr("Total"), float(sum(sim.contacts)), *[float(v) for v in sim.total]])
+
+        def text(col: int, value):
+            if isinstance(value, str):
+                return value
+            return f"{value:,.0f}" if col == 1 else yen_full(value, self.lang)
+
+        self.table.set_rows(headers, rows, text)
 
     def _series(self, results: Results, c: int) -> tuple[list[int], list[float], list[str]]:
         sim = results.sim

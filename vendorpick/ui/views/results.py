@@ -27,6 +27,7 @@ from vendorpick.formatting import number
 from vendorpick.project.edits import SetValue
 from vendorpick.project.model import Project
 from vendorpick.results import Results, WhatIf, current_weights, whatif_edit
+from vendorpick.ui.charts.contribution import ContributionChart
 from vendorpick.ui.charts.crossover import CrossoverChart
 from vendorpick.ui.charts.monthly import MonthlyCostChart
 from vendorpick.ui.charts.risk import RiskChart
@@ -52,6 +53,7 @@ class ResultsView(QWidget):
         self.service = service or ResultsService(self)
         self.results: Results | None = None
         self.ranking = RankingPanel(lang, self)
+        self.breakdown = ContributionChart(lang, self)
         self.monthly = MonthlyCostChart(lang, self)
         self.risk = RiskChart(lang, self)
         self.crossover = CrossoverChart(lang, self)
@@ -60,7 +62,8 @@ class ResultsView(QWidget):
         self.peak = PeakPanel(lang, self)
         self.whatif_panel = WhatIfPanel(self)
         self.tabs = QTabWidget(self)
-        for widget, title in ((self.ranking, self.tr("Ranking")), (self.monthly, self.tr("Monthly cost")),
+        for widget, title in ((self.ranking, self.tr("Ranking")), (self.breakdown, self.tr("Why this order")),
+                              (self.monthly, self.tr("Monthly cost")),
                               (self.risk, self.tr("Risk")), (self.crossover, self.tr("Break-even")),
                               (self.value, self.tr("Value for money")), (self.sensitivity, self.tr("Sensitivity")),
                               (self.peak, self.tr("Peak month"))):
@@ -155,7 +158,7 @@ class ResultsView(QWidget):
             # the second pass adds only the sensitivity figures
             self._dirty.add(self.sensitivity)
         else:
-            self._dirty = {self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak}
+            self._dirty = {self.breakdown, self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak}
         self._refresh_current()
         self.resultsShown.emit(results)
 

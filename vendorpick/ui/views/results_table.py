@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from vendorpick.formatting import number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
+from vendorpick.ui.models.explanation import reason
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 YEN_COLUMNS = {4, 5, 6, 11}
@@ -130,6 +131,10 @@ class RankingPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(2 * header.fontMetrics().height() + 10)  # two lines of header text
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.reason = QLabel("", self)
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason.setStyleSheet("font-weight: bold; padding: 2px 0;")
         self.excluded_title = QLabel(self.tr("Excluded candidates"), self)
         self.excluded = QTableWidget(0, 3, self)
         self.excluded.setHorizontalHeaderLabels([self.tr("Vendor"), self.tr("Plan"), self.tr("Reasons")])
@@ -152,7 +157,7 @@ class RankingPanel(QWidget):
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.reason, 1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -166,6 +171,8 @@ class RankingPanel(QWidget):
                                   strict=True)]
         colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
         self.model.set_rows(rows, colours, results.complete)
+        labels = {c.id: c.label for c in results.project.criteria}
+        self.reason.setText(reason(results.ranking, labels, self.lang))
         names = [tuple(row[1:3]) for row in rows] + [results.complete]
         if names != self._sized_for:  # measuring text is slow: only when the candidates change
             self._sized_for = names
