@@ -377,8 +377,16 @@
         <translation>時間帯ごとの割増</translation>
     </message>
     <message>
+        <source>Premium (%)</source>
+        <translation>割増（%）</translation>
+    </message>
+    <message>
+        <source>Type surcharges as the quote writes them: +25 % (or 25) adds 25 % to the price of billable contacts in that band; 0 means no premium.</source>
+        <translation>割増は見積書の書き方のまま入力してください：+25 %（または 25）で、その時間帯の課金対象件数の料金が 25% 増しになります。0 は割増なしです。</translation>
+    </message>
+    <message>
         <source>Multiplier</source>
-        <translation>割増率</translation>
+        <translation type="vanished">割増率</translation>
     </message>
     <message>
         <source>Per contact (yen)</source>
@@ -390,7 +398,7 @@
     </message>
     <message>
         <source>A multiplier of 1.25 adds 25 % to the price of billable contacts in that band.</source>
-        <translation>割増率 1.25 は、その時間帯の課金対象件数の料金を 25% 増しにします。</translation>
+        <translation type="vanished">割増率 1.25 は、その時間帯の課金対象件数の料金を 25% 増しにします。</translation>
     </message>
     <message>
         <source>Staged roll-out</source>
@@ -418,6 +426,25 @@
     <message>
         <source>Plan</source>
         <translation>プラン</translation>
+    </message>
+</context>
+<context>
+    <name>PremiumField</name>
+    <message>
+        <source>Premium in percent: +25 % (or 25) means 1.25 × the price</source>
+        <translation>割増率（%）：+25 %（または 25）は料金の 1.25 倍です</translation>
+    </message>
+    <message>
+        <source>Type the premium in percent, for example +25 %.</source>
+        <translation>割増はパーセントで入力してください（例：+25 %）。</translation>
+    </message>
+    <message>
+        <source>A surcharge cannot be a discount: type the premium in percent, for example +25 %.</source>
+        <translation>割増に値引き（マイナス）は指定できません。パーセントで入力してください（例：+25 %）。</translation>
+    </message>
+    <message>
+        <source>A premium above +200 % is not plausible: type the premium in percent (+25 % for 1.25 × the price).</source>
+        <translation>+200 % を超える割増は現実的ではありません。パーセントで入力してください（料金の 1.25 倍なら +25 %）。</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,34 @@
     </message>
 </context>
 <context>
+    <name>ContributionChart</name>
+    <message>
+        <source>Score by criterion</source>
+        <extracomment>colours of criteria (not of candidates: a bar&apos;s pieces are criteria)</extracomment>
+        <translation>評価項目別のスコア内訳</translation>
+    </message>
+    <message>
+        <source>Each bar is a candidate&apos;s score, split into what each criterion adds (weight × the candidate&apos;s score on it). Ctrl+C in the table copies it.</source>
+        <translation>各バーは候補のスコアを、評価項目ごとの寄与（重み × その項目での評価）に分けたものです。表は Ctrl+C でコピーできます。</translation>
+    </message>
+    <message>
+        <source>Points (of 100)</source>
+        <translation>点（100 点満点）</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+</context>
+<context>
     <name>CrossoverChart</name>
     <message>
         <source>Break-even</source>
@@ -157,6 +185,18 @@
         <translation>月額費用</translation>
     </message>
     <message>
+        <source>Ctrl+C copies the table as tab-separated text for Excel or mail</source>
+        <translation>Ctrl+C で表をタブ区切りテキストとしてコピーできます（Excel やメール用）</translation>
+    </message>
+    <message>
+        <source>Expected contacts</source>
+        <translation>想定問い合わせ件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
         <source>Monthly budget %1</source>
         <translation>月予算 %1</translation>
     </message>
@@ -255,6 +295,14 @@
         <translation>逆転に必要な値下げ幅</translation>
     </message>
     <message>
+        <source>Contacts left to the shop</source>
+        <translation>自社対応の件数</translation>
+    </message>
+    <message>
+        <source>Their in-house cost</source>
+        <translation>自社対応コスト</translation>
+    </message>
+    <message>
         <source>Excluded candidates</source>
         <translation>除外された候補</translation>
     </message>
@@ -275,6 +323,7 @@
     <name>RankingTableModel</name>
     <message>
         <source>none</source>
+        <extracomment>appended by the page to :func:`ranking_rows`: contacts each candidate leaves to the shop over the horizon and what they cost at the in-house rate</extracomment>
         <translation>不可</translation>
     </message>
 </context>
@@ -284,6 +333,10 @@
         <source>Ranking</source>
         <extracomment>emitted after the page shows new results (tests, benchmark)</extracomment>
         <translation>ランキング</translation>
+    </message>
+    <message>
+        <source>Why this order</source>
+        <translation>順位の理由</translation>
     </message>
     <message>
         <source>Monthly cost</source>
@@ -314,8 +367,30 @@
         <translation>計算中…</translation>
     </message>
     <message>
+        <source>Set &amp;in-house cost…</source>
+        <translation>社内対応コストを設定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>What one contact costs the shop when it handles it itself (staff time); also on the Settings page</source>
+        <translation>自社で 1 件に対応したときのコスト（人件費など）。「設定」ページでも変更できます</translation>
+    </message>
+    <message>
+        <source>In-house cost per contact</source>
+        <translation>社内対応コスト（1 件あたり）</translation>
+    </message>
+    <message>
+        <source>What does one contact cost the shop when it answers it itself (yen, tax excluded)?
+For example staff time: 10 minutes at ¥1,800 an hour is ¥300.</source>
+        <translation>自社で 1 件に対応すると、いくらかかりますか（円、税抜）？
+例：時給 1,800 円のスタッフが 10 分かければ 300 円です。</translation>
+    </message>
+    <message>
         <source>The results could not be computed:</source>
         <translation>結果を計算できませんでした：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 candidates leave contacts to the shop (most: %3, %4 contacts), and those contacts are costed at ¥0 because no in-house cost per contact is set. Plans that cover fewer hours then look cheaper than they are.</source>
+        <translation>%2 件の候補のうち %1 件が、対応時間外の問い合わせを自社対応に残します（最多：%3、%4 件）。社内対応コスト（1 件あたり）が未設定のため、これらは 0 円で計算されています。対応時間の短いプランが実際より安く見えます。</translation>
     </message>
     <message>
         <source>No candidates yet: add vendors and their plans (or import quotes).</source>
@@ -398,6 +473,7 @@
     <name>ValueChart</name>
     <message>
         <source>Value for money</source>
+        <extracomment>where a label may sit around its point, in order of preference, as TextItem anchors: above right, below right, above left, below left</extracomment>
         <translation>コストパフォーマンス</translation>
     </message>
     <message>
@@ -414,7 +490,7 @@
     </message>
     <message>
         <source>Pareto-efficient</source>
-        <extracomment>(candidate index, cost, score, pareto) as drawn</extracomment>
+        <extracomment>(candidate index, cost, score, pareto) as drawn the candidates&apos; names beside their points, in the order of ``points``</extracomment>
         <translation>パレート効率的</translation>
     </message>
     <message>

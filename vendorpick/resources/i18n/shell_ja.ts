@@ -174,6 +174,10 @@
         <source>Sale even&amp;ts</source>
         <translation>繁忙期イベント(&amp;T)</translation>
     </message>
+    <message>
+        <source>Assumption: contacts arrive by hour and day as at a typical online shop (evening and weekend peaks). Replace these figures under “Days and hours” with your shop&apos;s own (for example counted from your mail and chat history).</source>
+        <translation>仮定：問い合わせは一般的なネットショップと同じく、夜と週末に多く届くものとしています。「曜日・時間帯」タブで自店の実績（メールやチャットの履歴から数えた件数など）に置き換えてください。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
