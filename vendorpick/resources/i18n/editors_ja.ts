@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Price of contacts beyond the included ones</source>
-        <translation>上限を超えた件数の料金</translation>
+        <translation type="vanished">上限を超えた件数の料金</translation>
     </message>
     <message>
         <source>&amp;Graduated tiers</source>
@@ -330,7 +330,19 @@
     </message>
     <message>
         <source>Flat &amp;rate</source>
-        <translation>一律の超過単価(&amp;R)</translation>
+        <translation type="vanished">一律の超過単価(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation>見積もりの種類</translation>
+    </message>
+    <message>
+        <source>Fi&amp;xed monthly fee (with a cap)</source>
+        <translation>月額固定型（上限件数つき）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;r contact</source>
+        <translation>従量課金型(&amp;R)</translation>
     </message>
     <message>
         <source>Rate per e&amp;xtra contact (yen):</source>
@@ -383,6 +395,22 @@
     <message>
         <source>Type surcharges as the quote writes them: +25 % (or 25) adds 25 % to the price of billable contacts in that band; 0 means no premium.</source>
         <translation>割増は見積書の書き方のまま入力してください：+25 %（または 25）で、その時間帯の課金対象件数の料金が 25% 増しになります。0 は割増なしです。</translation>
+    </message>
+    <message>
+        <source>Price &amp;per contact (yen):</source>
+        <translation>1件あたりの料金（円）(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A monthly fee covers contacts up to the cap (included contacts); each contact beyond it costs the extra-contact rate.</source>
+        <translation>月額固定費で上限件数（含まれる件数）まで対応し、上限を超えた件数は 1 件ごとに超過単価がかかります。</translation>
+    </message>
+    <message>
+        <source>Every contact costs the price per contact; a minimum monthly charge, if the quote has one, is the least billed in a month.</source>
+        <translation>1 件ごとに料金がかかります。最低月額料金がある見積もりでは、月の請求はその金額を下回りません。</translation>
+    </message>
+    <message>
+        <source>Contacts beyond the included ones are charged by tiers: up to each limit at that tier&apos;s price.</source>
+        <translation>含まれる件数を超えた分は段階ごとの単価で計算します（各段階の上限件数まではその段階の単価）。</translation>
     </message>
     <message>
         <source>Multiplier</source>
