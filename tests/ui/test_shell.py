@@ -66,7 +66,7 @@ def test_first_start_opens_the_demo_with_every_page_in_order(make_window):
         "Forecast", "Vendors & plans", "Criteria & scores", "Settings", "Results"]
     assert type(window.page("forecast")).__name__ == "ForecastView"
     assert type(window.page("settings")).__name__ == "SettingsView"
-    assert window.windowTitle() == "Untitled[*] — vendorpick"
+    assert window.windowTitle() == "Demo project[*] — vendorpick"  # the demo says so (issue 10, point 8)
     assert not window.isWindowModified()
 
 

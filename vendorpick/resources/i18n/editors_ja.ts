@@ -555,6 +555,14 @@
         <translation>選択したベンダーを削除します（Delete キー）</translation>
     </message>
     <message>
+        <source>Vendor name:</source>
+        <translation>ベンダー名:</translation>
+    </message>
+    <message>
+        <source>for example the company name on the quote</source>
+        <translation>例：見積書に書かれた会社名</translation>
+    </message>
+    <message>
         <source>Vendor n&amp;otes:</source>
         <translation>ベンダーのメモ(&amp;O):</translation>
     </message>
@@ -581,6 +589,14 @@
     <message>
         <source>Delete the selected plan (Delete key)</source>
         <translation>選択したプランを削除します（Delete キー）</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” with its plans. Undo (%2) brings it back.</source>
+        <translation>「%1」をプランごと削除しました。元に戻す（%2）で復元できます。</translation>
+    </message>
+    <message>
+        <source>Deleted the plan “%1”. Undo (%2) brings it back.</source>
+        <translation>プラン「%1」を削除しました。元に戻す（%2）で復元できます。</translation>
     </message>
     <message>
         <source>Dupli&amp;cate plan</source>

@@ -259,6 +259,7 @@ class PlanEditor(QWidget):
         plan = self.plan()
         self.setEnabled(plan is not None)
         if plan is None:
+            self._clear()
             return
         widgets = (self.name_edit, self.term_spin, self.tax_check, self.notes_edit, self.night_start,
                    self.night_end, *self.kind_radios.values(), *self.coverage.values())
@@ -267,6 +268,22 @@ class PlanEditor(QWidget):
         self._show(plan)
         for widget in widgets:
             widget.blockSignals(False)
+
+    def _clear(self) -> None:
+        """No plan: empty fields, not the last plan's values greyed out."""
+        self.name_edit.clear()
+        for field in (*self.fields.values(), *self.surcharges.values()):
+            field.set_value(None)
+        for check in (*self.coverage.values(), self.tax_check):
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
+        for radio in self.kind_radios.values():
+            radio.setAutoExclusive(False)
+            radio.setChecked(False)
+            radio.setAutoExclusive(True)
+        self.notes_edit.set_text("")
+        self.kind_hint.setText("")
 
     def kind(self) -> str | None:
         """The quote kind shown: read off the plan, or the kind the user chose
