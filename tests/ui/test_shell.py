@@ -211,7 +211,7 @@ def test_switching_to_japanese_changes_the_visible_texts(make_window, qtbot):
     window = make_window()
     set_base(window, 605)
     window.lang_actions["ja"].trigger()
-    assert window.act_undo.text() == "「基準の月間問い合わせ件数を変更」を元に戻す(&U)"  # history renamed too
+    assert window.act_undo.text() == "元に戻す：基準の月間問い合わせ件数を変更(&U)"  # history renamed too
     window.document.undo_stack.undo()
     assert window.document.lang == "ja"
     assert QSettings().value("ui/lang") == "ja"
@@ -222,7 +222,7 @@ def test_switching_to_japanese_changes_the_visible_texts(make_window, qtbot):
     forecast = window.page("forecast")
     assert forecast.tabs.tabText(0) == "月間件数(&M)"
     set_base(window, 610)
-    assert window.act_undo.text() == "「基準の月間問い合わせ件数を変更」を元に戻す(&U)"
+    assert window.act_undo.text() == "元に戻す：基準の月間問い合わせ件数を変更(&U)"
     QApplication.processEvents()  # the old menus are gone; the new shortcuts work
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.document.project.forecast.base_monthly_contacts == 600

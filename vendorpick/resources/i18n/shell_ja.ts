@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>&amp;Undo “%1”</source>
-        <translation>「%1」を元に戻す(&amp;U)</translation>
+        <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo “%1”</source>
-        <translation>「%1」をやり直す(&amp;R)</translation>
+        <translation>やり直す：%1(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>

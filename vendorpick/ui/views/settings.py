@@ -82,10 +82,12 @@ class SettingsView(QWidget):
         box = QGroupBox(self.tr("Costs (yen, tax excluded)"), self)
         form = QFormLayout(box)
         self.in_house = NumberField(self.document, S + ("in_house_cost_per_contact",),
-                                    ("Change in-house cost per contact", "社内対応コスト(1件あたり)を変更"))
-        self.tax_rate = NumberField(self.document, S + ("tax_rate",), ("Change tax rate", "消費税率を変更"), scale=100)
+                                    ("Change in-house cost per contact", "社内対応コスト(1件あたり)を変更"), unit="yen")
+        self.tax_rate = NumberField(self.document, S + ("tax_rate",), ("Change tax rate", "消費税率を変更"), scale=100,
+                                    unit="percent")
         self.budget = NumberField(self.document, S + ("monthly_budget",),
-                                  ("Change monthly budget", "予算上限(月額)を変更"), optional=True)
+                                  ("Change monthly budget", "予算上限(月額)を変更"), optional=True,
+                                  unit="yen")
         self.budget.setPlaceholderText(self.tr("no ceiling"))
         self._row(form, self.tr("&In-house cost per contact:"), self.in_house, self.tr("yen"))
         self._row(form, self.tr("Consumption &tax rate:"), self.tax_rate, self.tr("%"))
