@@ -170,6 +170,7 @@
     <name>MonthlyCostChart</name>
     <message>
         <source>Monthly cost</source>
+        <extracomment>the gap kept between the shadings of two neighbouring months</extracomment>
         <translation>月別費用</translation>
     </message>
     <message>
@@ -325,6 +326,10 @@
         <source>none</source>
         <extracomment>appended by the page to :func:`ranking_rows`: contacts each candidate leaves to the shop over the horizon and what they cost at the in-house rate</extracomment>
         <translation>不可</translation>
+    </message>
+    <message>
+        <source>Tax included: %1</source>
+        <translation>税込：%1</translation>
     </message>
 </context>
 <context>

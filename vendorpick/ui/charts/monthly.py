@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 import pyqtgraph as pg
@@ -15,6 +14,9 @@ from vendorpick.ui.charts.base import (
     YenAxis,
     candidate_colour,
     chart_font,
+    excluded_indices,
+    excluded_pen,
+    excluded_suffix,
     hover_points,
     legend_html,
     month_label,
@@ -24,20 +26,22 @@ from vendorpick.ui.charts.base import (
 )
 
 
-def event_span(months: list[str], start: dt.date, end: dt.date) -> tuple[float, float] | None:
-    """An event's days as x positions (month k spans k−0.5 … k+0.5), or None
-    when it lies outside the horizon."""
-    def pos(day: dt.date, end_of_day: bool) -> float | None:
-        key = f"{day.year:04d}-{day.month:02d}"
-        if key not in months:
-            return None
-        days = calendar.monthrange(day.year, day.month)[1]
-        return months.index(key) - 0.5 + (day.day - (0 if end_of_day else 1)) / days
+#: the gap kept between the shadings of two neighbouring months
+EVENT_MARGIN = 0.08
 
-    a, b = pos(start, False), pos(end, True)
-    if a is None and b is None:
+
+def event_span(months: list[str], start: dt.date, end: dt.date) -> tuple[float, float] | None:
+    """The x range shaded for an event: the whole column of every month it
+    touches (month k spans k−0.5 … k+0.5 around its tick), or None when it
+    lies outside the horizon.  The chart shows one point per month, so a sale
+    from the 4th to the 11th of March is drawn over March's tick, not at the
+    left edge of March's column, where it read as late February."""
+    first = f"{start.year:04d}-{start.month:02d}"
+    last = f"{end.year:04d}-{end.month:02d}"
+    inside = [k for k, m in enumerate(months) if first <= m <= last]
+    if not inside:
         return None
-    return (a if a is not None else -0.5, b if b is not None else len(months) - 0.5)
+    return inside[0] - 0.5 + EVENT_MARGIN, inside[-1] + 0.5 - EVENT_MARGIN
 
 
 class MonthlyCostChart(ChartPanel):
@@ -66,7 +70,7 @@ class MonthlyCostChart(ChartPanel):
         sim, project = results.sim, results.project
         key = (tuple(sim.months), tuple((r.vendor, r.plan) for r in sim.candidates), tuple(visible or ()),
                tuple((e.name, e.start, e.end, e.multiplier) for e in project.forecast.events),
-               project.settings.monthly_budget)
+               project.settings.monthly_budget, tuple(sorted(excluded_indices(results))))
         if key != self._key:
             self._key = key
             self._rebuild(results, visible)
@@ -100,6 +104,8 @@ class MonthlyCostChart(ChartPanel):
         sim = results.sim
         ref = sim.candidates[c]
         name = candidate_label(ref.vendor, ref.plan)
+        if c in excluded_indices(results):
+            name += excluded_suffix(self.lang)
         ys = [float(v) for v in sim.monthly_cost[c]]
         tips = [f"{name}\n{self._month_title(sim.months[k], k)}: {yen_full(y, self.lang)}" for k, y in enumerate(ys)]
         return list(range(len(ys))), ys, tips
@@ -118,13 +124,18 @@ class MonthlyCostChart(ChartPanel):
         item.getAxis("bottom").setTicks([list(enumerate(labels))])
         self._draw_events(results)
         entries: list = []
+        excluded = excluded_indices(results)
         for c, ref in enumerate(sim.candidates):
             if visible is not None and c not in visible:
                 continue
-            self.curves[c] = item.plot([], [], pen=pen(c))
-            self.points[c] = hover_points([], [], [], candidate_colour(c), size=6)
+            out = c in excluded  # drawn dashed and faded, named "(excluded)" in the legend
+            self.curves[c] = item.plot([], [], pen=excluded_pen(c) if out else pen(c))
+            if out:
+                self.curves[c].setZValue(-5)
+            self.points[c] = hover_points([], [], [], candidate_colour(c), size=4 if out else 6)
             item.addItem(self.points[c])
-            entries.append((candidate_label(ref.vendor, ref.plan), candidate_colour(c)))
+            entries.append((candidate_label(ref.vendor, ref.plan) + (excluded_suffix(lang) if out else ""),
+                            candidate_colour(c)))
         self._draw_budget(results)
         self.legend.setText(legend_html(entries))
         item.setXRange(-0.6, len(sim.months) - 0.4, padding=0)

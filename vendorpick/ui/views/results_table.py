@@ -29,6 +29,7 @@ YEN_COLUMNS = {4, 5, 6, 11}
 PERCENT_COLUMNS = {7, 8, 9}
 PENDING_COLUMNS = {8, 9}  # computed in the second pass
 PRICE_CUT = 9
+TAX_INCLUDED = 5  # hidden in the table (shown in the total's tooltip), kept on the clipboard
 #: appended by the page to :func:`ranking_rows`: contacts each candidate leaves
 #: to the shop over the horizon and what they cost at the in-house rate
 UNCOVERED, UNCOVERED_COST = 10, 11
@@ -86,6 +87,8 @@ class RankingTableModel(QAbstractTableModel):
             return self._text(col, value)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
+            return self.tr("Tax included: %1").replace("%1", yen_full(self.rows[index.row()][TAX_INCLUDED], self.lang))
         if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
@@ -126,6 +129,8 @@ class RankingPanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
@@ -176,15 +181,26 @@ class RankingPanel(QWidget):
         names = [tuple(row[1:3]) for row in rows] + [results.complete]
         if names != self._sized_for:  # measuring text is slow: only when the candidates change
             self._sized_for = names
-            self.table.resizeColumnsToContents()
-            for col, cap in ((1, 150), (2, 170)):  # long names are elided; the tooltip has them whole
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
-            for col in range(3, len(self.headers)):  # figures: as wide as the numbers; headers wrap
-                self.table.setColumnWidth(col, max(self.table.sizeHintForColumn(col) + 12, 84))
+            self._size_columns()
         excluded = excluded_rows(results, self.lang)
         if excluded != self._excluded or self._excluded_shown is None:
             self._excluded = excluded
             self._fill_excluded()
+
+    def _size_columns(self) -> None:
+        """Fit the demo's ranking in the window without sideways scrolling:
+        long names wrap onto a second line (the tooltip has them too), figures are as
+        wide as their numbers, headers wrap; the tax-included total is in
+        the tax-excluded total's tooltip and on the clipboard."""
+        self.table.resizeColumnsToContents()
+        for col, cap in ((1, 130), (2, 150)):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+        self.table.setColumnWidth(0, max(self.table.sizeHintForColumn(0) + 8, 40))
+        for col in range(3, len(self.headers)):
+            least = 84 if col in YEN_COLUMNS else 64
+            self.table.setColumnWidth(col, max(self.table.sizeHintForColumn(col) + 12, least))
+        self.table.setColumnHidden(TAX_INCLUDED, True)
+        self.table.resizeRowsToContents()  # long names wrap onto a second line instead of being cut off
 
     def _fill_excluded(self) -> None:
         self.excluded.setRowCount(len(self._excluded))
