@@ -309,6 +309,10 @@
         <translation>段階料金(&amp;G)</translation>
     </message>
     <message>
+        <source>Rate per extra contact (yen):</source>
+        <translation>超過単価（円/件）:</translation>
+    </message>
+    <message>
         <source>Hours covered</source>
         <translation>対応時間帯</translation>
     </message>
@@ -346,7 +350,7 @@
     </message>
     <message>
         <source>Rate per e&amp;xtra contact (yen):</source>
-        <translation>超過単価（円/件）(&amp;X):</translation>
+        <translation type="vanished">超過単価（円/件）(&amp;X):</translation>
     </message>
     <message>
         <source>Add t&amp;ier</source>
@@ -397,8 +401,12 @@
         <translation>割増は見積書の書き方のまま入力してください：+25 %（または 25）で、その時間帯の課金対象件数の料金が 25% 増しになります。0 は割増なしです。</translation>
     </message>
     <message>
+        <source>Price per contact (yen):</source>
+        <translation>1件あたりの料金（円）:</translation>
+    </message>
+    <message>
         <source>Price &amp;per contact (yen):</source>
-        <translation>1件あたりの料金（円）(&amp;P):</translation>
+        <translation type="vanished">1件あたりの料金（円）(&amp;P):</translation>
     </message>
     <message>
         <source>A monthly fee covers contacts up to the cap (included contacts); each contact beyond it costs the extra-contact rate.</source>

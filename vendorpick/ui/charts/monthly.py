@@ -146,7 +146,7 @@ class MonthlyCostChart(ChartPanel):
             span = event_span(list(results.sim.months), event.start, event.end)
             if span is None:
                 continue
-            strength = min(90, int(25 + 25 * max(0.0, event.multiplier - 1)))
+            strength = min(90, int(10 + 40 * max(0.0, event.multiplier - 1)))  # whole months: lighter
             region = pg.LinearRegionItem(values=span, movable=False, brush=pg.mkBrush(255, 140, 0, strength),
                                          pen=pg.mkPen(None))
             region.setZValue(-10)

@@ -114,7 +114,7 @@ class PlanEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         rate = self.fields["rate"] = self._number()
         rate.committed.connect(lambda value: self._on_value("rate", value))
-        self.rate_label = QLabel(self.tr("Rate per e&xtra contact (yen):"), box)
+        self.rate_label = QLabel(self.tr("Rate per extra contact (yen):"), box)
         self.rate_label.setBuddy(rate)
         form.addRow(self.rate_label, rate)
         layout.addLayout(form)
@@ -313,8 +313,8 @@ class PlanEditor(QWidget):
         per_contact = kind == "per_contact"
         for key in ("monthly_fee", "included_contacts"):
             self._basics_form.setRowVisible(self.fields[key], not per_contact)
-        self.rate_label.setText(self.tr("Price &per contact (yen):") if per_contact
-                                else self.tr("Rate per e&xtra contact (yen):"))
+        self.rate_label.setText(self.tr("Price per contact (yen):") if per_contact
+                                else self.tr("Rate per extra contact (yen):"))
         self.kind_hint.setText({
             "fixed": self.tr("A monthly fee covers contacts up to the cap (included contacts); each contact "
                              "beyond it costs the extra-contact rate."),
