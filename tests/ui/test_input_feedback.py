@@ -76,7 +76,9 @@ def test_count_with_its_unit_and_a_refusal_beside_the_field(qtbot, forecast):
     assert is_marked_invalid(field)
     message = inline_message(field)
     assert message is not None and message.isVisible() and message.text()
-    assert message.geometry().top() >= field.geometry().bottom()  # below the field, not only in the status bar
+    below = field.mapTo(message.parentWidget(), field.rect().bottomLeft())
+    assert message.geometry().top() >= below.y()  # below the field, not only in the status bar
+    assert abs(message.geometry().left() - below.x()) < 5
     assert field.text() == "800"  # the screen shows what the project holds
     commit(qtbot, field, "-5")  # a value the project refuses: the same
     assert field.text() == "800" and is_marked_invalid(field)

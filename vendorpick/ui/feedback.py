@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from vendorpick.errors import Problem
 
-_INVALID_STYLE = "border: 2px solid #d32f2f;"
+# Only the marked widget itself, not its children (a table's headers kept the outline).
+_INVALID_STYLE = '*[vp_invalid="true"] { border: 2px solid #d32f2f; }'
 
 
 _MESSAGE_STYLE = ("QLabel { color: white; background: #c62828; border-radius: 3px; padding: 2px 6px; }")
@@ -55,11 +56,11 @@ def inline_message(widget: QWidget) -> QLabel | None:
 
 
 def show_message(widget: QWidget, text: str) -> None:
-    """Show ``text`` in a small red label just below ``widget`` (over what
-    lies below it, as a balloon), until the user types there again, the value
+    """Show ``text`` in a small red label just below ``widget`` (a child of
+    its window, over what lies below it, as a balloon), until the user types there again, the value
     is accepted or :data:`MESSAGE_MS` pass."""
-    parent = widget.parentWidget()
-    if parent is None or not text:
+    parent = widget.window()  # over everything, so a small row container cannot clip it
+    if parent is widget or not text:
         return
     label = getattr(widget, "_vp_message", None)
     if label is None:
@@ -75,9 +76,9 @@ def show_message(widget: QWidget, text: str) -> None:
         widget._vp_message = label
         widget.installEventFilter(_Watcher.instance())
     label.setText(text)
-    label.setMaximumWidth(max(widget.width(), 320))
+    label.setMaximumWidth(max(min(widget.width(), 480), 320))
     label.adjustSize()
-    label.move(widget.geometry().bottomLeft())
+    label.move(_anchor(widget, label))
     label.raise_()
     label.show()
     label._vp_timer.start()
@@ -87,6 +88,21 @@ def hide_message(widget: QWidget) -> None:
     label = inline_message(widget)
     if label is not None:
         label.hide()
+
+
+def _anchor(widget: QWidget, label: QLabel):
+    """Where the message goes in the widget's window: below the field, or for
+    a table or list below its current cell; kept inside the window."""
+    parent = label.parentWidget()
+    point = widget.mapTo(parent, widget.rect().bottomLeft())
+    if isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
+        rect = widget.visualRect(widget.currentIndex())
+        point = widget.viewport().mapTo(parent, rect.bottomLeft())
+    x = max(0, min(point.x(), parent.width() - label.width()))
+    y = point.y() + 2
+    if y + label.height() > parent.height():  # no room below: above instead
+        y = max(0, point.y() - label.height() - (widget.height() if not isinstance(widget, QAbstractItemView) else 24))
+    return point.__class__(x, y)
 
 
 class _Watcher(QObject):
@@ -108,7 +124,7 @@ class _Watcher(QObject):
         elif kind in (QEvent.Type.Move, QEvent.Type.Resize):
             label = inline_message(obj)
             if label is not None:
-                label.move(obj.geometry().bottomLeft())
+                label.move(_anchor(obj, label))
         return False
 
 
