@@ -103,3 +103,21 @@ def test_japanese_undo_label_has_no_doubled_particle(make_window):
     assert "スコアを変更" in text and "を変更を元に戻す" not in text and "」を元に戻す" not in text
     window.set_language("en")
     assert "「" not in window.act_undo.text().replace(document.project.vendors[0].name, "")
+
+
+def test_tier_cells_take_the_units_of_their_column(qtbot):
+    from vendorpick.ui.views.vendors import VendorsView
+
+    view = VendorsView(Document(demo_project(), lang="ja"))
+    qtbot.addWidget(view)
+    editor = view.plan_editor
+    editor.kind_radios["graduated"].click()
+    tiers = editor.tiers_model
+    editor.add_tier_button.click()
+    assert tiers.setData(tiers.index(0, 0), "１，０００件") and tiers.setData(tiers.index(0, 1), "￥300")
+    plan = view._document.project.vendors[0].plans[0]
+    assert (plan.tiers[0].up_to, plan.tiers[0].rate) == (1000, 300)
+    steps = view._document.undo_stack.count()
+    assert not tiers.setData(tiers.index(0, 0), "1,000円")  # a limit is a count of contacts, not yen
+    assert not tiers.setData(tiers.index(0, 1), "3,00")
+    assert view._document.undo_stack.count() == steps
