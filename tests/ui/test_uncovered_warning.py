@@ -83,3 +83,18 @@ def test_no_warning_when_every_contact_is_covered(qtbot):
     settle(qtbot, page)
     assert float(page.results.sim.uncovered_contacts.max()) < 0.5
     assert not page.uncovered_warning.isVisible()
+
+
+def test_settings_page_says_when_in_house_cost_is_not_set(qtbot):
+    from vendorpick.project.edits import SetValue
+    from vendorpick.ui.document_actions import blank_project
+    from vendorpick.ui.views.settings import SettingsView
+
+    document = Document(blank_project(), lang="ja")
+    page = SettingsView(document)
+    qtbot.addWidget(page)
+    page.show()
+    assert document.project.settings.in_house_cost_per_contact == 0
+    assert page.in_house_hint.isVisible()  # a new project does not keep 0 unnoticed
+    document.apply(SetValue(("settings", "in_house_cost_per_contact"), 300.0))
+    assert not page.in_house_hint.isVisible()

@@ -451,6 +451,10 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
         <translation>円／月（空欄：上限なし）</translation>
     </message>
     <message>
+        <source>Not set: contacts that no vendor covers (outside a plan&apos;s hours) count as ¥0, so plans covering fewer hours look cheaper than they are. Type what one contact costs the shop (for example staff time: 10 minutes at ¥1,800 an hour is ¥300).</source>
+        <translation>未設定です：どの委託先も対応しない問い合わせ（プランの対応時間外）が 0 円として計算され、対応時間の短いプランが実際より安く見えます。自社で 1 件に対応するコストを入力してください（例：時給 1,800 円のスタッフが 10 分かければ 300 円）。</translation>
+    </message>
+    <message>
         <source>Risk simulation (Monte Carlo)</source>
         <translation>リスクシミュレーション（モンテカルロ法）</translation>
     </message>

@@ -92,6 +92,13 @@ class SettingsView(QWidget):
         self._row(form, self.tr("&In-house cost per contact:"), self.in_house, self.tr("yen"))
         self._row(form, self.tr("Consumption &tax rate:"), self.tax_rate, self.tr("%"))
         self._row(form, self.tr("Monthly &budget ceiling:"), self.budget, self.tr("yen a month (empty: none)"))
+        self.in_house_hint = QLabel(self.tr(
+            "Not set: contacts that no vendor covers (outside a plan's hours) count as ¥0, so plans covering "
+            "fewer hours look cheaper than they are. Type what one contact costs the shop (for example staff "
+            "time: 10 minutes at ¥1,800 an hour is ¥300)."), self)
+        self.in_house_hint.setWordWrap(True)
+        self.in_house_hint.setStyleSheet("color: #b45309;")
+        form.addRow("", self.in_house_hint)
         return box
 
     def _simulation_box(self) -> QGroupBox:
@@ -146,6 +153,7 @@ class SettingsView(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _on_document_changed(self, project) -> None:
+        self.in_house_hint.setVisible(project.settings.in_house_cost_per_contact == 0)
         self.name.setText(project.name)
         clear_invalid(self.name)
         year, month = (int(x) for x in project.start.split("-"))
