@@ -18,7 +18,7 @@ from vendorpick.ui.views import PAGES  # noqa: E402
 from vendorpick.ui.views.vendors import VendorsView  # noqa: E402
 
 
-def test_the_demo_is_labelled_and_new_is_empty(make_window):
+def test_the_demo_is_labelled_and_new_is_empty(make_window):  # noqa: F811 - the fixture imported from test_shell
     window = make_window(lang="ja")
     assert window.windowTitle().startswith("デモプロジェクト")
     window.files.new_project()
@@ -33,7 +33,7 @@ def test_the_demo_is_labelled_and_new_is_empty(make_window):
     assert not any(c.isChecked() for c in editor.coverage.values())
 
 
-def test_help_opens_a_getting_started_guide_in_japanese(make_window, qtbot):
+def test_help_opens_a_getting_started_guide_in_japanese(make_window, qtbot):  # noqa: F811 - the fixture imported from test_shell
     window = make_window(lang="ja")
     window.act_guide.trigger()
     guide = window.guide

@@ -92,7 +92,7 @@ def test_no_empty_undo_step(forecast):
     assert document.undo_stack.count() == steps
 
 
-def test_japanese_undo_label_has_no_doubled_particle(make_window):
+def test_japanese_undo_label_has_no_doubled_particle(make_window):  # noqa: F811 - the fixture imported from test_shell
     window = make_window(lang="ja")
     document = window.document
     quality = next(c.id for c in document.project.criteria if c.kind == "rating")

@@ -70,7 +70,7 @@ def assert_screen_is_engine(page, project, whatif=WhatIf()):
     return expected
 
 
-def test_new_user_journey(make_window, qtbot, tmp_path, monkeypatch):
+def test_new_user_journey(make_window, qtbot, tmp_path, monkeypatch):  # noqa: F811 - the fixture imported from test_shell
     window = make_window(lang="ja")
     document = window.document
     assert window.windowTitle().startswith("デモプロジェクト")

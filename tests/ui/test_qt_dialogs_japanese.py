@@ -22,7 +22,7 @@ def visible_texts(dialog) -> set[str]:
 
 
 @pytest.mark.parametrize("mode", [QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave])
-def test_file_dialog_in_japanese(make_window, qtbot, mode):
+def test_file_dialog_in_japanese(make_window, qtbot, mode):  # noqa: F811 - the fixture imported from test_shell
     window = make_window(lang="ja")
     dialog = QFileDialog(window, "t")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -36,7 +36,7 @@ def test_file_dialog_in_japanese(make_window, qtbot, mode):
     assert english == [], english
 
 
-def test_message_box_buttons_in_japanese(make_window):
+def test_message_box_buttons_in_japanese(make_window):  # noqa: F811 - the fixture imported from test_shell
     make_window(lang="ja")
     box = QMessageBox(QMessageBox.Icon.Warning, "t", "x", QMessageBox.StandardButton.Save
                       | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)

@@ -10,13 +10,13 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from tests.ui.test_surcharge_premium import type_into  # noqa: E402
 from vendorpick.project import edit_builders as eb  # noqa: E402
 from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.project.io import dumps, loads  # noqa: E402
 from vendorpick.project.model import Plan  # noqa: E402
 from vendorpick.ui.undo import Document  # noqa: E402
 from vendorpick.ui.views.vendors import VendorsView  # noqa: E402
-from tests.ui.test_surcharge_premium import type_into  # noqa: E402
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ TIMEOUT = 30000
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_demo_ranking_fits_the_default_window(make_window, qtbot, lang):
+def test_demo_ranking_fits_the_default_window(make_window, qtbot, lang):  # noqa: F811 - the fixture imported from test_shell
     window = make_window(lang=lang)
     window.resize(1440, 900)  # what _default_size gives on a 1600 × 1000 screen
     window.show_page([s.key for s in PAGES].index("results"))

@@ -8,7 +8,6 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vendorpick.results import Results, candidate_label
-from vendorpick.ui.widgets.copy_table import CopyTable
 from vendorpick.ui.charts.base import (
     ChartPanel,
     YenAxis,
@@ -24,7 +23,7 @@ from vendorpick.ui.charts.base import (
     pen,
     yen_full,
 )
-
+from vendorpick.ui.widgets.copy_table import CopyTable
 
 #: the gap kept between the shadings of two neighbouring months
 EVENT_MARGIN = 0.08

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vendorpick.project.presets import uses_typical_profile
-
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.forecast_days import DaysHoursTab
 from vendorpick.ui.views.forecast_events import EventsTab
