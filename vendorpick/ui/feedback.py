@@ -76,7 +76,8 @@ def show_message(widget: QWidget, text: str) -> None:
         widget._vp_message = label
         widget.installEventFilter(_Watcher.instance())
     label.setText(text)
-    label.setMaximumWidth(max(min(widget.width(), 480), 320))
+    widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
+    label.setFixedWidth(min(widest + 16, 480))  # one line when it fits, wrapped beyond 480 px
     label.adjustSize()
     label.move(_anchor(widget, label))
     label.raise_()
