@@ -78,3 +78,24 @@ def test_discount_or_implausible_premium_is_refused_beside_the_field(qtbot, view
 def test_premium_text_round_trips():
     for multiplier in (1.0, 1.25, 1.5, 2.0, 3.0, 1.125):
         assert 1 + parse_premium(format_premium(multiplier)) / 100 == pytest.approx(multiplier)
+
+
+@pytest.mark.parametrize("text", ["1.25倍", "１．２５倍", "×1.25", "1.25x"])
+def test_a_factor_written_as_such_is_the_multiplier(qtbot, view, text):
+    field = view.plan_editor.surcharges["holiday_night", "multiplier"]
+    type_into(qtbot, field, text)
+    assert night(view).multiplier == pytest.approx(1.25)
+    assert field.text() == "+25 %"
+
+
+def test_a_bare_decimal_asks_which_is_meant(qtbot, view):
+    """``1.25`` would silently be +1.25 %: the field asks instead (and keeps the project's value)."""
+    field = view.plan_editor.surcharges["holiday_night", "multiplier"]
+    before = night(view).multiplier
+    steps = view._document.undo_stack.count()
+    type_into(qtbot, field, "1.25")
+    assert night(view).multiplier == before and view._document.undo_stack.count() == steps
+    message = inline_message(field)
+    assert message is not None and "+25 %" in message.text() and "+1.25 %" in message.text()
+    type_into(qtbot, field, "+1.25%")  # said explicitly, a small premium is fine
+    assert night(view).multiplier == pytest.approx(1.0125)

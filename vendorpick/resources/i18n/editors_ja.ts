@@ -471,6 +471,10 @@
         <translation>割増率（%）：+25 %（または 25）は料金の 1.25 倍です</translation>
     </message>
     <message>
+        <source>Is %1 a premium of %1 % or %1 × the price? Type +%2 % (or ×%1) for %1 × the price, or +%1 % for a premium of %1 %.</source>
+        <translation>%1 は %1 % の割増ですか、それとも料金の %1 倍ですか？ %1 倍なら +%2 %（または %1倍）、%1 % の割増なら +%1 % と入力してください。</translation>
+    </message>
+    <message>
         <source>Type the premium in percent, for example +25 %.</source>
         <translation>割増はパーセントで入力してください（例：+25 %）。</translation>
     </message>

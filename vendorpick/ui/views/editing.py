@@ -30,8 +30,10 @@ from vendorpick.ui.widgets.numbers import (
     format_plain,
     format_premium,
     parse_number,
+    is_ambiguous_premium,
     parse_premium,
     parse_problem,
+    parse_times,
     premium_to_multiplier,
 )
 
@@ -122,8 +124,9 @@ class NumberField(QLineEdit):
 
 class PremiumField(NumberField):
     """A surcharge typed as vendors write it, a percentage premium (``+25 %``,
-    ``25%``, ``25``, ``＋２５％``); ``committed`` carries the multiplier the
-    file keeps (1.25).  A discount or a premium above +200 % is refused with
+    ``25%``, ``25``, ``＋２５％``) or a factor (``1.25倍``, ``×1.25``);
+    ``committed`` carries the multiplier the file keeps (1.25).  A bare
+    ``1.25`` is ambiguous (+1.25 % or ×1.25?) and asks which is meant.  A discount or a premium above +200 % is refused with
     the reason below the field."""
 
     def __init__(self, document, parent: QWidget | None = None):
@@ -137,9 +140,15 @@ class PremiumField(NumberField):
     def _on_editing_finished(self) -> None:
         if self.text() == self.format(self._value):
             return
-        percent = parse_premium(self.text()) if self.text().strip() else 0.0
+        times = parse_times(self.text())
+        percent = (100.0 * (times - 1.0) if times is not None
+                   else parse_premium(self.text()) if self.text().strip() else 0.0)
         reason = None
-        if percent is None:
+        if times is None and is_ambiguous_premium(self.text()):
+            reason = self.tr("Is %1 a premium of %1 % or %1 × the price? Type +%2 % (or ×%1) for %1 × the "
+                             "price, or +%1 % for a premium of %1 %.").replace("%1", self.text().strip()) \
+                .replace("%2", format_plain(100.0 * ((parse_number(self.text()) or 1.0) - 1.0)))
+        elif percent is None:
             reason = self.tr("Type the premium in percent, for example +25 %.")
         elif percent < 0:
             reason = self.tr("A surcharge cannot be a discount: type the premium in percent, for example +25 %.")

@@ -67,6 +67,27 @@ def parse_premium(text: str) -> float | None:
     return parse_number(text, "percent")
 
 
+_TIMES = re.compile(r"^[x×*]|[x×*倍]$", re.IGNORECASE)
+
+
+def parse_times(text: str) -> float | None:
+    """A surcharge written as a factor: ``"1.25倍"``, ``"×1.25"``, ``"1.25x"`` → 1.25;
+    None when the text has no such mark or is no number."""
+    text = normalise(text)
+    if not _TIMES.search(text):
+        return None
+    return parse_number(_TIMES.sub("", text))
+
+
+def is_ambiguous_premium(text: str) -> bool:
+    """A bare decimal such as ``1.25`` or ``1.5`` in a premium field: it
+    reads as +1.25 % but was most likely meant as 1.25 × the price."""
+    text = normalise(text)
+    value = parse_number(text)
+    return (value is not None and "%" not in text and not text.startswith("+")
+            and not float(value).is_integer() and 1 < value <= 3)
+
+
 def premium_to_multiplier(percent: float) -> float:
     return round(1.0 + percent / 100.0, 12)
 
