@@ -4,8 +4,10 @@ Run:  .venv/bin/python scripts/screenshots_results.py [--out docs/screenshots]
 
 Japanese glyphs need a CJK font (``apt-get install -y fonts-noto-cjk``); the
 script works without one but the text then shows as boxes.  Writes
-``results-*.png``: the whole window on the Results page, the ranking, every
-chart, the peak month and the what-if panel in use.
+``results-*.png``: the whole window on the Results page, the ranking with
+its one-sentence reason, the score breakdown, every chart, the peak month,
+the what-if panel in use and the warning about contacts left to the shop at
+¥0 (``results-uncovered-warning.png``).
 """
 
 from __future__ import annotations
@@ -87,7 +89,7 @@ def main() -> int:
     view.show()
     settle(app, view)
     save(view, args.out / "results-ranking.png")
-    shots = [(view.monthly, "monthly"), (view.risk, "risk"), (view.crossover, "crossover"),
+    shots = [(view.breakdown, "breakdown"), (view.monthly, "monthly"), (view.risk, "risk"), (view.crossover, "crossover"),
              (view.value, "value"), (view.sensitivity, "sensitivity"), (view.peak, "peak")]
     for widget, name in shots:
         view.tabs.setCurrentWidget(widget)
@@ -100,7 +102,19 @@ def main() -> int:
     settle(app, view)
     save(view, args.out / "results-whatif.png")
     window_shot(app, Document(demo_project(), lang="ja"), translations, args.out)
+    uncovered_shot(app, args.out)
     return 0
+
+
+def uncovered_shot(app: QApplication, out: Path) -> None:
+    """The demo with no in-house cost per contact: the warning above the ranking."""
+    project = demo_project()
+    project.settings.in_house_cost_per_contact = 0
+    view = ResultsView(Document(project, lang="ja"))
+    view.resize(1500, 940)
+    view.show()
+    settle(app, view)
+    save(view, out / "results-uncovered-warning.png")
 
 
 if __name__ == "__main__":

@@ -55,12 +55,16 @@ def test_monthly_chart_draws_monthly_cost(qtbot, results):
     assert "楽天スーパーSALE（12月）" in names
 
 
-def test_event_span_covers_its_days():
+def test_event_span_is_drawn_over_its_month():
+    """Issue 10, point 11: a sale of 4–11 March is shaded over March's tick
+    (x = 2), inside March's column, not left of the tick (read as February)."""
     import datetime as dt
 
-    months = ["2027-01", "2027-02", "2027-03"]
+    months = ["2027-01", "2027-02", "2027-03", "2027-04"]
     lo, hi = event_span(months, dt.date(2027, 3, 4), dt.date(2027, 3, 11))
-    assert lo == pytest.approx(2 - 0.5 + 3 / 31) and hi == pytest.approx(2 - 0.5 + 11 / 31)
+    assert 1.5 < lo < 2 < hi < 2.5
+    lo, hi = event_span(months, dt.date(2027, 2, 25), dt.date(2027, 3, 3))  # across two months: both
+    assert 0.5 < lo < 1 and 2 < hi < 2.5
     assert event_span(months, dt.date(2028, 1, 1), dt.date(2028, 1, 2)) is None
 
 
@@ -246,3 +250,32 @@ def test_break_even_chooser_text_is_readable(qtbot, results):
         assert not item.icon().isNull()  # the candidate's colour as a swatch
         colour = item.icon().pixmap(12, 12).toImage().pixelColor(6, 6)
         assert colour == candidate_colour(item.data(Qt.ItemDataRole.UserRole))
+
+
+def test_excluded_candidates_are_marked_in_the_monthly_and_risk_charts(qtbot, results):
+    """Issue 10, point 11: excluded candidates drawn dashed and named "(excluded)"."""
+    from PySide6.QtCore import Qt
+
+    from vendorpick.ui.charts.base import excluded_indices
+
+    excluded = excluded_indices(results)
+    assert excluded  # the demo excludes some candidates by its must-haves
+    monthly = make(qtbot, MonthlyCostChart, results)
+    for c, curve in monthly.curves.items():
+        style = curve.opts["pen"].style()
+        assert (style == Qt.PenStyle.DashLine) == (c in excluded)
+    legend = monthly.legend.text()
+    for c in excluded:
+        ref = results.sim.candidates[c]
+        assert f"{ref.vendor} / {ref.plan}" in legend
+    assert legend.count("(excluded)") + legend.count("（除外）") == len(excluded)
+    risk = make(qtbot, RiskChart, results)
+    assert risk.excluded == excluded
+    labels = [text for _pos, text in risk.left._tickLevels[0]]
+    assert sum(t.endswith(("(excluded)", "（除外）")) for t in labels) == len(excluded)
+    from PySide6.QtGui import QFontMetrics
+
+    from vendorpick.ui.charts.base import chart_font
+
+    widest = max(QFontMetrics(chart_font(8)).horizontalAdvance(t) for t in labels)
+    assert risk.left.fixedWidth >= min(widest, 440)  # names not cut off

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog
 
 from vendorpick.project.demo import demo_project
 from vendorpick.ui.dialogs.ahp import AhpDialog
-from vendorpick.ui.feedback import is_marked_invalid
+from vendorpick.ui.feedback import inline_message, is_marked_invalid
 from vendorpick.ui.models.criteria import CriteriaTableModel as C
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.criteria import CriteriaView
@@ -85,14 +85,26 @@ def test_scores_matrix_editors(qtbot, view):
     assert "outside the scale" in model.index(0, quality).data(Qt.ItemDataRole.ToolTipRole)
     assert model.setData(model.index(0, rms), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert project(view).vendors[0].scores["rms"] is False
-    # F2 opens a spin box limited to the rating's scale
+    # F2 opens a field; 7 on a 1–5 scale is refused with the reason and no undo step (issue 10, point 9)
     view.scores_view.setCurrentIndex(model.index(0, quality))
     view.scores_view.setFocus()
+    steps = view._document.undo_stack.count()
     qtbot.keyClick(view.scores_view, Qt.Key.Key_F2)
     assert view.scores_view.state() == QAbstractItemView.State.EditingState
-    editor = view.scores_view.indexWidget(model.index(0, quality)) or view.scores_view.focusWidget()
-    assert editor.maximum() == 5
-    qtbot.keyClick(view.scores_view.focusWidget(), Qt.Key.Key_Escape)
+    editor = view.scores_view.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "7")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.scores_view.state() != QAbstractItemView.State.EditingState)
+    assert project(view).vendors[0].scores["quality"] == 2
+    assert view._document.undo_stack.count() == steps
+    assert "outside the scale" in model.index(0, quality).data(Qt.ItemDataRole.ToolTipRole)
+    assert is_marked_invalid(view.scores_view) and inline_message(view.scores_view) is not None
+    # typing the value the cell already has pushes no empty step either
+    qtbot.keyClick(view.scores_view, Qt.Key.Key_F2)
+    qtbot.keyClick(view.scores_view.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.scores_view.state() != QAbstractItemView.State.EditingState)
+    assert view._document.undo_stack.count() == steps
     # Delete clears a score; the cell then shows that it is missing
     qtbot.keyClick(view.scores_view, Qt.Key.Key_Delete)
     assert "quality" not in project(view).vendors[0].scores

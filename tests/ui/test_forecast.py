@@ -51,7 +51,7 @@ def test_bad_value_is_refused_at_the_field(view, qtbot):
     retype(qtbot, field, "-5")
     assert document.project.forecast.base_monthly_contacts == 600
     assert document.undo_stack.count() == 0
-    assert is_marked_invalid(field) and field.text() == "-5"
+    assert is_marked_invalid(field) and field.text() == "600"  # the project's value again (issue 10, point 9)
     assert field.toolTip() == "must be ≥ 0"
     assert messages[-1] == "Base monthly contacts: must be ≥ 0"  # the field's label, not the project path
     retype(qtbot, field, "abc")

@@ -66,7 +66,7 @@ def test_first_start_opens_the_demo_with_every_page_in_order(make_window):
         "Forecast", "Vendors & plans", "Criteria & scores", "Settings", "Results"]
     assert type(window.page("forecast")).__name__ == "ForecastView"
     assert type(window.page("settings")).__name__ == "SettingsView"
-    assert window.windowTitle() == "Untitled[*] — vendorpick"
+    assert window.windowTitle() == "Demo project[*] — vendorpick"  # the demo says so (issue 10, point 8)
     assert not window.isWindowModified()
 
 
@@ -211,7 +211,7 @@ def test_switching_to_japanese_changes_the_visible_texts(make_window, qtbot):
     window = make_window()
     set_base(window, 605)
     window.lang_actions["ja"].trigger()
-    assert window.act_undo.text() == "「基準の月間問い合わせ件数を変更」を元に戻す(&U)"  # history renamed too
+    assert window.act_undo.text() == "元に戻す：基準の月間問い合わせ件数を変更(&U)"  # history renamed too
     window.document.undo_stack.undo()
     assert window.document.lang == "ja"
     assert QSettings().value("ui/lang") == "ja"
@@ -222,7 +222,7 @@ def test_switching_to_japanese_changes_the_visible_texts(make_window, qtbot):
     forecast = window.page("forecast")
     assert forecast.tabs.tabText(0) == "月間件数(&M)"
     set_base(window, 610)
-    assert window.act_undo.text() == "「基準の月間問い合わせ件数を変更」を元に戻す(&U)"
+    assert window.act_undo.text() == "元に戻す：基準の月間問い合わせ件数を変更(&U)"
     QApplication.processEvents()  # the old menus are gone; the new shortcuts work
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.document.project.forecast.base_monthly_contacts == 600

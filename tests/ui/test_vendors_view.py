@@ -233,15 +233,15 @@ def test_refused_value_in_the_status_bar_names_the_field_not_its_path(qtbot, jap
 
 
 def test_tab_order_goes_down_the_screen(qtbot, view):
-    """Vendor list, its buttons, vendor notes, plan list, its buttons, then the plan editor."""
+    """Vendor list, its buttons, vendor name and notes, plan list, its buttons, then the plan editor."""
     view.activateWindow()
     view.vendor_view.setFocus()
     qtbot.waitUntil(view.vendor_view.hasFocus)
     seen = [view.vendor_view]
-    for _ in range(len(view.vendor_buttons) + len(view.plan_buttons) + 3):
+    for _ in range(len(view.vendor_buttons) + len(view.plan_buttons) + 4):
         view.focusNextChild()
         seen.append(QApplication.focusWidget())
-    assert seen == [view.vendor_view, *view.vendor_buttons, view.vendor_notes,
+    assert seen == [view.vendor_view, *view.vendor_buttons, view.vendor_name, view.vendor_notes,
                     view.plan_view, *view.plan_buttons, view.plan_editor.name_edit]
     # the same chain, read through nextInFocusChain (widgets that take Tab focus only)
     chain, widget = [], view.vendor_view

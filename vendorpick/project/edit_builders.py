@@ -218,6 +218,50 @@ def use_tiers(project: Project, vi: int, pi: int, on: bool) -> Edit:
                     text=_text(f"Use a flat rate for {label}", f"{label}を一律の超過単価に変更"))
 
 
+#: quote kinds a user knows (the file format has no kind: it is read off the plan)
+QUOTE_KINDS = ("fixed", "per_contact", "graduated")
+
+
+def quote_kind(plan) -> str:
+    """The kind a plan reads as: tiers → graduated; no monthly fee and no
+    included contacts → per contact; else fixed (a fee with a cap and a price
+    for contacts beyond it)."""
+    if plan.tiers is not None:
+        return "graduated"
+    if plan.monthly_fee == 0 and plan.included_contacts == 0:
+        return "per_contact"
+    return "fixed"
+
+
+def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None:
+    """One edit turning a plan into ``kind`` while keeping its prices where
+    they mean the same (None when nothing changes).  A per-contact plan has
+    no monthly fee and no included contacts; fixed and per-contact plans have
+    a single rate (the first tier's); a graduated plan starts from its rate."""
+    plan = project.vendors[vi].plans[pi]
+    path = _plan_path(vi, pi)
+    label = _plan_label(project, vi, pi)
+    edits: list[Edit] = []
+    if kind == "graduated":
+        if plan.tiers is None:
+            edits += [SetValue((*path, "rate"), 0.0),
+                      SetValue((*path, "tiers"), [{"up_to": None, "rate": plan.rate}])]
+    else:
+        if plan.tiers is not None:
+            edits += [SetValue((*path, "tiers"), None), SetValue((*path, "rate"), plan.tiers[0].rate)]
+        if kind == "per_contact":
+            if plan.monthly_fee:
+                edits.append(SetValue((*path, "monthly_fee"), 0.0))
+            if plan.included_contacts:
+                edits.append(SetValue((*path, "included_contacts"), 0.0))
+    if not edits:
+        return None
+    names = {"fixed": ("a fixed monthly fee", "月額固定型"), "per_contact": ("per contact", "従量課金型"),
+             "graduated": ("graduated tiers", "段階料金")}
+    en, ja = names[kind]
+    return Compound(tuple(edits), text=_text(f"Make {label} {en}", f"{label}を{ja}に変更"))
+
+
 def _plain(tiers: list) -> list[dict[str, Any]]:
     return [t if isinstance(t, dict) else t.model_dump(mode="json") for t in tiers]
 

@@ -95,3 +95,36 @@ def rakuten_calendar_edit(project: Project, kinds: Iterable[str] = KINDS, lang: 
     text = (("Add year-end closure days", "年末年始の休業日を追加") if kinds == {"closure"}
             else ("Add Rakuten calendar", "楽天カレンダーを追加"))
     return Compound(tuple(edits), text=text)
+
+
+# ------------------------------------------------------- new-project defaults
+
+#: A typical Japanese online shop's contacts by hour (relative): quiet at
+#: night, rising through the day, peaking in the evening after work (the
+#: demo's profile).  An assumption for new projects, to be replaced by the
+#: shop's own figures.
+TYPICAL_HOURLY_PROFILE = (0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.0, 1.5, 2.5, 3.0, 3.0,
+                          3.5, 3.5, 3.0, 3.0, 3.0, 3.5, 4.0, 4.5, 5.0, 5.0, 4.0, 2.0)
+#: the same on Saturdays, Sundays and holidays: busier from late morning on
+TYPICAL_HOLIDAY_HOURLY_PROFILE = (1.0, 0.6, 0.3, 0.2, 0.2, 0.3, 0.5, 0.8, 1.5, 2.5, 3.5, 4.0,
+                                  4.0, 4.0, 4.0, 3.5, 3.5, 3.5, 4.0, 4.5, 5.0, 5.0, 4.0, 2.2)
+#: weekend peaks and a Monday catch-up
+TYPICAL_DAY_WEIGHTS = {"mon": 1.1, "tue": 1.0, "wed": 1.0, "thu": 1.0, "fri": 1.0,
+                       "sat": 1.3, "sun": 1.4, "holiday": 1.3}
+
+
+def typical_shop_forecast() -> dict:
+    """The forecast fields File ▸ New starts from (instead of a flat 24-hour
+    day, which puts 29 % of contacts in a 22–5 night window): a typical online
+    shop's hourly profiles and day weights, shown as an assumption."""
+    return {"hourly_profile": list(TYPICAL_HOURLY_PROFILE),
+            "holiday_hourly_profile": list(TYPICAL_HOLIDAY_HOURLY_PROFILE),
+            "day_weights": dict(TYPICAL_DAY_WEIGHTS)}
+
+
+def uses_typical_profile(project: Project) -> bool:
+    """True while the project's hours and days are still the typical assumption."""
+    forecast = project.forecast
+    return (list(forecast.hourly_profile) == list(TYPICAL_HOURLY_PROFILE)
+            and list(forecast.holiday_profile()) == list(TYPICAL_HOLIDAY_HOURLY_PROFILE)
+            and forecast.day_weights.model_dump() == TYPICAL_DAY_WEIGHTS)

@@ -69,11 +69,14 @@ def show_problems(parent: QWidget | None, title: str, problems: list[Problem], l
 
 
 def blank_project(today: dt.date | None = None) -> Project:
-    """A new project: twelve months from next month, no vendors yet."""
+    """A new project: twelve months from next month, no vendors yet, a typical
+    online shop's hours and days (an assumption the forecast page labels)."""
+    from vendorpick.project.presets import typical_shop_forecast
+
     today = today or dt.date.today()
     year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
     return io.parse_project({"format": FORMAT, "name": "", "start": f"{year:04d}-{month:02d}",
-                             "months": 12, "forecast": {"base_monthly_contacts": 0}})
+                             "months": 12, "forecast": {"base_monthly_contacts": 0, **typical_shop_forecast()}})
 
 
 def recovery_edit(base: Project, recovered: Project) -> Compound:

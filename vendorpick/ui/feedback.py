@@ -1,26 +1,41 @@
 """Showing why a value was refused, at the field itself.
 
-A refused value keeps the field outlined in red with the reason as its
-tooltip (and the document's ``status`` signal puts it in the status bar);
-the next accepted value clears the mark.
+A refused value outlines the field in red with the reason as its tooltip and
+in a small red label just below the field (the document's ``status`` signal
+also puts it in the status bar); the next accepted value, or typing in the
+field again, clears the mark.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from vendorpick.errors import Problem
 
-_INVALID_STYLE = "border: 2px solid #d32f2f;"
+# Only the marked widget itself, not its children (a table's headers kept the outline).
+_INVALID_STYLE = '*[vp_invalid="true"] { border: 2px solid #d32f2f; }'
+
+
+_MESSAGE_STYLE = ("QLabel { color: white; background: #c62828; border-radius: 3px; padding: 2px 6px; }")
+#: how long the inline message stays when the user does not come back to the field
+MESSAGE_MS = 12000
 
 
 def mark_invalid(widget: QWidget, problems: list[Problem], lang: str) -> None:
-    """Outline ``widget`` in red and explain ``problems`` in its tooltip."""
+    """Outline ``widget`` in red and explain ``problems`` in its tooltip and
+    in a label right below it."""
+    mark_invalid_text(widget, "\n".join(p.message(lang) for p in problems))
+
+
+def mark_invalid_text(widget: QWidget, text: str) -> None:
+    """:func:`mark_invalid` with a reason already in the user's language."""
     widget.setProperty("vp_invalid", True)
     widget.setStyleSheet(_INVALID_STYLE)
-    widget.setToolTip("\n".join(p.message(lang) for p in problems))
+    widget.setToolTip(text)
+    show_message(widget, text)
 
 
 def clear_invalid(widget: QWidget) -> None:
@@ -28,6 +43,90 @@ def clear_invalid(widget: QWidget) -> None:
         widget.setProperty("vp_invalid", False)
         widget.setStyleSheet("")
         widget.setToolTip("")
+    hide_message(widget)
+
+
+def inline_message(widget: QWidget) -> QLabel | None:
+    """The label explaining why ``widget``'s value was refused (None when none is shown)."""
+    label = getattr(widget, "_vp_message", None)
+    try:
+        return label if label is not None and not label.isHidden() else None
+    except RuntimeError:  # deleted with its parent
+        return None
+
+
+def show_message(widget: QWidget, text: str) -> None:
+    """Show ``text`` in a small red label just below ``widget`` (a child of
+    its window, over what lies below it, as a balloon), until the user types there again, the value
+    is accepted or :data:`MESSAGE_MS` pass."""
+    parent = widget.window()  # over everything, so a small row container cannot clip it
+    if parent is widget or not text:
+        return
+    label = getattr(widget, "_vp_message", None)
+    if label is None:
+        label = QLabel(parent)
+        label.setObjectName("vp_inline_message")
+        label.setStyleSheet(_MESSAGE_STYLE)
+        label.setWordWrap(True)
+        timer = QTimer(label)
+        timer.setSingleShot(True)
+        timer.setInterval(MESSAGE_MS)
+        timer.timeout.connect(label.hide)
+        label._vp_timer = timer  # noqa: SLF001 - kept with the label
+        widget._vp_message = label
+        widget.installEventFilter(_Watcher.instance())
+    label.setText(text)
+    widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
+    label.setFixedWidth(min(widest + 16, 480))  # one line when it fits, wrapped beyond 480 px
+    label.adjustSize()
+    label.move(_anchor(widget, label))
+    label.raise_()
+    label.show()
+    label._vp_timer.start()
+
+
+def hide_message(widget: QWidget) -> None:
+    label = inline_message(widget)
+    if label is not None:
+        label.hide()
+
+
+def _anchor(widget: QWidget, label: QLabel):
+    """Where the message goes in the widget's window: below the field, or for
+    a table or list below its current cell; kept inside the window."""
+    parent = label.parentWidget()
+    point = widget.mapTo(parent, widget.rect().bottomLeft())
+    if isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
+        rect = widget.visualRect(widget.currentIndex())
+        point = widget.viewport().mapTo(parent, rect.bottomLeft())
+    x = max(0, min(point.x(), parent.width() - label.width()))
+    y = point.y() + 2
+    if y + label.height() > parent.height():  # no room below: above instead
+        y = max(0, point.y() - label.height() - (widget.height() if not isinstance(widget, QAbstractItemView) else 24))
+    return point.__class__(x, y)
+
+
+class _Watcher(QObject):
+    """Hides a field's message when the user types there again or the field
+    goes away, and keeps it under the field when the field moves."""
+
+    _instance: _Watcher | None = None
+
+    @classmethod
+    def instance(cls) -> _Watcher:
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.Hide):
+            hide_message(obj)
+        elif kind in (QEvent.Type.Move, QEvent.Type.Resize):
+            label = inline_message(obj)
+            if label is not None:
+                label.move(_anchor(obj, label))
+        return False
 
 
 def is_marked_invalid(widget: QWidget) -> bool:

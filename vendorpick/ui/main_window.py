@@ -35,6 +35,17 @@ from vendorpick.ui.recovery import RecoveryStore
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views import PAGES, PageSpec, page_class
 
+_DEMO_NAME: list[str] = []
+
+
+def is_demo(project) -> bool:
+    """True for the bundled demo project (not saved under a name of its own)."""
+    if not _DEMO_NAME:
+        from vendorpick.project.demo import demo_project
+
+        _DEMO_NAME.append(demo_project().name)
+    return project.name == _DEMO_NAME[0]
+
 log = logging.getLogger(__name__)
 TRANSFER_MODULE = "vendorpick.ui.file_transfer"
 STATUS_MS = 10_000
@@ -207,7 +218,8 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.act_about = self._action(menu, self.tr("&About vendorpick"), self._about, QKeySequence.StandardKey.HelpContents)
+        self.act_guide = self._action(menu, self.tr("&Getting started"), self.show_guide, "F1")
+        self.act_about = self._action(menu, self.tr("&About vendorpick"), self._about)
 
     def _build_pages(self) -> None:
         """Recreate every page: the shown one now, the others one per turn of
@@ -284,8 +296,16 @@ class MainWindow(QMainWindow):
             return
         path = self.document.path
         name = path.name if path else self.tr("Untitled")
+        if path is None and is_demo(self.document.project):
+            name = self.tr("Demo project")
         self.setWindowTitle(self.tr("%1[*] — vendorpick").replace("%1", name))
         self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def show_guide(self) -> None:
+        from vendorpick.ui.dialogs.guide import GettingStartedDialog
+
+        self.guide = GettingStartedDialog(self)
+        self.guide.show()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About vendorpick"), self.tr(

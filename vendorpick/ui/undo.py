@@ -89,6 +89,8 @@ class Document(QObject):
         except InputError as exc:
             self.status.emit(status_text(exc.problems, self.lang, label))
             return exc.problems
+        if after == self._project:
+            return []  # nothing changed: no empty step on the undo stack
         self.undo_stack.push(EditCommand(self, edit, edit.label(self.lang), after))
         return []
 

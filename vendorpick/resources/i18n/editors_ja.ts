@@ -302,11 +302,15 @@
     </message>
     <message>
         <source>Price of contacts beyond the included ones</source>
-        <translation>上限を超えた件数の料金</translation>
+        <translation type="vanished">上限を超えた件数の料金</translation>
     </message>
     <message>
         <source>&amp;Graduated tiers</source>
         <translation>段階料金(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Rate per extra contact (yen):</source>
+        <translation>超過単価（円/件）:</translation>
     </message>
     <message>
         <source>Hours covered</source>
@@ -330,11 +334,23 @@
     </message>
     <message>
         <source>Flat &amp;rate</source>
-        <translation>一律の超過単価(&amp;R)</translation>
+        <translation type="vanished">一律の超過単価(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation>見積もりの種類</translation>
+    </message>
+    <message>
+        <source>Fi&amp;xed monthly fee (with a cap)</source>
+        <translation>月額固定型（上限件数つき）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;r contact</source>
+        <translation>従量課金型(&amp;R)</translation>
     </message>
     <message>
         <source>Rate per e&amp;xtra contact (yen):</source>
-        <translation>超過単価（円/件）(&amp;X):</translation>
+        <translation type="vanished">超過単価（円/件）(&amp;X):</translation>
     </message>
     <message>
         <source>Add t&amp;ier</source>
@@ -377,8 +393,36 @@
         <translation>時間帯ごとの割増</translation>
     </message>
     <message>
+        <source>Premium (%)</source>
+        <translation>割増（%）</translation>
+    </message>
+    <message>
+        <source>Type surcharges as the quote writes them: +25 % (or 25) adds 25 % to the price of billable contacts in that band; 0 means no premium.</source>
+        <translation>割増は見積書の書き方のまま入力してください：+25 %（または 25）で、その時間帯の課金対象件数の料金が 25% 増しになります。0 は割増なしです。</translation>
+    </message>
+    <message>
+        <source>Price per contact (yen):</source>
+        <translation>1件あたりの料金（円）:</translation>
+    </message>
+    <message>
+        <source>Price &amp;per contact (yen):</source>
+        <translation type="vanished">1件あたりの料金（円）(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A monthly fee covers contacts up to the cap (included contacts); each contact beyond it costs the extra-contact rate.</source>
+        <translation>月額固定費で上限件数（含まれる件数）まで対応し、上限を超えた件数は 1 件ごとに超過単価がかかります。</translation>
+    </message>
+    <message>
+        <source>Every contact costs the price per contact; a minimum monthly charge, if the quote has one, is the least billed in a month.</source>
+        <translation>1 件ごとに料金がかかります。最低月額料金がある見積もりでは、月の請求はその金額を下回りません。</translation>
+    </message>
+    <message>
+        <source>Contacts beyond the included ones are charged by tiers: up to each limit at that tier&apos;s price.</source>
+        <translation>含まれる件数を超えた分は段階ごとの単価で計算します（各段階の上限件数まではその段階の単価）。</translation>
+    </message>
+    <message>
         <source>Multiplier</source>
-        <translation>割増率</translation>
+        <translation type="vanished">割増率</translation>
     </message>
     <message>
         <source>Per contact (yen)</source>
@@ -390,7 +434,7 @@
     </message>
     <message>
         <source>A multiplier of 1.25 adds 25 % to the price of billable contacts in that band.</source>
-        <translation>割増率 1.25 は、その時間帯の課金対象件数の料金を 25% 増しにします。</translation>
+        <translation type="vanished">割増率 1.25 は、その時間帯の課金対象件数の料金を 25% 増しにします。</translation>
     </message>
     <message>
         <source>Staged roll-out</source>
@@ -418,6 +462,29 @@
     <message>
         <source>Plan</source>
         <translation>プラン</translation>
+    </message>
+</context>
+<context>
+    <name>PremiumField</name>
+    <message>
+        <source>Premium in percent: +25 % (or 25) means 1.25 × the price</source>
+        <translation>割増率（%）：+25 %（または 25）は料金の 1.25 倍です</translation>
+    </message>
+    <message>
+        <source>Is %1 a premium of %1 % or %1 × the price? Type +%2 % (or ×%1) for %1 × the price, or +%1 % for a premium of %1 %.</source>
+        <translation>%1 は %1 % の割増ですか、それとも料金の %1 倍ですか？ %1 倍なら +%2 %（または %1倍）、%1 % の割増なら +%1 % と入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the premium in percent, for example +25 %.</source>
+        <translation>割増はパーセントで入力してください（例：+25 %）。</translation>
+    </message>
+    <message>
+        <source>A surcharge cannot be a discount: type the premium in percent, for example +25 %.</source>
+        <translation>割増に値引き（マイナス）は指定できません。パーセントで入力してください（例：+25 %）。</translation>
+    </message>
+    <message>
+        <source>A premium above +200 % is not plausible: type the premium in percent (+25 % for 1.25 × the price).</source>
+        <translation>+200 % を超える割増は現実的ではありません。パーセントで入力してください（料金の 1.25 倍なら +25 %）。</translation>
     </message>
 </context>
 <context>
@@ -500,6 +567,14 @@
         <translation>選択したベンダーを削除します（Delete キー）</translation>
     </message>
     <message>
+        <source>Vendor name:</source>
+        <translation>ベンダー名:</translation>
+    </message>
+    <message>
+        <source>for example the company name on the quote</source>
+        <translation>例：見積書に書かれた会社名</translation>
+    </message>
+    <message>
         <source>Vendor n&amp;otes:</source>
         <translation>ベンダーのメモ(&amp;O):</translation>
     </message>
@@ -526,6 +601,14 @@
     <message>
         <source>Delete the selected plan (Delete key)</source>
         <translation>選択したプランを削除します（Delete キー）</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” with its plans. Undo (%2) brings it back.</source>
+        <translation>「%1」をプランごと削除しました。元に戻す（%2）で復元できます。</translation>
+    </message>
+    <message>
+        <source>Deleted the plan “%1”. Undo (%2) brings it back.</source>
+        <translation>プラン「%1」を削除しました。元に戻す（%2）で復元できます。</translation>
     </message>
     <message>
         <source>Dupli&amp;cate plan</source>

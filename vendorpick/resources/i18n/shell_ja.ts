@@ -174,6 +174,57 @@
         <source>Sale even&amp;ts</source>
         <translation>繁忙期イベント(&amp;T)</translation>
     </message>
+    <message>
+        <source>Assumption: contacts arrive by hour and day as at a typical online shop (evening and weekend peaks). Replace these figures under “Days and hours” with your shop&apos;s own (for example counted from your mail and chat history).</source>
+        <translation>仮定：問い合わせは一般的なネットショップと同じく、夜と週末に多く届くものとしています。「曜日・時間帯」タブで自店の実績（メールやチャットの履歴から数えた件数など）に置き換えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>はじめる</translation>
+    </message>
+    <message>
+        <source>The window opens on a demo project (a fictional Rakuten shop). Look around, then choose File ▸ New to start your own, empty project.</source>
+        <translation>最初はデモプロジェクト（架空の楽天市場店）が開きます。ひととおり見てから、「ファイル ▸ 新規作成」で自分の空のプロジェクトを始めてください。</translation>
+    </message>
+    <message>
+        <source>1. Forecast</source>
+        <translation>1. 予測</translation>
+    </message>
+    <message>
+        <source>Type how many contacts (mails, chats, calls) a normal month brings, and add your sale events (the Rakuten calendar button adds Super SALE and Marathon weeks). The hours and days start from a typical online shop: replace them with your own figures when you have them.</source>
+        <translation>通常の月に届く問い合わせ件数（メール・チャット・電話）を入力し、セールなどのイベントを追加します（楽天カレンダーのボタンでスーパーSALEやお買い物マラソンを追加できます）。曜日・時間帯は一般的なネットショップの値で始まるので、自店の実績があれば置き換えてください。</translation>
+    </message>
+    <message>
+        <source>2. Vendors &amp; plans</source>
+        <translation>2. ベンダーとプラン</translation>
+    </message>
+    <message>
+        <source>Add each vendor and type its quote as written: choose the kind (fixed monthly fee, per contact or graduated), the prices, the hours it covers, and surcharges as premiums (+25 %). Set your in-house cost per contact on the Settings page: contacts no vendor covers are costed at it.</source>
+        <translation>ベンダーを追加し、見積もりを書かれているとおりに入力します。種類（月額固定型・従量課金型・段階料金）、料金、対応時間帯、割増（+25 % のように）を選んで入力してください。「設定」ページで社内対応コスト（1 件あたり）を設定します。委託先が対応しない問い合わせはこの金額で計算されます。</translation>
+    </message>
+    <message>
+        <source>3. Criteria &amp; scores</source>
+        <translation>3. 評価基準とスコア</translation>
+    </message>
+    <message>
+        <source>Choose what matters besides cost (security, quality, hours…), how much each weighs, and any must-have. Score each vendor.</source>
+        <translation>費用以外に重視すること（セキュリティ、品質、対応時間など）とその重み、必須条件を決め、各ベンダーを採点します。</translation>
+    </message>
+    <message>
+        <source>4. Results and export</source>
+        <translation>4. 結果と書き出し</translation>
+    </message>
+    <message>
+        <source>Results ranks the plans and says why the winner won; the tabs show monthly costs, risk and break-even. Try other volumes and weights with What-if (Reset returns to the project). File ▸ Export Comparison Workbook writes an Excel workbook to share.</source>
+        <translation>「結果」ではプランの順位と首位の理由が表示され、タブで月別費用、リスク、損益分岐を確認できます。「もしも分析」で件数や重みを変えて試せます（リセットでプロジェクトの値に戻ります）。「ファイル ▸ 比較ワークブックを書き出す」で共有用の Excel ブックを作成できます。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -243,11 +294,11 @@
     </message>
     <message>
         <source>&amp;Undo “%1”</source>
-        <translation>「%1」を元に戻す(&amp;U)</translation>
+        <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo “%1”</source>
-        <translation>「%1」をやり直す(&amp;R)</translation>
+        <translation>やり直す：%1(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -262,12 +313,20 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About vendorpick</source>
         <translation>vendorpick について(&amp;A)</translation>
     </message>
     <message>
         <source>Untitled</source>
         <translation>無題</translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation>デモプロジェクト</translation>
     </message>
     <message>
         <source>%1[*] — vendorpick</source>
@@ -390,6 +449,10 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
     <message>
         <source>yen a month (empty: none)</source>
         <translation>円／月（空欄：上限なし）</translation>
+    </message>
+    <message>
+        <source>Not set: contacts that no vendor covers (outside a plan&apos;s hours) count as ¥0, so plans covering fewer hours look cheaper than they are. Type what one contact costs the shop (for example staff time: 10 minutes at ¥1,800 an hour is ¥300).</source>
+        <translation>未設定です：どの委託先も対応しない問い合わせ（プランの対応時間外）が 0 円として計算され、対応時間の短いプランが実際より安く見えます。自社で 1 件に対応するコストを入力してください（例：時給 1,800 円のスタッフが 10 分かければ 300 円）。</translation>
     </message>
     <message>
         <source>Risk simulation (Monte Carlo)</source>

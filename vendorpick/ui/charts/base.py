@@ -207,3 +207,24 @@ class ChartPanel(QWidget):
                 show_message(self, "warning", translate("ChartPanel", "Chart not saved"),
                              translate("ChartPanel", "The chart could not be written to %1. Check that the "
                                                      "folder exists and that you may write there.").replace("%1", path))
+
+
+def excluded_indices(results) -> set[int]:
+    """Positions in ``results.sim.candidates`` of the candidates the must-haves exclude."""
+    from vendorpick.results import sim_index
+
+    if results.ranking is None:
+        return set()
+    return {sim_index(results.sim, e.candidate) for e in results.ranking.excluded}
+
+
+def excluded_suffix(lang: str) -> str:
+    """What a chart's legend adds to an excluded candidate's name."""
+    return "（除外）" if lang == "ja" else " (excluded)"
+
+
+def excluded_pen(index: int, width: float = 1.5):
+    """Excluded candidates: dashed, in a faded version of their colour."""
+    colour = QColor(candidate_colour(index))
+    colour.setAlpha(140)
+    return pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine)

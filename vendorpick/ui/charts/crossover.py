@@ -111,8 +111,10 @@ class CrossoverChart(ChartPanel):
         sim, lang, lines = self.results.sim, self.lang, []
         for n, cross in enumerate(self.crossings):
             above, below = sim.candidates[cross.above], sim.candidates[cross.below]
+            quote = ("「{}」" if lang == "ja" else "“{}”").format  # English text never uses 「」
             text = (self.tr("%1 is cheaper than %2 above %3 contacts a month")
-                    .replace("%1", f"「{above.vendor} {above.plan}」").replace("%2", f"「{below.vendor} {below.plan}」")
+                    .replace("%1", quote(f"{above.vendor} {above.plan}"))
+                    .replace("%2", quote(f"{below.vendor} {below.plan}"))
                     .replace("%3", f"{cross.monthly_contacts:,.0f}"))
             lines.append("• " + text + f"（{yen_full(cross.cost, lang)}）" if lang == "ja"
                          else "• " + text + f" ({yen_full(cross.cost, lang)})")

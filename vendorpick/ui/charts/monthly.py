@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 import pyqtgraph as pg
@@ -14,6 +13,9 @@ from vendorpick.ui.charts.base import (
     YenAxis,
     candidate_colour,
     chart_font,
+    excluded_indices,
+    excluded_pen,
+    excluded_suffix,
     hover_points,
     legend_html,
     month_label,
@@ -21,22 +23,24 @@ from vendorpick.ui.charts.base import (
     pen,
     yen_full,
 )
+from vendorpick.ui.widgets.copy_table import CopyTable
+
+#: the gap kept between the shadings of two neighbouring months
+EVENT_MARGIN = 0.08
 
 
 def event_span(months: list[str], start: dt.date, end: dt.date) -> tuple[float, float] | None:
-    """An event's days as x positions (month k spans k−0.5 … k+0.5), or None
-    when it lies outside the horizon."""
-    def pos(day: dt.date, end_of_day: bool) -> float | None:
-        key = f"{day.year:04d}-{day.month:02d}"
-        if key not in months:
-            return None
-        days = calendar.monthrange(day.year, day.month)[1]
-        return months.index(key) - 0.5 + (day.day - (0 if end_of_day else 1)) / days
-
-    a, b = pos(start, False), pos(end, True)
-    if a is None and b is None:
+    """The x range shaded for an event: the whole column of every month it
+    touches (month k spans k−0.5 … k+0.5 around its tick), or None when it
+    lies outside the horizon.  The chart shows one point per month, so a sale
+    from the 4th to the 11th of March is drawn over March's tick, not at the
+    left edge of March's column, where it read as late February."""
+    first = f"{start.year:04d}-{start.month:02d}"
+    last = f"{end.year:04d}-{end.month:02d}"
+    inside = [k for k, m in enumerate(months) if first <= m <= last]
+    if not inside:
         return None
-    return (a if a is not None else -0.5, b if b is not None else len(months) - 0.5)
+    return inside[0] - 0.5 + EVENT_MARGIN, inside[-1] + 0.5 - EVENT_MARGIN
 
 
 class MonthlyCostChart(ChartPanel):
@@ -49,6 +53,9 @@ class MonthlyCostChart(ChartPanel):
         self.body.addWidget(self.plot, 1)
         self.legend = QLabel("", self)
         self.body.addWidget(self.legend)
+        self.table = CopyTable(self)
+        self.table.setToolTip(self.tr("Ctrl+C copies the table as tab-separated text for Excel or mail"))
+        self.body.addWidget(self.table, 1)
         self.curves: dict[int, pg.PlotDataItem] = {}
         self.points: dict[int, pg.ScatterPlotItem] = {}
         self._key: tuple | None = None
@@ -62,7 +69,7 @@ class MonthlyCostChart(ChartPanel):
         sim, project = results.sim, results.project
         key = (tuple(sim.months), tuple((r.vendor, r.plan) for r in sim.candidates), tuple(visible or ()),
                tuple((e.name, e.start, e.end, e.multiplier) for e in project.forecast.events),
-               project.settings.monthly_budget)
+               project.settings.monthly_budget, tuple(sorted(excluded_indices(results))))
         if key != self._key:
             self._key = key
             self._rebuild(results, visible)
@@ -73,11 +80,31 @@ class MonthlyCostChart(ChartPanel):
         top = max([float(sim.monthly_cost.max()) if sim.monthly_cost.size else 1.0,
                    project.settings.monthly_budget or 0.0])
         self.plot.getPlotItem().setYRange(0, top * 1.05, padding=0)
+        self._fill_table(results)
+
+    def _fill_table(self, results: Results) -> None:
+        """The figures of the chart as a table: one row per month, one column
+        per candidate (expected cost, tax excluded), and the horizon total."""
+        sim = results.sim
+        headers = [self.tr("Month"), self.tr("Expected contacts"),
+                   *[candidate_label(ref.vendor, ref.plan) for ref in sim.candidates]]
+        rows = [[month, float(sim.contacts[k]), *[float(sim.monthly_cost[c][k]) for c in range(len(sim.candidates))]]
+                for k, month in enumerate(sim.months)]
+        rows.append([self.tr("Total"), float(sum(sim.contacts)), *[float(v) for v in sim.total]])
+
+        def text(col: int, value):
+            if isinstance(value, str):
+                return value
+            return f"{value:,.0f}" if col == 1 else yen_full(value, self.lang)
+
+        self.table.set_rows(headers, rows, text)
 
     def _series(self, results: Results, c: int) -> tuple[list[int], list[float], list[str]]:
         sim = results.sim
         ref = sim.candidates[c]
         name = candidate_label(ref.vendor, ref.plan)
+        if c in excluded_indices(results):
+            name += excluded_suffix(self.lang)
         ys = [float(v) for v in sim.monthly_cost[c]]
         tips = [f"{name}\n{self._month_title(sim.months[k], k)}: {yen_full(y, self.lang)}" for k, y in enumerate(ys)]
         return list(range(len(ys))), ys, tips
@@ -96,13 +123,18 @@ class MonthlyCostChart(ChartPanel):
         item.getAxis("bottom").setTicks([list(enumerate(labels))])
         self._draw_events(results)
         entries: list = []
+        excluded = excluded_indices(results)
         for c, ref in enumerate(sim.candidates):
             if visible is not None and c not in visible:
                 continue
-            self.curves[c] = item.plot([], [], pen=pen(c))
-            self.points[c] = hover_points([], [], [], candidate_colour(c), size=6)
+            out = c in excluded  # drawn dashed and faded, named "(excluded)" in the legend
+            self.curves[c] = item.plot([], [], pen=excluded_pen(c) if out else pen(c))
+            if out:
+                self.curves[c].setZValue(-5)
+            self.points[c] = hover_points([], [], [], candidate_colour(c), size=4 if out else 6)
             item.addItem(self.points[c])
-            entries.append((candidate_label(ref.vendor, ref.plan), candidate_colour(c)))
+            entries.append((candidate_label(ref.vendor, ref.plan) + (excluded_suffix(lang) if out else ""),
+                            candidate_colour(c)))
         self._draw_budget(results)
         self.legend.setText(legend_html(entries))
         item.setXRange(-0.6, len(sim.months) - 0.4, padding=0)
@@ -113,7 +145,7 @@ class MonthlyCostChart(ChartPanel):
             span = event_span(list(results.sim.months), event.start, event.end)
             if span is None:
                 continue
-            strength = min(90, int(25 + 25 * max(0.0, event.multiplier - 1)))
+            strength = min(90, int(10 + 40 * max(0.0, event.multiplier - 1)))  # whole months: lighter
             region = pg.LinearRegionItem(values=span, movable=False, brush=pg.mkBrush(255, 140, 0, strength),
                                          pen=pg.mkPen(None))
             region.setZValue(-10)

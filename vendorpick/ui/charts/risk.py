@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from vendorpick.results import Results, candidate_label
@@ -10,6 +11,10 @@ from vendorpick.ui.charts.base import (
     ChartPanel,
     YenAxis,
     candidate_colour,
+    chart_font,
+    excluded_indices,
+    excluded_pen,
+    excluded_suffix,
     hover_points,
     label_axis,
     new_plot,
@@ -33,13 +38,15 @@ class RiskChart(ChartPanel):
         self.order: list[int] = []
         self._key: tuple | None = None
         self._items: dict[int, tuple] = {}
+        self.excluded: set[int] = set()
 
     def set_results(self, results: Results) -> None:
         """Draw ``results``; bars are updated in place while the candidates and
         their order stay the same."""
         sim = results.sim
         order = sorted(range(len(sim.candidates)), key=lambda c: -float(sim.risk_p90[c]))
-        key = (tuple((r.vendor, r.plan) for r in sim.candidates), tuple(order))
+        key = (tuple((r.vendor, r.plan) for r in sim.candidates), tuple(order),
+               tuple(sorted(excluded_indices(results))))
         if key != self._key:
             self._key = key
             self._rebuild(results, order)
@@ -62,15 +69,25 @@ class RiskChart(ChartPanel):
         item.clear()
         self.order, self._items = order, {}
         labels = []
+        excluded = excluded_indices(results)
+        self.excluded = excluded
         for row, c in enumerate(order):
             ref = sim.candidates[c]
-            labels.append(candidate_label(ref.vendor, ref.plan))
+            out = c in excluded  # faded and dashed, named "(excluded)"
+            labels.append(candidate_label(ref.vendor, ref.plan) + (excluded_suffix(self.lang) if out else ""))
             colour = candidate_colour(c)
-            bar = pg.BarGraphItem(x0=[0], x1=[0], y=[row], height=0.45, brush=colour, pen=pg.mkPen(colour))
+            if out:
+                fill = QColor(colour)
+                fill.setAlpha(60)
+                bar = pg.BarGraphItem(x0=[0], x1=[0], y=[row], height=0.45, brush=fill, pen=excluded_pen(c))
+            else:
+                bar = pg.BarGraphItem(x0=[0], x1=[0], y=[row], height=0.45, brush=colour, pen=pg.mkPen(colour))
             item.addItem(bar)
-            line = item.plot([0, 0], [row, row], pen=pg.mkPen(colour, width=2))
+            line = item.plot([0, 0], [row, row], pen=excluded_pen(c, 2) if out else pg.mkPen(colour, width=2))
             points = hover_points([], [], [], colour, size=8)
             item.addItem(points)
             self._items[c] = (bar, line, points)
         self.left.setTicks([list(enumerate(labels))])
+        metrics = QFontMetrics(chart_font(8))  # wide enough for the whole names, not cut off
+        self.left.setWidth(min(max((metrics.horizontalAdvance(t) for t in labels), default=60) + 16, 460))
         item.setYRange(-0.7, len(order) - 0.3, padding=0)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from vendorpick.errors import InputError, Problem
 from vendorpick.formatting import number
 from vendorpick.project import edit_builders as eb
+from vendorpick.project.checks import score_problem
 from vendorpick.project.model import Criterion
 from vendorpick.scoring.weights import criterion_weights
 from vendorpick.ui.models.base import CHECKABLE, EDITABLE, READ_ONLY, DocumentTableModel, Index
@@ -249,6 +250,9 @@ class ScoresTableModel(DocumentTableModel):
             if number is None:
                 return self.refuse(index, not_a_number())
             number = int(number) if float(number).is_integer() else float(number)
+            problem = score_problem(crit, number)
+            if problem is not None:  # refused before it reaches the project: no undo step
+                return self.refuse(index, [Problem("", problem[0], problem[1])])
             return self.apply(index, self.score_edit(index.row(), crit.id, number))
         return False
 

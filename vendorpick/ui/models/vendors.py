@@ -137,10 +137,11 @@ class TiersTableModel(_PlanScoped):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        number = value if isinstance(value, int | float) else parse_number(str(value))
+        key = "up_to" if index.column() == self.UP_TO else "rate"
+        unit = "count" if key == "up_to" else "yen"  # 1,000件 for a limit, 300円 for a price
+        number = value if isinstance(value, int | float) else parse_number(str(value), unit)
         if number is None:
             return self.refuse(index, not_a_number())
-        key = "up_to" if index.column() == self.UP_TO else "rate"
         return self.apply(index, eb.set_tier(self.project, self._vi, self._pi, index.row(), key, float(number)))
 
 

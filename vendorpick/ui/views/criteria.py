@@ -7,11 +7,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QRadioButton,
@@ -34,35 +34,38 @@ from vendorpick.ui.models.criteria import (
     EvaluationsTableModel,
     ScoresTableModel,
 )
-from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView, submit
+from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView, format_number, submit
 
 
 class ScoreDelegate(ChoiceDelegate):
-    """A spin box on the criterion's scale for ratings, from 0 up for numbers."""
+    """A plain text field for ratings and numbers: what the user types reaches
+    the model, which refuses a value off the criterion's scale with the
+    reason (a spin box silently kept its old value and pushed an empty undo
+    step)."""
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
         crit = index.data(CRITERION_ROLE)
         if crit is None or crit.kind not in ("rating", "number"):
             return super().createEditor(parent, option, index)
-        spin = QDoubleSpinBox(parent)
-        spin.setDecimals(1 if crit.kind == "rating" else 2)
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if crit.kind == "rating":
-            spin.setRange(crit.scale_min, crit.scale_max)
-        else:
-            spin.setRange(0, 1e9)
-        return spin
+            editor.setPlaceholderText(f"{format_number(crit.scale_min)}–{format_number(crit.scale_max)}")
+        return editor
 
     def setEditorData(self, editor, index):  # noqa: N802 - Qt override
-        if isinstance(editor, QDoubleSpinBox):
+        if isinstance(editor, QLineEdit) and index.data(CRITERION_ROLE) is not None:
             value = index.data(Qt.ItemDataRole.EditRole)
-            editor.setValue(editor.minimum() if value is None else float(value))
+            editor.setText("" if value is None else format_number(value))
+            editor.selectAll()
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index):  # noqa: N802 - Qt override
-        if isinstance(editor, QDoubleSpinBox):
-            editor.interpretText()
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QLineEdit) and index.data(CRITERION_ROLE) is not None:
+            text = editor.text().strip()
+            if text and text != format_number(index.data(Qt.ItemDataRole.EditRole)):
+                model.setData(index, text, Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 

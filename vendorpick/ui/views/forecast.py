@@ -9,8 +9,9 @@ the Rakuten calendar presets).  Every change goes through
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from vendorpick.project.presets import uses_typical_profile
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.forecast_days import DaysHoursTab
 from vendorpick.ui.views.forecast_events import EventsTab
@@ -32,6 +33,19 @@ class ForecastView(QWidget):
 
         self.fit_button = history_button(document, self)
         self.tabs.setCornerWidget(self.fit_button)
+        self.assumption = QLabel(self.tr(
+            "Assumption: contacts arrive by hour and day as at a typical online shop (evening and weekend "
+            "peaks). Replace these figures under “Days and hours” with your shop's own (for example "
+            "counted from your mail and chat history)."), self)
+        self.assumption.setWordWrap(True)
+        self.assumption.setStyleSheet("background: #fff8e1; color: #6d4c00; border: 1px solid #f0c36d;"
+                                      " border-radius: 4px; padding: 4px 8px;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.assumption)
         layout.addWidget(self.tabs)
+        document.changed.connect(self._on_document_changed)
+        self._on_document_changed(document.project)
+
+    def _on_document_changed(self, project) -> None:
+        self.assumption.setVisible(uses_typical_profile(project))

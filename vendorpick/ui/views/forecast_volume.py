@@ -56,9 +56,10 @@ class VolumeTab(QWidget):
 
     def _volume_box(self) -> QGroupBox:
         self.base = NumberField(self.document, FC + ("base_monthly_contacts",),
-                                ("Change base monthly contacts", "基準の月間問い合わせ件数を変更"))
+                                ("Change base monthly contacts", "基準の月間問い合わせ件数を変更"), unit="count")
         self.growth = NumberField(self.document, FC + ("growth_per_year",),
-                                  ("Change growth per year", "年間成長率を変更"), scale=100)
+                                  ("Change growth per year", "年間成長率を変更"), scale=100,
+                                  unit="percent")
         box = QGroupBox(self.tr("Contacts"), self)
         form = QFormLayout(box)
         form.addRow(self._label(self.tr("&Base monthly contacts:"), self.base),

@@ -27,7 +27,7 @@ from vendorpick.project import edit_builders as eb
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan
 from vendorpick.ui.feedback import clear_invalid, mark_invalid
 from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
-from vendorpick.ui.views.editing import EditTableView, NotesEdit, NumberField, band_labels, submit
+from vendorpick.ui.views.editing import EditTableView, NotesEdit, NumberField, PremiumField, band_labels, submit
 
 _MONEY_FIELDS = ("monthly_fee", "included_contacts", "minimum_monthly_charge", "setup_fee")
 
@@ -56,8 +56,8 @@ class PlanEditor(QWidget):
 
     # ------------------------------------------------------------ building
 
-    def _number(self, integer: bool = False) -> NumberField:
-        return NumberField(self._document, integer, self)
+    def _number(self, integer: bool = False, unit: str | None = "yen") -> NumberField:
+        return NumberField(self._document, integer, self, unit=unit)
 
     def _basics_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Plan"), self)
@@ -73,8 +73,9 @@ class PlanEditor(QWidget):
             "minimum_monthly_charge": self.tr("Minimum monthl&y charge (yen):"),
             "setup_fee": self.tr("&Setup fee (yen):"),
         }
+        self._basics_form = form
         for key in _MONEY_FIELDS:
-            field = self.fields[key] = self._number()
+            field = self.fields[key] = self._number(unit="count" if key == "included_contacts" else "yen")
             field.committed.connect(lambda value, key=key: self._on_value(key, value))
             form.addRow(labels[key], field)
         self.term_spin = QSpinBox(box)
@@ -89,29 +90,36 @@ class PlanEditor(QWidget):
         return box
 
     def _price_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Price of contacts beyond the included ones"), self)
+        box = QGroupBox(self.tr("Kind of quote"), self)
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.flat_radio = QRadioButton(self.tr("Flat &rate"), box)
+        self.fixed_radio = QRadioButton(self.tr("Fi&xed monthly fee (with a cap)"), box)
+        self.per_contact_radio = QRadioButton(self.tr("Pe&r contact"), box)
         self.tiers_radio = QRadioButton(self.tr("&Graduated tiers"), box)
+        self.flat_radio = self.fixed_radio  # the name older code and tests use
+        self.kind_radios = {"fixed": self.fixed_radio, "per_contact": self.per_contact_radio,
+                            "graduated": self.tiers_radio}
         group = QButtonGroup(box)
-        group.addButton(self.flat_radio)
-        group.addButton(self.tiers_radio)
-        self.flat_radio.clicked.connect(lambda: self._on_tiers(False))
-        self.tiers_radio.clicked.connect(lambda: self._on_tiers(True))
-        row.addWidget(self.flat_radio)
-        row.addWidget(self.tiers_radio)
+        for kind, radio in self.kind_radios.items():
+            group.addButton(radio)
+            radio.clicked.connect(lambda _checked=False, kind=kind: self._on_kind(kind))
+            row.addWidget(radio)
         row.addStretch(1)
         layout.addLayout(row)
+        self.kind_hint = QLabel("", box)
+        self.kind_hint.setWordWrap(True)
+        self.kind_hint.setEnabled(False)
+        layout.addWidget(self.kind_hint)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         rate = self.fields["rate"] = self._number()
         rate.committed.connect(lambda value: self._on_value("rate", value))
-        self.rate_label = QLabel(self.tr("Rate per e&xtra contact (yen):"), box)
+        self.rate_label = QLabel(self.tr("Rate per extra contact (yen):"), box)
         self.rate_label.setBuddy(rate)
         form.addRow(self.rate_label, rate)
         layout.addLayout(form)
         self._tiers_controls(box, layout)
+        self._chosen_kind: dict[tuple[int, int], str] = {}
         return box
 
     def _tiers_controls(self, box: QGroupBox, layout: QVBoxLayout) -> None:
@@ -179,16 +187,18 @@ class PlanEditor(QWidget):
     def _surcharge_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Surcharges by band"), self)
         grid = QGridLayout(box)
-        heads = [self.tr("Multiplier"), self.tr("Per contact (yen)"), self.tr("Monthly option (yen)")]
+        heads = [self.tr("Premium (%)"), self.tr("Per contact (yen)"), self.tr("Monthly option (yen)")]
         for col, text in enumerate(heads, start=1):
             grid.addWidget(QLabel(f"<b>{text}</b>", box), 0, col)
         for row, band in enumerate(SURCHARGE_BANDS, start=1):
             grid.addWidget(QLabel(band_labels()[band], box), row, 0)
             for col, key in enumerate(eb.SURCHARGE_KEYS, start=1):
-                field = self.surcharges[band, key] = self._number()
+                field = self.surcharges[band, key] = (PremiumField(self._document, self) if key == "multiplier"
+                                                      else self._number())
                 field.committed.connect(lambda value, band=band, key=key: self._on_surcharge(band, key, value))
                 grid.addWidget(field, row, col)
-        hint = QLabel(self.tr("A multiplier of 1.25 adds 25 % to the price of billable contacts in that band."), box)
+        hint = QLabel(self.tr("Type surcharges as the quote writes them: +25 % (or 25) adds 25 % to the price "
+                              "of billable contacts in that band; 0 means no premium."), box)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         grid.addWidget(hint, len(SURCHARGE_BANDS) + 1, 0, 1, 4)
@@ -249,14 +259,42 @@ class PlanEditor(QWidget):
         plan = self.plan()
         self.setEnabled(plan is not None)
         if plan is None:
+            self._clear()
             return
-        for widget in (self.name_edit, self.term_spin, self.tax_check, self.notes_edit,
-                       self.night_start, self.night_end, self.flat_radio, self.tiers_radio, *self.coverage.values()):
+        widgets = (self.name_edit, self.term_spin, self.tax_check, self.notes_edit, self.night_start,
+                   self.night_end, *self.kind_radios.values(), *self.coverage.values())
+        for widget in widgets:
             widget.blockSignals(True)
         self._show(plan)
-        for widget in (self.name_edit, self.term_spin, self.tax_check, self.notes_edit,
-                       self.night_start, self.night_end, self.flat_radio, self.tiers_radio, *self.coverage.values()):
+        for widget in widgets:
             widget.blockSignals(False)
+
+    def _clear(self) -> None:
+        """No plan: empty fields, not the last plan's values greyed out."""
+        self.name_edit.clear()
+        for field in (*self.fields.values(), *self.surcharges.values()):
+            field.set_value(None)
+        for check in (*self.coverage.values(), self.tax_check):
+            check.blockSignals(True)
+            check.setChecked(False)
+            check.blockSignals(False)
+        for radio in self.kind_radios.values():
+            radio.setAutoExclusive(False)
+            radio.setChecked(False)
+            radio.setAutoExclusive(True)
+        self.notes_edit.set_text("")
+        self.kind_hint.setText("")
+
+    def kind(self) -> str | None:
+        """The quote kind shown: read off the plan, or the kind the user chose
+        for it while the plan still reads either way (a fixed plan whose fee
+        is not typed yet)."""
+        plan = self.plan()
+        if plan is None:
+            return None
+        inferred = eb.quote_kind(plan)
+        chosen = self._chosen_kind.get((self._vi, self._pi))
+        return "fixed" if chosen == "fixed" and inferred == "per_contact" else inferred
 
     def _show(self, plan: Plan) -> None:
         self.name_edit.setText(plan.name)
@@ -265,12 +303,26 @@ class PlanEditor(QWidget):
             field.set_value(getattr(plan, key))
         self.term_spin.setValue(plan.min_term_months)
         self.tax_check.setChecked(plan.tax_included)
-        tiered = plan.tiers is not None
-        (self.tiers_radio if tiered else self.flat_radio).setChecked(True)
+        kind = self.kind()
+        tiered = kind == "graduated"
+        self.kind_radios[kind].setChecked(True)
         for widget in (self.fields["rate"], self.rate_label):
             widget.setVisible(not tiered)
         for widget in (self.tiers_view, self.add_tier_button, self.remove_tier_button):
             widget.setVisible(tiered)
+        per_contact = kind == "per_contact"
+        for key in ("monthly_fee", "included_contacts"):
+            self._basics_form.setRowVisible(self.fields[key], not per_contact)
+        self.rate_label.setText(self.tr("Price per contact (yen):") if per_contact
+                                else self.tr("Rate per extra contact (yen):"))
+        self.kind_hint.setText({
+            "fixed": self.tr("A monthly fee covers contacts up to the cap (included contacts); each contact "
+                             "beyond it costs the extra-contact rate."),
+            "per_contact": self.tr("Every contact costs the price per contact; a minimum monthly charge, if "
+                                   "the quote has one, is the least billed in a month."),
+            "graduated": self.tr("Contacts beyond the included ones are charged by tiers: up to each "
+                                 "limit at that tier's price."),
+        }[kind])
         self.night_start.setValue(plan.night_hours.start)
         self.night_end.setValue(plan.night_hours.end)
         for band, check in self.coverage.items():
@@ -311,9 +363,17 @@ class PlanEditor(QWidget):
             submit(self._document, self.surcharges[band, key], edit)
 
     def _on_tiers(self, on: bool) -> None:
-        plan = self.plan()
-        if plan is not None and (plan.tiers is not None) != on:
-            submit(self._document, self.tiers_view, eb.use_tiers(self._project(), self._vi, self._pi, on))
+        self._on_kind("graduated" if on else "fixed")
+
+    def _on_kind(self, kind: str) -> None:
+        if self.plan() is None:
+            return
+        self._chosen_kind[(self._vi, self._pi)] = kind
+        edit = eb.set_quote_kind(self._project(), self._vi, self._pi, kind)
+        if edit is None:
+            self.refresh()
+        else:
+            submit(self._document, self.kind_radios[kind], edit)
 
     def _on_add_tier(self) -> None:
         if self.plan() is not None:

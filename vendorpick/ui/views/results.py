@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -21,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.formatting import number
+from vendorpick.project.edits import SetValue
 from vendorpick.project.model import Project
 from vendorpick.results import Results, WhatIf, current_weights, whatif_edit
+from vendorpick.ui.charts.contribution import ContributionChart
 from vendorpick.ui.charts.crossover import CrossoverChart
 from vendorpick.ui.charts.monthly import MonthlyCostChart
 from vendorpick.ui.charts.risk import RiskChart
@@ -48,6 +53,7 @@ class ResultsView(QWidget):
         self.service = service or ResultsService(self)
         self.results: Results | None = None
         self.ranking = RankingPanel(lang, self)
+        self.breakdown = ContributionChart(lang, self)
         self.monthly = MonthlyCostChart(lang, self)
         self.risk = RiskChart(lang, self)
         self.crossover = CrossoverChart(lang, self)
@@ -56,7 +62,8 @@ class ResultsView(QWidget):
         self.peak = PeakPanel(lang, self)
         self.whatif_panel = WhatIfPanel(self)
         self.tabs = QTabWidget(self)
-        for widget, title in ((self.ranking, self.tr("Ranking")), (self.monthly, self.tr("Monthly cost")),
+        for widget, title in ((self.ranking, self.tr("Ranking")), (self.breakdown, self.tr("Why this order")),
+                              (self.monthly, self.tr("Monthly cost")),
                               (self.risk, self.tr("Risk")), (self.crossover, self.tr("Break-even")),
                               (self.value, self.tr("Value for money")), (self.sensitivity, self.tr("Sensitivity")),
                               (self.peak, self.tr("Peak month"))):
@@ -77,6 +84,27 @@ class ResultsView(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setVisible(False)
         self.busy.setToolTip(self.tr("Computing…"))
+        self._build_uncovered_warning()
+
+    def _build_uncovered_warning(self) -> None:
+        """The banner shown when candidates leave contacts to the shop and
+        those contacts cost nothing because no in-house cost is set."""
+        self.uncovered_warning = QFrame(self)
+        self.uncovered_warning.setObjectName("uncoveredWarning")
+        self.uncovered_warning.setStyleSheet("#uncoveredWarning { background: #fff4e5; border: 1px solid #e65100;"
+                                             " border-radius: 4px; }")
+        self.uncovered_text = QLabel("", self.uncovered_warning)
+        self.uncovered_text.setWordWrap(True)
+        self.uncovered_text.setStyleSheet("color: #7a2e00;")
+        self.set_in_house_button = QPushButton(self.tr("Set &in-house cost…"), self.uncovered_warning)
+        self.set_in_house_button.setToolTip(self.tr("What one contact costs the shop when it handles it itself "
+                                                    "(staff time); also on the Settings page"))
+        self.set_in_house_button.clicked.connect(lambda _checked=False: self.ask_in_house_cost())
+        row = QHBoxLayout(self.uncovered_warning)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.uncovered_text, 1)
+        row.addWidget(self.set_in_house_button)
+        self.uncovered_warning.setVisible(False)
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()
@@ -91,6 +119,7 @@ class ResultsView(QWidget):
         splitter.setSizes([1000, 250])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.uncovered_warning)
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
@@ -123,14 +152,30 @@ class ResultsView(QWidget):
                 and results.ranking is not None:
             self.whatif_panel.set_criteria(self.document.project, current_weights(results.project, results.ranking))
         self._show_status(results)
+        self._show_uncovered(results)
         self.ranking.set_results(results)
         if previous is not None and previous.sim is results.sim and previous.whatif == results.whatif:
             # the second pass adds only the sensitivity figures
             self._dirty.add(self.sensitivity)
         else:
-            self._dirty = {self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak}
+            self._dirty = {self.breakdown, self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak}
         self._refresh_current()
         self.resultsShown.emit(results)
+
+    def ask_in_house_cost(self) -> bool:
+        """Ask what one contact costs the shop and set it as one undoable edit
+        (the results are then recomputed like after any edit)."""
+        current = self.document.project.settings.in_house_cost_per_contact
+        value, ok = QInputDialog.getDouble(
+            self, self.tr("In-house cost per contact"),
+            self.tr("What does one contact cost the shop when it answers it itself (yen, tax excluded)?\n"
+                    "For example staff time: 10 minutes at ¥1,800 an hour is ¥300."),
+            current, 0.0, 1_000_000.0, 0)
+        if not ok or value == current:
+            return False
+        edit = SetValue(("settings", "in_house_cost_per_contact"), float(value),
+                        text=("Change in-house cost per contact", "社内対応コスト(1件あたり)を変更"))
+        return not self.document.apply(edit)
 
     def _on_failed(self, message: str) -> None:
         self.status.setText(self.tr("The results could not be computed:") + "\n" + message.strip().splitlines()[-1])
@@ -154,6 +199,21 @@ class ResultsView(QWidget):
         if self.results is not None:
             widget.set_results(self.results)
         self._dirty.discard(widget)
+
+    def _show_uncovered(self, results: Results) -> None:
+        sim = results.sim
+        leaving = [(float(sim.uncovered_contacts[i]), ref) for i, ref in enumerate(sim.candidates)
+                   if sim.uncovered_contacts[i] >= 0.5]
+        show = bool(leaving) and results.project.settings.in_house_cost_per_contact == 0
+        if show:
+            contacts, ref = max(leaving, key=lambda item: item[0])
+            self.uncovered_text.setText(
+                self.tr("%1 of %2 candidates leave contacts to the shop (most: %3, %4 contacts), and those "
+                        "contacts are costed at ¥0 because no in-house cost per contact is set. Plans that "
+                        "cover fewer hours then look cheaper than they are.")
+                .replace("%1", str(len(leaving))).replace("%2", str(len(sim.candidates)))
+                .replace("%3", f"{ref.vendor} / {ref.plan}").replace("%4", number(contacts)))
+        self.uncovered_warning.setVisible(show)
 
     def _show_status(self, results: Results) -> None:
         lang = self.document.lang

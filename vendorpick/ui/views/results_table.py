@@ -22,13 +22,24 @@ from PySide6.QtWidgets import (
 from vendorpick.formatting import number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
+from vendorpick.ui.models.explanation import reason
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-YEN_COLUMNS = {4, 5, 6}
+YEN_COLUMNS = {4, 5, 6, 11}
 PERCENT_COLUMNS = {7, 8, 9}
 PENDING_COLUMNS = {8, 9}  # computed in the second pass
 PRICE_CUT = 9
 CHEAPEST = 7  # among the ranked candidates only (SPEC 6)
+TAX_INCLUDED = 5  # hidden in the table (shown in the total's tooltip), kept on the clipboard
+#: appended by the page to :func:`ranking_rows`: contacts each candidate leaves
+#: to the shop over the horizon and what they cost at the in-house rate
+UNCOVERED, UNCOVERED_COST = 10, 11
+
+
+def uncovered_columns(results: Results, candidate) -> list[float]:
+    """Contacts a ranked candidate leaves to the shop and their in-house cost."""
+    i = sim_index(results.sim, candidate)
+    return [float(results.sim.uncovered_contacts[i]), float(results.sim.uncovered_cost[i])]
 
 
 class RankingTableModel(QAbstractTableModel):
@@ -80,6 +91,8 @@ class RankingTableModel(QAbstractTableModel):
             return self._text(col, value)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
+            return self.tr("Tax included: %1").replace("%1", yen_full(self.rows[index.row()][TAX_INCLUDED], self.lang))
         if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
@@ -93,6 +106,8 @@ class RankingTableModel(QAbstractTableModel):
             return percent(value)
         if col == 3:
             return number(value, 1)
+        if col == UNCOVERED:
+            return number(value)
         return str(value)
 
 
@@ -106,7 +121,8 @@ class RankingPanel(QWidget):
         self.headers = [self.tr("Rank"), self.tr("Vendor"), self.tr("Plan"), self.tr("Score"),
                         self.tr("Horizon total (tax excl.)"), self.tr("Horizon total (tax incl.)"),
                         self.tr("P90"), self.tr("Cheapest among ranked"), self.tr("Win probability"),
-                        self.tr("Price cut to win")]
+                        self.tr("Price cut to win"), self.tr("Contacts left to the shop"),
+                        self.tr("Their in-house cost")]
         self.model = RankingTableModel(self.headers, lang, self)
         self.model.header_tips = {CHEAPEST: self.tr(
             "Share of the cost scenarios in which this candidate has the lowest total among the ranked "
@@ -120,11 +136,17 @@ class RankingPanel(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.horizontalHeader().setStretchLastSection(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(2 * header.fontMetrics().height() + 10)  # two lines of header text
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.reason = QLabel("", self)
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason.setStyleSheet("font-weight: bold; padding: 2px 0;")
         self.excluded_title = QLabel(self.tr("Excluded candidates"), self)
         self.excluded = QTableWidget(0, 3, self)
         self.excluded.setHorizontalHeaderLabels([self.tr("Vendor"), self.tr("Plan"), self.tr("Reasons")])
@@ -147,7 +169,7 @@ class RankingPanel(QWidget):
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.reason, 1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -156,21 +178,36 @@ class RankingPanel(QWidget):
         layout.addWidget(self.excluded)
 
     def set_results(self, results: Results) -> None:
-        rows = ranking_rows(results)
+        rows = [row + uncovered_columns(results, r.candidate)
+                for row, r in zip(ranking_rows(results), results.ranking.ranking if results.ranking else [],
+                                  strict=True)]
         colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
         self.model.set_rows(rows, colours, results.complete)
+        labels = {c.id: c.label for c in results.project.criteria}
+        self.reason.setText(reason(results.ranking, labels, self.lang))
         names = [tuple(row[1:3]) for row in rows] + [results.complete]
         if names != self._sized_for:  # measuring text is slow: only when the candidates change
             self._sized_for = names
-            self.table.resizeColumnsToContents()
-            for col, cap in ((1, 150), (2, 170)):  # long names are elided; the tooltip has them whole
-                self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
-            for col in range(3, len(self.headers)):  # figures: as wide as the numbers; headers wrap
-                self.table.setColumnWidth(col, max(self.table.sizeHintForColumn(col) + 12, 84))
+            self._size_columns()
         excluded = excluded_rows(results, self.lang)
         if excluded != self._excluded or self._excluded_shown is None:
             self._excluded = excluded
             self._fill_excluded()
+
+    def _size_columns(self) -> None:
+        """Fit the demo's ranking in the window without sideways scrolling:
+        long names wrap onto a second line (the tooltip has them too), figures are as
+        wide as their numbers, headers wrap; the tax-included total is in
+        the tax-excluded total's tooltip and on the clipboard."""
+        self.table.resizeColumnsToContents()
+        for col, cap in ((1, 130), (2, 150)):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), cap))
+        self.table.setColumnWidth(0, max(self.table.sizeHintForColumn(0) + 8, 40))
+        for col in range(3, len(self.headers)):
+            least = 84 if col in YEN_COLUMNS else 64
+            self.table.setColumnWidth(col, max(self.table.sizeHintForColumn(col) + 12, least))
+        self.table.setColumnHidden(TAX_INCLUDED, True)
+        self.table.resizeRowsToContents()  # long names wrap onto a second line instead of being cut off
 
     def _fill_excluded(self) -> None:
         self.excluded.setRowCount(len(self._excluded))

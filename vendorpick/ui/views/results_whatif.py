@@ -48,7 +48,9 @@ class WhatIfPanel(QWidget):
         self.apply_button = QPushButton(self.tr("&Apply to project"), self)
         self.reset_button = QPushButton(self.tr("&Reset"), self)
         self.apply_button.clicked.connect(lambda: self.applyRequested.emit(self.whatif()))
-        self.reset_button.clicked.connect(self.reset)
+        # clicked(bool) would pass checked=False as ``emit``: the reset then
+        # never asked for the project's figures (issue 10, point 1)
+        self.reset_button.clicked.connect(lambda _checked=False: self.reset())
         self._weights_box = QGroupBox(self.tr("Criteria weights"), self)
         self._weights_form = QFormLayout(self._weights_box)
         self._weights_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -119,8 +121,13 @@ class WhatIfPanel(QWidget):
         self._update_state()
 
     def whatif(self) -> WhatIf:
-        weights = ({k: float(s.value()) for k, s in self.weight_sliders.items()}
-                   if self._weights_touched else None)
+        """The sliders' setting; weights only when they differ from the
+        project's (sliders dragged back to the start are the project again)."""
+        weights = None
+        if self._weights_touched:
+            values = {k: float(s.value()) for k, s in self.weight_sliders.items()}
+            if any(v != round(self._start.get(k, 0.0)) for k, v in values.items()):
+                weights = values
         return WhatIf(volume=self.volume.value() / 100.0, weights=weights)
 
     def reset(self, emit: bool = True) -> None:

@@ -82,14 +82,23 @@ class SettingsView(QWidget):
         box = QGroupBox(self.tr("Costs (yen, tax excluded)"), self)
         form = QFormLayout(box)
         self.in_house = NumberField(self.document, S + ("in_house_cost_per_contact",),
-                                    ("Change in-house cost per contact", "社内対応コスト(1件あたり)を変更"))
-        self.tax_rate = NumberField(self.document, S + ("tax_rate",), ("Change tax rate", "消費税率を変更"), scale=100)
+                                    ("Change in-house cost per contact", "社内対応コスト(1件あたり)を変更"), unit="yen")
+        self.tax_rate = NumberField(self.document, S + ("tax_rate",), ("Change tax rate", "消費税率を変更"), scale=100,
+                                    unit="percent")
         self.budget = NumberField(self.document, S + ("monthly_budget",),
-                                  ("Change monthly budget", "予算上限(月額)を変更"), optional=True)
+                                  ("Change monthly budget", "予算上限(月額)を変更"), optional=True,
+                                  unit="yen")
         self.budget.setPlaceholderText(self.tr("no ceiling"))
         self._row(form, self.tr("&In-house cost per contact:"), self.in_house, self.tr("yen"))
         self._row(form, self.tr("Consumption &tax rate:"), self.tax_rate, self.tr("%"))
         self._row(form, self.tr("Monthly &budget ceiling:"), self.budget, self.tr("yen a month (empty: none)"))
+        self.in_house_hint = QLabel(self.tr(
+            "Not set: contacts that no vendor covers (outside a plan's hours) count as ¥0, so plans covering "
+            "fewer hours look cheaper than they are. Type what one contact costs the shop (for example staff "
+            "time: 10 minutes at ¥1,800 an hour is ¥300)."), self)
+        self.in_house_hint.setWordWrap(True)
+        self.in_house_hint.setStyleSheet("color: #b45309;")
+        form.addRow("", self.in_house_hint)
         return box
 
     def _simulation_box(self) -> QGroupBox:
@@ -144,6 +153,7 @@ class SettingsView(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _on_document_changed(self, project) -> None:
+        self.in_house_hint.setVisible(project.settings.in_house_cost_per_contact == 0)
         self.name.setText(project.name)
         clear_invalid(self.name)
         year, month = (int(x) for x in project.start.split("-"))

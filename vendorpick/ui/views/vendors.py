@@ -7,10 +7,12 @@ Ctrl+Up/Down moves); every change is an edit pushed through the document.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -56,7 +58,7 @@ class VendorsView(QWidget):
     def _set_tab_order(self) -> None:
         """Tab goes down the screen: the vendor list, its buttons, the vendor's
         notes, the plan list, its buttons, then the plan editor."""
-        chain = [self.vendor_view, *self.vendor_buttons, self.vendor_notes,
+        chain = [self.vendor_view, *self.vendor_buttons, self.vendor_name, self.vendor_notes,
                  self.plan_view, *self.plan_buttons, self.plan_editor.first_field()]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
@@ -110,6 +112,13 @@ class VendorsView(QWidget):
             (self.tr("&Delete"), self.delete_vendor, self.tr("Delete the selected vendor (Delete key)"))],
             self._move_vendor)
         layout.addLayout(row)
+        name_label = QLabel(self.tr("Vendor name:"), box)
+        self.vendor_name = QLineEdit(box)
+        self.vendor_name.setPlaceholderText(self.tr("for example the company name on the quote"))
+        name_label.setBuddy(self.vendor_name)
+        self.vendor_name.editingFinished.connect(self._on_vendor_name)
+        layout.addWidget(name_label)
+        layout.addWidget(self.vendor_name)
         notes_label = QLabel(self.tr("Vendor n&otes:"), box)
         self.vendor_notes = NotesEdit(box)
         notes_label.setBuddy(self.vendor_notes)
@@ -168,6 +177,9 @@ class VendorsView(QWidget):
         self.plan_editor.set_plan(vi, pi)
         self.vendor_notes.setEnabled(vi is not None)
         self.vendor_notes.set_text(vendors[vi].notes if vi is not None else "")
+        self.vendor_name.setEnabled(vi is not None)
+        self.vendor_name.setText(vendors[vi].name if vi is not None and vi < len(vendors) else "")
+        clear_invalid(self.vendor_name)
 
     def _on_vendor_row(self, current, _previous) -> None:
         if not self._updating:
@@ -210,11 +222,27 @@ class VendorsView(QWidget):
             if self._apply(self.vendor_view, edit):
                 self._select_vendor(index)
 
+    def _on_vendor_name(self) -> None:
+        vi = self.current_vendor()
+        if vi is None:
+            return
+        name = self.vendor_name.text()
+        if name == self._document.project.vendors[vi].name:
+            return
+        if not self._apply(self.vendor_name, eb.rename_vendor(self._document.project, vi, name)):
+            self.vendor_name.setText(self._document.project.vendors[vi].name)  # never a name the project lacks
+
     def delete_vendor(self) -> None:
         vi = self.current_vendor()
-        if vi is not None and self._apply(self.vendor_view, eb.delete_vendor(self._document.project, vi)):
+        if vi is None:
+            return
+        name = self._document.project.vendors[vi].name
+        if self._apply(self.vendor_view, eb.delete_vendor(self._document.project, vi)):
             left = len(self._document.project.vendors)
             self._select_vendor(min(vi, left - 1) if left else None)
+            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+            self._document.status.emit(self.tr("Deleted “%1” with its plans. Undo (%2) brings it back.")
+                                       .replace("%1", name).replace("%2", undo))
 
     def _move_vendor(self, step: int) -> None:
         vi = self.current_vendor()
@@ -246,8 +274,14 @@ class VendorsView(QWidget):
 
     def delete_plan(self) -> None:
         vi, pi = self.current_vendor(), self.current_plan()
-        if pi is not None and self._apply(self.plan_view, eb.delete_plan(self._document.project, vi, pi)):
+        if pi is None:
+            return
+        name = self._document.project.vendors[vi].plans[pi].name
+        if self._apply(self.plan_view, eb.delete_plan(self._document.project, vi, pi)):
             self._show_vendor(vi, max(pi - 1, 0))
+            undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+            self._document.status.emit(self.tr("Deleted the plan “%1”. Undo (%2) brings it back.")
+                                       .replace("%1", name).replace("%2", undo))
 
     def _move_plan(self, step: int) -> None:
         vi, pi = self.current_vendor(), self.current_plan()

@@ -3,9 +3,10 @@
 The field shows the project's value; when the user finishes editing (Enter or
 leaving the field) it builds a :class:`~vendorpick.project.edits.SetValue`
 and calls ``document.apply``.  A text that is not a number, or a value the
-project refuses, is never accepted: the field keeps the text, is outlined in
-red with the reason as its tooltip, and the reason goes to the status bar,
-in the user's language.
+project refuses, is never accepted: the field is outlined in red with the
+reason below it and as its tooltip, the reason goes to the status bar, in the
+user's language, and the field shows the project's value again (never a
+value the project does not hold).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ class NumberField(QLineEdit):
     """Edits the number at ``path``; ``text`` is the undo label (English, Japanese).
 
     ``scale`` shows the value multiplied (100 for a rate shown in percent);
+    ``unit`` (``yen``, ``count``, ``percent``) says which unit marks may be typed
+    (``800件`` in a count, ``¥1,200`` in an amount; any of them when None);
     ``integer`` refuses fractions; ``optional`` lets an empty field mean null.
     """
 
@@ -34,12 +37,13 @@ class NumberField(QLineEdit):
 
     def __init__(self, document: Document, path: Sequence[Any], text: tuple[str, str], *,
                  scale: float = 1.0, integer: bool = False, optional: bool = False,
-                 decimals: int = -1, parent: QWidget | None = None):
+                 decimals: int = -1, unit: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
         self.path = tuple(path)
         self.edit_text = text
         self.scale, self.integer, self.optional, self.decimals = scale, integer, optional, decimals
+        self.unit = unit  # "yen", "count" or "percent": the unit marks the field accepts
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMinimumWidth(110)
         self.editingFinished.connect(self._on_editing_finished)
@@ -57,20 +61,26 @@ class NumberField(QLineEdit):
     def _on_document_changed(self, _project: object) -> None:
         self.refresh()
 
+    def revert(self) -> None:
+        """Show the project's value again, keeping the refusal's mark."""
+        self.setText(format_plain(self.value(), 0 if self.integer else self.decimals, self.scale, grouped=True))
+
     def _on_editing_finished(self) -> None:
         value = self._typed_value()
         if value is _INVALID:
             problems = [parse_problem(self.path, self.integer)]
             mark_invalid(self, problems, self.document.lang)
             self.document.status.emit(status_text(problems, self.document.lang, field_label(self)))
+            self.revert()
             return
         if value == self.value():
-            if is_marked_invalid(self):
+            if is_marked_invalid(self) and self.isModified():  # the user typed the project's value
                 self.refresh()
             return
         problems = self.document.apply(SetValue(self.path, value, text=self.edit_text), field_label(self))
         if problems:
             mark_invalid(self, problems, self.document.lang)
+            self.revert()
         else:
             clear_invalid(self)
             self.accepted.emit(value)
@@ -79,7 +89,7 @@ class NumberField(QLineEdit):
         text = self.text().strip()
         if not text and self.optional:
             return None
-        number = parse_number(text)
+        number = parse_number(text, self.unit)
         if number is None:
             return _INVALID
         number = number / self.scale if self.scale != 1.0 else number
