@@ -20,7 +20,7 @@ from vendorpick.errors import InputError, Problem
 from vendorpick.project import io
 from vendorpick.ui import i18n
 from vendorpick.ui.document_actions import show_problems
-from vendorpick.ui.recovery import RecoveryStore
+from vendorpick.ui.recovery import RecoveryStore, absolute
 from vendorpick.ui.undo import Document
 
 ORGANIZATION = "vendorpick"
@@ -45,8 +45,9 @@ def _startup_project(path: str | None):
     candidate = path or QSettings().value(LAST_PROJECT_KEY)
     problems: list[Problem] = []
     if candidate and (path or Path(str(candidate)).is_file()):
+        candidate = absolute(str(candidate))
         try:
-            return io.load(str(candidate)), Path(str(candidate)), []
+            return io.load(candidate), candidate, []
         except InputError as exc:
             problems = exc.problems
     from vendorpick.project.demo import demo_project
