@@ -13,19 +13,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vendorpick.errors import InputError, Problem
 from vendorpick.project import io
-from vendorpick.ui import i18n
-from vendorpick.ui.document_actions import show_problems
+from vendorpick.ui import crash, i18n
+from vendorpick.ui.document_actions import blank_project, show_problems
 from vendorpick.ui.recovery import RecoveryStore, absolute
 from vendorpick.ui.undo import Document
 
 ORGANIZATION = "vendorpick"
 APPLICATION = "vendorpick"
 LAST_PROJECT_KEY = "files/last"
+#: the project the last start was opening, until its first complete results
+STARTING_KEY = "files/starting"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -38,21 +40,44 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def _startup_project(path: str | None):
-    """(project, path, problems): ``path``, else the last project, else the demo.
+    """(project, path, problems, notice): ``path``, else the last project, else the demo.
 
     A requested file that cannot be opened leaves the demo open and its
-    problems to show once the window is up."""
-    candidate = path or QSettings().value(LAST_PROJECT_KEY)
+    problems to show once the window is up.  The last project is not
+    reopened automatically when it cannot be read, or when the previous start
+    with it never reached its first results (:data:`STARTING_KEY` still set:
+    it crashed or failed computing them); the window then opens on an empty
+    project and ``notice`` says why, so one bad file cannot make every later
+    start crash."""
+    settings = QSettings()
+    last = settings.value(LAST_PROJECT_KEY)
+    failed_before = settings.value(STARTING_KEY)
+    if path is None and failed_before:
+        settings.remove(LAST_PROJECT_KEY)
+        settings.remove(STARTING_KEY)
+        notice = QCoreApplication.translate(
+            "App", "vendorpick stopped or failed while opening “%1” last time, so it was not opened again. "
+            "Open it from File ▸ Open Recent to try again.").replace("%1", str(failed_before))
+        return blank_project(), None, [], notice
+    candidate = path or last
     problems: list[Problem] = []
     if candidate and (path or Path(str(candidate)).is_file()):
         candidate = absolute(str(candidate))
+        settings.setValue(STARTING_KEY, str(candidate))
+        settings.sync()  # on disk before the load or the first results can crash the process
         try:
-            return io.load(candidate), candidate, []
+            return io.load(candidate), candidate, [], None
         except InputError as exc:
             problems = exc.problems
+        settings.remove(STARTING_KEY)
+        if path is None:  # the last project no longer opens: not again at the next start
+            settings.remove(LAST_PROJECT_KEY)
+            notice = QCoreApplication.translate("App", "The last project “%1” could not be opened, so an empty "
+                                                "project is open instead.").replace("%1", str(candidate))
+            return blank_project(), None, problems, notice
     from vendorpick.project.demo import demo_project
 
-    return demo_project(), None, problems
+    return demo_project(), None, problems, None
 
 
 def create_window(path: str | None = None, lang: str | None = None,
@@ -64,29 +89,80 @@ def create_window(path: str | None = None, lang: str | None = None,
     code = i18n.startup_lang(lang)
     translations = i18n.Translations(app)
     translations.install(code)
-    project, project_path, problems = _startup_project(path)
+    project, project_path, problems, notice = _startup_project(path)
     document = Document(project, project_path, lang=code)
     window = MainWindow(document, translations, recovery)
     window.startup_problems = problems
+    window.startup_notice = notice
     document.pathChanged.connect(lambda p: p and QSettings().setValue(LAST_PROJECT_KEY, str(p)))
     if project_path is not None:
         QSettings().setValue(LAST_PROJECT_KEY, str(project_path))
     return window
 
 
+def show_notice(parent, title: str, text: str) -> None:
+    """An information dialog (tests replace it)."""
+    QMessageBox.information(parent, title, text)
+
+
+class StartupWatch(QObject):
+    """Clears :data:`STARTING_KEY` once the start-up project showed its first
+    complete results, or when the window closes normally with no failure;
+    a failure computing them keeps it, so the next start does not reopen the
+    project."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.failed = False
+        page = window.page("results") if QSettings().value(STARTING_KEY) else None
+        service = getattr(page, "service", None)
+        if page is None or service is None:
+            self._done()
+            return
+        page.resultsShown.connect(self._on_results)
+        service.failed.connect(self._on_failed)
+        window.files.closing.connect(self._on_closing)
+
+    def _on_results(self, results) -> None:
+        if getattr(results, "complete", True) and not self.failed:
+            self._done()
+
+    def _on_failed(self, _message: str) -> None:
+        if QSettings().value(STARTING_KEY):
+            self.failed = True
+
+    def _on_closing(self) -> None:
+        if not self.failed:
+            self._done()
+
+    @staticmethod
+    def _done() -> None:
+        QSettings().remove(STARTING_KEY)
+
+
 def after_show(window) -> None:
-    """What happens once the window is up: problems with the requested file,
-    then the offer to recover an earlier session."""
-    if window.startup_problems:
-        show_problems(window, QCoreApplication.translate("App", "Cannot open the project"),
-                      window.startup_problems, window.document.lang)
+    """What happens once the window is up: why the last project was not
+    reopened, problems with the requested file, then the offer to recover an
+    earlier session."""
+    window.startup_watch = StartupWatch(window)
+    title = QCoreApplication.translate("App", "Cannot open the project")
+    if getattr(window, "startup_notice", None):
+        window.statusBar().showMessage(window.startup_notice)
+        text = window.startup_notice
+        if window.startup_problems:
+            text += "\n\n" + "\n".join(p.text(window.document.lang) for p in window.startup_problems[:20])
+        show_notice(window, title, text)
+    elif window.startup_problems:
+        show_problems(window, title, window.startup_problems, window.document.lang)
     window.files.offer_recovery()
 
 
 def run_app(path: str | None = None, lang: str | None = None) -> int:
     """Open the main window and run the event loop; returns the exit status."""
     app = application()
+    reporter = crash.install(lambda: QApplication.activeWindow(), crash.setup_logging())
     window = create_window(path, lang)
+    reporter.setParent(window)
     window.show()
     QTimer.singleShot(0, lambda: after_show(window))
     return app.exec()

@@ -104,6 +104,8 @@ class DocumentActions(QObject):
     """The file commands of one :class:`Document` shown in ``window``."""
 
     recentChanged = Signal()
+    #: the window is closing normally (after "save changes?")
+    closing = Signal()
 
     def __init__(self, document: Document, window: QWidget | None,
                  recovery: RecoveryStore | None = None, autosave_ms: int = AUTOSAVE_MS):
@@ -255,6 +257,7 @@ class DocumentActions(QObject):
         self._drop_recovery()
         self._forget_recovered()
         self.recovery.release()
+        self.closing.emit()
 
     # --------------------------------------------------------------- recent
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -58,6 +59,16 @@ class RankingTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # Qt calls this from C++ (resizeColumnsToContents, painting): an exception
+        # escaping here took the process down (SIGSEGV with totals >= 1e28), so a
+        # value that cannot be formatted is logged and shown as it is.
+        try:
+            return self._data(index, role)
+        except Exception:  # noqa: BLE001
+            logging.getLogger(__name__).exception("cannot show cell %d,%d", index.row(), index.column())
+            return None if role != Qt.ItemDataRole.DisplayRole else str(self.rows[index.row()][index.column()])
+
+    def _data(self, index: QModelIndex, role):
         if not index.isValid():
             return None
         value = self.rows[index.row()][index.column()]
