@@ -33,8 +33,7 @@ def main(spec: dict) -> None:
     from PySide6.QtWidgets import QApplication
 
     from vendorpick.project.edits import SetValue
-    from vendorpick.ui import app, crash, document_actions
-    from vendorpick.ui import workers
+    from vendorpick.ui import app, crash, document_actions, workers
 
     seen: dict = {"notices": [], "problems": [], "errors": [], "offered": []}
     app.show_notice = lambda parent, title, text: seen["notices"].append(text)

@@ -17,10 +17,11 @@ from PySide6.QtCore import QTimer
 
 from vendorpick.project import io
 from vendorpick.project.demo import demo_project
-from vendorpick.project.edits import SetValue
 from vendorpick.ui import crash, document_actions
 
-from .test_shell import env, make_window, set_base  # noqa: F401 - fixtures
+from . import test_shell
+
+env, make_window, set_base = test_shell.env, test_shell.make_window, test_shell.set_base  # shared fixtures
 
 HARNESS = Path(__file__).with_name("reliability_harness.py")
 ROOT = Path(__file__).resolve().parents[2]
