@@ -188,7 +188,7 @@ def test_the_error_dialog_speaks_japanese(make_window, env, qtbot, monkeypatch):
     try:
         make_window(lang="ja")
         reporter.report("Traceback (most recent call last):\nValueError: x")
-        qtbot.waitUntil(lambda: shown, timeout=3000)
+        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
         assert shown[0][0] == "予期しないエラー" and "ValueError: x" in shown[0][1] and "プロジェクト" in shown[0][1]
     finally:
         crash.uninstall()

@@ -26,7 +26,7 @@ from vendorpick.ui.undo import Document
 ORGANIZATION = "vendorpick"
 APPLICATION = "vendorpick"
 LAST_PROJECT_KEY = "files/last"
-#: the project the last start was opening, until its first complete results
+# The project the last start was opening, until its first complete results
 STARTING_KEY = "files/starting"
 
 

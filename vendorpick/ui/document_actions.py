@@ -104,7 +104,7 @@ class DocumentActions(QObject):
     """The file commands of one :class:`Document` shown in ``window``."""
 
     recentChanged = Signal()
-    #: the window is closing normally (after "save changes?")
+    # the window is closing normally (after "save changes?")
     closing = Signal()
 
     def __init__(self, document: Document, window: QWidget | None,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vendorpick.errors import InputError
 from vendorpick.project.edits import SetValue
-from vendorpick.ui.progress import TransferCancelled, TransferState, run_with_progress
+from vendorpick.ui.progress import TransferCancelled, TransferState, cancelled_text, run_with_progress
 from vendorpick.ui.undo import Document
 
 __all__ = ["TransferCancelled", "export_template", "export_workbook", "import_quotes", "run_with_progress"]
@@ -93,7 +93,7 @@ def _finish(window: QWidget | None, document: Document, target: Path, run: Calla
     try:
         run()
     except TransferCancelled:
-        document.status.emit(QCoreApplication.translate("Progress", "Cancelled: nothing was written."))
+        document.status.emit(cancelled_text(wrote_files=True))
         return None
     except InputError as exc:
         show_message(window, "warning", QCoreApplication.translate("FileTransfer", "Export failed"), exc.text(document.lang))
@@ -123,7 +123,7 @@ def import_quotes(window: QWidget | None, document: Document) -> bool:
     try:
         new_project, summary = run_with_progress(window, QCoreApplication.translate("FileTransfer", "Reading the quotes…"), work)
     except TransferCancelled:
-        document.status.emit(QCoreApplication.translate("Progress", "Cancelled: the project was not changed."))
+        document.status.emit(cancelled_text(wrote_files=False))
         return False
     except InputError as exc:
         show_message(window, "warning", QCoreApplication.translate("FileTransfer", "The quotes were not imported"),

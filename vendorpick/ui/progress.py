@@ -67,6 +67,13 @@ class TransferState:
             return write()
 
 
+def cancelled_text(wrote_files: bool) -> str:
+    """The status bar's word after Cancel: an export wrote nothing, an import changed nothing."""
+    if wrote_files:
+        return QCoreApplication.translate("Progress", "Cancelled: nothing was written.")
+    return QCoreApplication.translate("Progress", "Cancelled: the project was not changed.")
+
+
 def progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
     dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Progress", "Please wait"))

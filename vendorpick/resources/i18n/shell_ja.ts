@@ -4,8 +4,37 @@
 <context>
     <name>App</name>
     <message>
+        <source>vendorpick stopped or failed while opening “%1” last time, so it was not opened again. Open it from File ▸ Open Recent to try again.</source>
+        <translation>前回の起動で「%1」を開く途中に vendorpick が停止または失敗したため、自動では開きませんでした。もう一度試すには［ファイル］▸［最近使ったファイル］から開いてください。</translation>
+    </message>
+    <message>
+        <source>The last project “%1” could not be opened, so an empty project is open instead.</source>
+        <translation>前回のプロジェクト「%1」を開けなかったため、代わりに空のプロジェクトを開きました。</translation>
+    </message>
+    <message>
         <source>Cannot open the project</source>
         <translation>プロジェクトを開けません</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong inside vendorpick:
+%1
+
+Your project is still open and nothing was lost. Save your work (under a new name if in doubt) and carry on, or restart vendorpick.</source>
+        <translation>vendorpick の内部で問題が発生しました:
+%1
+
+プロジェクトは開いたままで、何も失われていません。作業を保存して（不安な場合は別の名前で）続けるか、vendorpick を再起動してください。</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>詳細は %1 に記録しました。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>予期しないエラー</translation>
     </message>
 </context>
 <context>
@@ -82,8 +111,36 @@
         <translation>未保存の変更を復元</translation>
     </message>
     <message>
+        <source>File changed by another program</source>
+        <translation>ほかのプログラムがファイルを変更しました</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk by another program or window since you opened it. Saving now would replace those changes.</source>
+        <translation>「%1」は開いた後にほかのプログラムまたはウィンドウによって変更されています。このまま保存するとその変更は置き換えられます。</translation>
+    </message>
+    <message>
+        <source>Reload it (your unsaved changes are lost), overwrite it with your version, or save your version under another name.</source>
+        <translation>再読み込み（保存していない変更は失われます）、こちらの内容で上書き、またはこちらの内容を別の名前で保存のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Cannot open the project</source>
         <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 を再読み込みしました</translation>
     </message>
     <message>
         <source>Cannot save the project</source>
@@ -335,6 +392,25 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
     <message>
         <source>“%1” is not available in this version yet.</source>
         <translation>「%1」はこのバージョンではまだ使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>キャンセルしました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the project was not changed.</source>
+        <translation>キャンセルしました。プロジェクトは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>お待ちください</translation>
     </message>
 </context>
 <context>
