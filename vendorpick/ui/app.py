@@ -151,7 +151,7 @@ def after_show(window) -> None:
         text = window.startup_notice
         if window.startup_problems:
             text += "\n\n" + "\n".join(p.text(window.document.lang) for p in window.startup_problems[:20])
-        show_notice(window, title, text)
+        show_notice(window, QCoreApplication.translate("App", "The last project was not reopened"), text)
     elif window.startup_problems:
         show_problems(window, title, window.startup_problems, window.document.lang)
     window.files.offer_recovery()

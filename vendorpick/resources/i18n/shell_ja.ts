@@ -15,6 +15,10 @@
         <source>Cannot open the project</source>
         <translation>プロジェクトを開けません</translation>
     </message>
+    <message>
+        <source>The last project was not reopened</source>
+        <translation>前回のプロジェクトは開きませんでした</translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>

@@ -41,10 +41,12 @@ class RankingTableModel(QAbstractTableModel):
         self.rows: list[list[Any]] = []
         self.colours: list[int] = []
         self.complete = True
+        self._format_failed = False
 
     def set_rows(self, rows: list[list[Any]], colours: list[int], complete: bool = True) -> None:
         self.beginResetModel()
         self.rows, self.colours, self.complete = rows, colours, complete
+        self._format_failed = False
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
@@ -65,7 +67,9 @@ class RankingTableModel(QAbstractTableModel):
         try:
             return self._data(index, role)
         except Exception:  # noqa: BLE001
-            logging.getLogger(__name__).exception("cannot show cell %d,%d", index.row(), index.column())
+            if not self._format_failed:  # once per set of rows: Qt asks for every cell again and again
+                self._format_failed = True
+                logging.getLogger(__name__).exception("cannot show cell %d,%d", index.row(), index.column())
             return None if role != Qt.ItemDataRole.DisplayRole else str(self.rows[index.row()][index.column()])
 
     def _data(self, index: QModelIndex, role):
