@@ -349,3 +349,23 @@ def test_a_second_window_never_offers_or_deletes_the_first_ones_live_autosave(tm
         if first.poll() is None:
             first.kill()
             first.wait(timeout=30)
+
+
+def test_an_unexpected_error_loading_the_last_project_opens_an_empty_window(make_window, env, monkeypatch, caplog):
+    from PySide6.QtCore import QSettings
+
+    from vendorpick.ui import app
+
+    path = env / "p.vendorpick.json"
+    io.save(demo_project(), path)
+    QSettings().setValue(app.LAST_PROJECT_KEY, str(path))
+
+    def buggy_load(where):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(app.io, "load", buggy_load)
+    window = make_window()
+    assert window.document.path is None and window.document.project.name == ""
+    assert str(path) in window.startup_notice and "unexpected error" in window.startup_notice
+    assert QSettings().value(app.LAST_PROJECT_KEY) is None and QSettings().value(app.STARTING_KEY) is None
+    assert "RecursionError: maximum recursion depth exceeded" in caplog.text

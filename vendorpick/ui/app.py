@@ -11,6 +11,7 @@ here; the pages import them when they need them.
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
@@ -69,6 +70,14 @@ def _startup_project(path: str | None):
             return io.load(candidate), candidate, [], None
         except InputError as exc:
             problems = exc.problems
+        except Exception:  # noqa: BLE001 - a bug in loading must not stop the application from starting
+            crash.report(traceback.format_exc(), f" while opening {candidate}")
+            settings.remove(STARTING_KEY)
+            settings.remove(LAST_PROJECT_KEY)
+            notice = QCoreApplication.translate("App", "“%1” could not be opened because of an unexpected error "
+                                                "(the details are in the log), so an empty project is open "
+                                                "instead.").replace("%1", str(candidate))
+            return blank_project(), None, [], notice
         settings.remove(STARTING_KEY)
         if path is None:  # the last project no longer opens: not again at the next start
             settings.remove(LAST_PROJECT_KEY)

@@ -8,6 +8,10 @@
         <translation>前回の起動で「%1」を開く途中に vendorpick が停止または失敗したため、自動では開きませんでした。もう一度試すには［ファイル］▸［最近使ったファイル］から開いてください。</translation>
     </message>
     <message>
+        <source>“%1” could not be opened because of an unexpected error (the details are in the log), so an empty project is open instead.</source>
+        <translation>予期しないエラーのため「%1」を開けませんでした（詳細はログに記録しました）。代わりに空のプロジェクトを開きました。</translation>
+    </message>
+    <message>
         <source>The last project “%1” could not be opened, so an empty project is open instead.</source>
         <translation>前回のプロジェクト「%1」を開けなかったため、代わりに空のプロジェクトを開きました。</translation>
     </message>
