@@ -75,7 +75,8 @@ def main(spec: dict) -> None:
                 contacts=window.document.project.forecast.base_monthly_contacts,
                 modified=window.isWindowModified(), alive=window.isVisible(),
                 starting=QSettings().value(app.STARTING_KEY), last=QSettings().value(app.LAST_PROJECT_KEY),
-                status=window.statusBar().currentMessage(), log=str(reporter.log_path))
+                status=window.statusBar().currentMessage(), log=str(reporter.log_path),
+                recent=window.files.recent_files())
     if spec.get("ready_file"):
         with open(spec["ready_file"], "w", encoding="utf-8") as fh:
             fh.write("ready")

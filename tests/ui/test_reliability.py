@@ -117,6 +117,7 @@ def test_a_start_that_crashes_is_not_repeated(tmp_path):
     assert seen["path"] is None and seen["name"] == ""  # an empty project, not the one that crashed
     assert len(seen["notices"]) == 1 and str(project) in seen["notices"][0]
     assert str(project) in seen["status"]
+    assert seen["recent"][0] == str(project)  # File ▸ Open Recent has it, as the notice says
     code, seen = home.run(wait_results=True)  # and the start after that is clean
     assert code == 0 and seen["notices"] == seen["problems"] == seen["errors"] == []
     code, seen = home.run(path=str(project), wait_results=True)  # asked for by name: opened again

@@ -41,7 +41,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def _startup_project(path: str | None):
-    """(project, path, problems, notice): ``path``, else the last project, else the demo.
+    """(project, path, problems, notice, skipped): ``path``, else the last project, else the demo.
 
     A requested file that cannot be opened leaves the demo open and its
     problems to show once the window is up.  The last project is not
@@ -49,7 +49,8 @@ def _startup_project(path: str | None):
     with it never reached its first results (:data:`STARTING_KEY` still set:
     it crashed or failed computing them); the window then opens on an empty
     project and ``notice`` says why, so one bad file cannot make every later
-    start crash."""
+    start crash; ``skipped`` is the file not reopened, kept in the recent
+    files so that the user can try it again."""
     settings = QSettings()
     last = settings.value(LAST_PROJECT_KEY)
     failed_before = settings.value(STARTING_KEY)
@@ -59,7 +60,7 @@ def _startup_project(path: str | None):
         notice = QCoreApplication.translate(
             "App", "vendorpick stopped or failed while opening “%1” last time, so it was not opened again. "
             "Open it from File ▸ Open Recent to try again.").replace("%1", str(failed_before))
-        return blank_project(), None, [], notice
+        return blank_project(), None, [], notice, str(failed_before)
     candidate = path or last
     problems: list[Problem] = []
     if candidate and (path or Path(str(candidate)).is_file()):
@@ -67,7 +68,7 @@ def _startup_project(path: str | None):
         settings.setValue(STARTING_KEY, str(candidate))
         settings.sync()  # on disk before the load or the first results can crash the process
         try:
-            return io.load(candidate), candidate, [], None
+            return io.load(candidate), candidate, [], None, None
         except InputError as exc:
             problems = exc.problems
         except Exception:  # noqa: BLE001 - a bug in loading must not stop the application from starting
@@ -77,16 +78,16 @@ def _startup_project(path: str | None):
             notice = QCoreApplication.translate("App", "“%1” could not be opened because of an unexpected error "
                                                 "(the details are in the log), so an empty project is open "
                                                 "instead.").replace("%1", str(candidate))
-            return blank_project(), None, [], notice
+            return blank_project(), None, [], notice, str(candidate)
         settings.remove(STARTING_KEY)
         if path is None:  # the last project no longer opens: not again at the next start
             settings.remove(LAST_PROJECT_KEY)
             notice = QCoreApplication.translate("App", "The last project “%1” could not be opened, so an empty "
                                                 "project is open instead.").replace("%1", str(candidate))
-            return blank_project(), None, problems, notice
+            return blank_project(), None, problems, notice, None
     from vendorpick.project.demo import demo_project
 
-    return demo_project(), None, problems, None
+    return demo_project(), None, problems, None, None
 
 
 def create_window(path: str | None = None, lang: str | None = None,
@@ -98,7 +99,7 @@ def create_window(path: str | None = None, lang: str | None = None,
     code = i18n.startup_lang(lang)
     translations = i18n.Translations(app)
     translations.install(code)
-    project, project_path, problems, notice = _startup_project(path)
+    project, project_path, problems, notice, skipped = _startup_project(path)
     document = Document(project, project_path, lang=code)
     window = MainWindow(document, translations, recovery)
     window.startup_problems = problems
@@ -106,6 +107,9 @@ def create_window(path: str | None = None, lang: str | None = None,
     document.pathChanged.connect(lambda p: p and QSettings().setValue(LAST_PROJECT_KEY, str(p)))
     if project_path is not None:
         QSettings().setValue(LAST_PROJECT_KEY, str(project_path))
+    for recent in (skipped, project_path):
+        if recent is not None:
+            window.files.add_recent(recent)
     return window
 
 
