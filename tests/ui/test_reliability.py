@@ -370,3 +370,24 @@ def test_an_unexpected_error_loading_the_last_project_opens_an_empty_window(make
     assert str(path) in window.startup_notice and "unexpected error" in window.startup_notice
     assert QSettings().value(app.LAST_PROJECT_KEY) is None and QSettings().value(app.STARTING_KEY) is None
     assert "RecursionError: maximum recursion depth exceeded" in caplog.text
+
+
+def test_locks_of_ended_windows_without_files_are_swept_and_live_ones_kept(tmp_path, qapp):
+    from vendorpick.ui.recovery import RecoveryStore
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    dead = folder / "123-deadbeef.lock"
+    code = ("import os, sys; from PySide6.QtCore import QLockFile; lock = QLockFile(sys.argv[1]); "
+            "assert lock.tryLock(0); os._exit(0)")  # a window that dies holding its lock
+    subprocess.run([sys.executable, "-c", code, str(dead)], check=True)
+    assert dead.exists()
+    live = RecoveryStore(folder)
+    live.write(demo_project(), None)
+    live.remove(None)  # saved: no file left, the window still runs
+    other = RecoveryStore(folder)
+    assert other.pending() == []
+    assert not dead.exists()
+    assert (folder / f"{live.session}.lock").exists()
+    live.release()
+    assert not list(folder.iterdir())

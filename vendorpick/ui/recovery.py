@@ -154,7 +154,20 @@ class RecoveryStore:
             session = self.session_of(file)
             if self._ended(session):
                 entries.append(self._entry(file, session))
+        self._sweep_locks({e.session for e in entries})
         return sorted(entries, key=lambda e: e.saved_at, reverse=True)
+
+    def _sweep_locks(self, in_use: set[str]) -> None:
+        """Remove the locks of ended windows that left no recovery file (they
+        saved, then crashed): taking a dead owner's lock and releasing it
+        deletes it; a running window's lock cannot be taken and stays."""
+        for lock_path in self.folder.glob("*" + LOCK_SUFFIX):
+            session = lock_path.name.removesuffix(LOCK_SUFFIX)
+            if session == self.session or session in in_use or session in self._adopted:
+                continue
+            lock = self._lock_file(session)
+            if lock.tryLock(0):
+                lock.unlock()
 
     @staticmethod
     def session_of(file: Path) -> str:
