@@ -169,3 +169,49 @@ def test_stamp_sees_another_programs_change_but_not_a_touch(tmp_path):
     path.unlink()
     assert not io.changed_since(path, stamp)  # gone: saving recreates it, nothing to overwrite
     assert io.file_stamp(path) is None
+
+
+SAVER = """
+import sys
+from vendorpick.project import io
+from vendorpick.project.demo import demo_project
+project = demo_project()
+versions = [project.model_copy(update={"name": "v" + str(i) * (1 + 500 * (i % 2))}) for i in range(2)]
+print("ready", flush=True)
+i = 0
+while True:
+    io.save(versions[i % 2], sys.argv[1])
+    i += 1
+"""
+
+
+def test_kill_during_saves_through_a_hard_link_never_loses_the_project(tmp_path):
+    """``kill -9`` at random moments of saves that write a hard-linked file in
+    place: afterwards the file is a whole version, or (cut short) the
+    temporary file beside it still holds the whole new one, and stays."""
+    import random
+
+    path = tmp_path / "p.vendorpick.json"
+    link = tmp_path / "link.vendorpick.json"
+    io.save(demo_project(), path)
+    os.link(path, link)
+    rng = random.Random(11)
+    names = {"v0", "v" + "1" * 501, demo_project().name}
+    for _ in range(8):
+        saver = subprocess.Popen([sys.executable, "-c", SAVER, str(link)], stdout=subprocess.PIPE, text=True)
+        assert saver.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.01, 0.3))
+        saver.kill()
+        saver.wait()
+        assert path.stat().st_ino == link.stat().st_ino and path.stat().st_nlink == 2
+        try:
+            assert io.load(path).name in names
+        except InputError:
+            temps = io.stale_temps(path, older_than_s=0)
+            assert any(io.load(t).name in names for t in temps)
+            assert io.remove_stale_temps(path, older_than_s=0) == []  # kept: the only whole copy
+            io.save(io.load(temps[0]), path)  # what the user would do with it
+        for temp in io.stale_temps(path, older_than_s=0):
+            os.utime(temp, (time.time() - 3600, time.time() - 3600))
+        io.remove_stale_temps(path)
+        assert io.stale_temps(path, older_than_s=0) == []
