@@ -130,8 +130,8 @@ class CrashReporter(QObject):
 
     def _show(self, short: str, details: str) -> None:
         text = translate("CrashReporter", "Something went wrong inside vendorpick:\n%1\n\n"
-                         "Your project is still open and nothing was lost. Save your work (under a new name "
-                         "if in doubt) and carry on, or restart vendorpick.").replace("%1", short)
+                         "Your project is still open, with its unsaved changes. Save your work (under a new "
+                         "name if in doubt) and carry on, or restart vendorpick.").replace("%1", short)
         if self.log_path is not None:
             text += "\n\n" + translate("CrashReporter", "The details were written to %1.").replace("%1", str(self.log_path))
         self._showing = True

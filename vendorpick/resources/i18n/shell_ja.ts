@@ -30,11 +30,11 @@
         <source>Something went wrong inside vendorpick:
 %1
 
-Your project is still open and nothing was lost. Save your work (under a new name if in doubt) and carry on, or restart vendorpick.</source>
+Your project is still open, with its unsaved changes. Save your work (under a new name if in doubt) and carry on, or restart vendorpick.</source>
         <translation>vendorpick の内部で問題が発生しました:
 %1
 
-プロジェクトは開いたままで、何も失われていません。作業を保存して（不安な場合は別の名前で）続けるか、vendorpick を再起動してください。</translation>
+プロジェクトは保存していない変更も含めて開いたままです。作業を保存して（不安な場合は別の名前で）続けるか、vendorpick を再起動してください。</translation>
     </message>
     <message>
         <source>The details were written to %1.</source>
