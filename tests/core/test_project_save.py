@@ -215,3 +215,17 @@ def test_kill_during_saves_through_a_hard_link_never_loses_the_project(tmp_path)
             os.utime(temp, (time.time() - 3600, time.time() - 3600))
         io.remove_stale_temps(path)
         assert io.stale_temps(path, older_than_s=0) == []
+
+
+def test_cli_export_and_template_over_read_only_files_exit_2(tmp_path, capsys):
+    project_file = tmp_path / "p.vendorpick.json"
+    io.save(small_project(), project_file)
+    for args in (["export", str(project_file)], ["template", "--project", str(project_file)]):
+        out = tmp_path / "out.xlsx"
+        out.write_bytes(b"an older workbook")
+        os.chmod(out, 0o444)
+        assert main([*args, "-o", str(out), "--lang", "ja"]) == 2
+        assert "読み取り専用" in capsys.readouterr().err
+        assert out.read_bytes() == b"an older workbook"
+        os.chmod(out, 0o644)
+        out.unlink()

@@ -186,11 +186,9 @@ def save(project: Project, path: str | os.PathLike[str]) -> None:
     """Save atomically; raise InputError (the old file untouched) on failure.
 
     A read-only file or folder is refused before anything is written (see
-    :func:`check_writable`), and this project's stale temporary files from
+    :func:`write_atomic`), and this project's stale temporary files from
     earlier crashes are removed first (:func:`remove_stale_temps`)."""
-    target = Path(os.path.realpath(path))
-    check_writable(target)
-    remove_stale_temps(target)
+    remove_stale_temps(os.path.realpath(path))
     write_atomic(path, dumps(project).encode("utf-8"))
 
 
@@ -323,7 +321,9 @@ def _intact(path: str | os.PathLike[str]) -> bool:
 
 def write_atomic(path: str | os.PathLike[str], payload: bytes) -> None:
     """Write ``payload`` to ``path`` through a temporary file in the same
-    folder, fsync it and replace the target in one step.
+    folder, fsync it and replace the target in one step; a read-only target
+    or folder is refused first (:func:`check_writable`), whatever the file is
+    (project, workbook, template).
 
     A file with other hard links (``st_nlink > 1``) keeps them: replacing it
     would leave the other names on the old content.  Its new content is
@@ -336,6 +336,7 @@ def write_atomic(path: str | os.PathLike[str], payload: bytes) -> None:
     target = Path(os.path.realpath(path))
     if target.exists() and not target.is_file():
         raise InputError([Problem(str(path), "vp_not_regular_file")])
+    check_writable(target)
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent or ".")
