@@ -391,3 +391,14 @@ def test_locks_of_ended_windows_without_files_are_swept_and_live_ones_kept(tmp_p
     assert (folder / f"{live.session}.lock").exists()
     live.release()
     assert not list(folder.iterdir())
+
+
+def test_the_title_says_read_only_before_the_user_edits(make_window, env):
+    path = env / "ro.vendorpick.json"
+    io.save(demo_project(), path)
+    os.chmod(path, 0o444)
+    window = make_window(path)
+    assert window.windowTitle() == "ro.vendorpick.json (read-only)[*] — vendorpick"
+    os.chmod(path, 0o644)
+    set_base(window, 5)
+    assert window.windowTitle() == "ro.vendorpick.json[*] — vendorpick"

@@ -166,6 +166,16 @@ class DocumentActions(QObject):
         self.add_recent(path)
         return True
 
+    def writable(self) -> bool:
+        """False when Save would be refused: the file or its folder is read-only."""
+        if self.document.path is None:
+            return True
+        try:
+            io.check_writable(self.document.path)
+        except InputError:
+            return False
+        return True
+
     def remember_file(self, path: Path) -> None:
         """Note what the file on disk looks like now (to see later changes by
         other programs) and tidy the temporary files its crashed saves left."""

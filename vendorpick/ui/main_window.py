@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
             return
         path = self.document.path
         name = path.name if path else self.tr("Untitled")
+        if path is not None and not self.files.writable():
+            name = self.tr("%1 (read-only)").replace("%1", name)  # said before the user edits, not at Save
         self.setWindowTitle(self.tr("%1[*] — vendorpick").replace("%1", name))
         self.setWindowModified(not self.document.undo_stack.isClean())
 

@@ -335,6 +335,10 @@ Your project is still open, with its unsaved changes. Save your work (under a ne
         <translation>無題</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（読み取り専用）</translation>
+    </message>
+    <message>
         <source>%1[*] — vendorpick</source>
         <translation>%1[*] — vendorpick</translation>
     </message>
