@@ -122,19 +122,36 @@ class StartupWatch(QObject):
     """Clears :data:`STARTING_KEY` once the start-up project showed its first
     complete results, or when the window closes normally with no failure;
     a failure computing them keeps it, so the next start does not reopen the
-    project."""
+    project.  The Results page is not created for this (it is built after the
+    window is up): the watch connects to it when the window creates it."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
         self.failed = False
-        page = window.page("results") if QSettings().value(STARTING_KEY) else None
+        if not QSettings().value(STARTING_KEY):
+            return
+        window.files.closing.connect(self._on_closing)
+        results_slot = next((s for s in window.slots if s.spec.key == "results"), None)
+        if results_slot is None:
+            self._done()
+        elif results_slot.page is not None:
+            self._watch(results_slot.page)
+        else:
+            window.pageCreated.connect(self._on_page_created)
+
+    def _on_page_created(self, key: str, page) -> None:
+        if key == "results":
+            self._watch(page)
+
+    def _watch(self, page) -> None:
         service = getattr(page, "service", None)
-        if page is None or service is None:
+        if service is None:  # the Results screen is not available: nothing to wait for
             self._done()
             return
         page.resultsShown.connect(self._on_results)
         service.failed.connect(self._on_failed)
-        window.files.closing.connect(self._on_closing)
+        if getattr(page, "results", None) is not None:
+            self._on_results(page.results)
 
     def _on_results(self, results) -> None:
         if getattr(results, "complete", True) and not self.failed:

@@ -14,7 +14,7 @@ import importlib.util
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -70,6 +70,9 @@ class PageSlot(QWidget):
 
 class MainWindow(QMainWindow):
     """One window on one :class:`Document`."""
+
+    # (key, page) each time a page is created (pages are built on demand)
+    pageCreated = Signal(str, QWidget)
 
     def __init__(self, document: Document, translations: i18n.Translations | None = None,
                  recovery: RecoveryStore | None = None, parent: QWidget | None = None):
@@ -240,6 +243,11 @@ class MainWindow(QMainWindow):
         return [slot.ensure() for slot in self.slots]
 
     def _make_page(self, spec: PageSpec) -> QWidget:
+        page = self._new_page(spec)
+        self.pageCreated.emit(spec.key, page)
+        return page
+
+    def _new_page(self, spec: PageSpec) -> QWidget:
         cls = page_class(spec)
         if cls is None:
             return PlaceholderPage(spec.title(), self)
