@@ -402,3 +402,29 @@ def test_the_title_says_read_only_before_the_user_edits(make_window, env):
     os.chmod(path, 0o644)
     set_base(window, 5)
     assert window.windowTitle() == "ro.vendorpick.json[*] — vendorpick"
+
+
+def test_a_window_still_starting_elsewhere_is_not_taken_for_a_failed_start(make_window, env):
+    from PySide6.QtCore import QSettings
+
+    from vendorpick.ui import app
+
+    path = env / "p.vendorpick.json"
+    io.save(demo_project(), path)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        for pid, reopened in ((other.pid, True), (None, False)):
+            QSettings().setValue(app.LAST_PROJECT_KEY, str(path))
+            QSettings().setValue(app.STARTING_KEY, str(path))
+            QSettings().setValue(app.STARTING_PID_KEY, pid)
+            if pid is None:
+                other.kill()
+                other.wait()
+                QSettings().setValue(app.STARTING_PID_KEY, other.pid)  # that start died
+            window = make_window()
+            assert (window.document.path == path) is reopened
+            assert (window.startup_notice is None) is reopened
+    finally:
+        if other.poll() is None:
+            other.kill()
+            other.wait()

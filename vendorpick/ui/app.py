@@ -10,6 +10,7 @@ here; the pages import them when they need them.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -29,6 +30,24 @@ APPLICATION = "vendorpick"
 LAST_PROJECT_KEY = "files/last"
 # The project the last start was opening, until its first complete results
 STARTING_KEY = "files/starting"
+STARTING_PID_KEY = "files/starting_pid"
+
+
+def _alive(pid) -> bool:
+    """True when process ``pid`` (as QSettings returns it) still runs."""
+    try:
+        number = int(pid)
+    except (TypeError, ValueError):
+        return False
+    if number <= 0:
+        return False
+    try:
+        os.kill(number, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -54,6 +73,8 @@ def _startup_project(path: str | None):
     settings = QSettings()
     last = settings.value(LAST_PROJECT_KEY)
     failed_before = settings.value(STARTING_KEY)
+    if failed_before and _alive(settings.value(STARTING_PID_KEY)):
+        failed_before = None  # another window is still starting with it, not a failure
     if path is None and failed_before:
         settings.remove(LAST_PROJECT_KEY)
         settings.remove(STARTING_KEY)
@@ -66,6 +87,7 @@ def _startup_project(path: str | None):
     if candidate and (path or Path(str(candidate)).is_file()):
         candidate = absolute(str(candidate))
         settings.setValue(STARTING_KEY, str(candidate))
+        settings.setValue(STARTING_PID_KEY, os.getpid())
         settings.sync()  # on disk before the load or the first results can crash the process
         try:
             return io.load(candidate), candidate, [], None, None
