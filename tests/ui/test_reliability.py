@@ -428,3 +428,36 @@ def test_a_window_still_starting_elsewhere_is_not_taken_for_a_failed_start(make_
         if other.poll() is None:
             other.kill()
             other.wait()
+
+
+def test_ctrl_e_exports_even_while_a_text_field_has_the_focus(make_window, qtbot):
+    """X11's key bindings make a line edit take Ctrl+E (end of line); the
+    field below does the same on every platform, as the real one did under Xvfb."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    class X11LineEdit(QLineEdit):
+        def event(self, event):
+            if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E \
+                    and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                event.accept()  # "mine: move to the end of the line"
+                return True
+            return super().event(event)
+
+    window = make_window()
+    field = X11LineEdit(window.page("forecast"))
+    field.show()
+    hits = []
+    window.act_export_workbook.triggered.disconnect()
+    window.act_export_workbook.triggered.connect(lambda: hits.append("export"))
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert hits == ["export"]
+    field.setText("abc")
+    field.setCursorPosition(0)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # other keys stay the field's
+    assert field.selectedText() == "abc"
+    field.removeEventFilter(window.field_shortcuts)  # without it, the field swallows the shortcut
+    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert hits == ["export"]

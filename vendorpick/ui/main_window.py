@@ -32,6 +32,7 @@ from vendorpick import __version__
 from vendorpick.ui import i18n
 from vendorpick.ui.document_actions import DocumentActions
 from vendorpick.ui.recovery import RecoveryStore
+from vendorpick.ui.shortcuts import FieldShortcuts
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views import PAGES, PageSpec, page_class
 
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._update_title)
         self.files.recentChanged.connect(self._fill_recent_menu)
         self._retranslate()
+        self.field_shortcuts = FieldShortcuts(self, lambda: [
+            self.act_export_workbook, self.act_export_template, self.act_import_quotes, self.act_demo])
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
         document.undo_stack.cleanChanged.connect(self._update_undo_actions)
         self._default_size()
