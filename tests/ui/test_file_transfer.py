@@ -100,3 +100,108 @@ def test_failed_import_changes_nothing(monkeypatch, window, messages, tmp_path):
     assert document.project is before and document.undo_stack.count() == 0
     kind, _title, text = messages[-1]
     assert kind == "warning" and "見積!" in text and "0 以上" in text
+
+
+# --------------------------------------------------------------- Cancel
+
+
+def click_cancel_when_shown(window, clicked: list):
+    """Press the progress dialog's Cancel button as a user would, once it is on screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    def look() -> None:
+        for dialog in window.findChildren(QProgressDialog):
+            button = dialog.findChild(QPushButton)
+            if dialog.isVisible() and button is not None and button.isVisible() and not clicked:
+                clicked.append(button.text())
+                button.click()
+
+    timer = QTimer(window)
+    timer.setInterval(30)
+    timer.timeout.connect(look)
+    timer.start()
+    return timer
+
+
+def slow_steps(progress, seconds=30.0):
+    import time
+
+    steps = int(seconds / 0.01)
+    for i in range(steps):
+        progress(i / steps)
+        time.sleep(0.01)
+
+
+def test_export_cancel_stops_and_leaves_no_file(monkeypatch, window, messages, tmp_path, qtbot):
+    import threading
+
+    import vendorpick.excel.export as export
+
+    real_build = export.build_workbook
+    worker_done = threading.Event()
+
+    def slow_build(project, lang, *, sim=None, ranking=None, progress=None):
+        try:
+            slow_steps(progress)
+            return real_build(project, lang, sim=sim, ranking=ranking)
+        finally:
+            worker_done.set()
+
+    monkeypatch.setattr(export, "build_workbook", slow_build)
+    document = Document(small_project(), lang="en")
+    statuses = []
+    document.status.connect(statuses.append)
+    save_to(monkeypatch, tmp_path / "comparison.xlsx")
+    clicked = []
+    timer = click_cancel_when_shown(window, clicked)
+    assert file_transfer.export_workbook(window, document) is None
+    timer.stop()
+    assert clicked == ["Cancel"]
+    assert worker_done.wait(5)  # the work stopped at its next progress step, long before its 30 s
+    qtbot.wait(100)
+    assert list(tmp_path.iterdir()) == []  # neither the workbook nor a temporary file
+    assert statuses == ["Cancelled: nothing was written."] and not messages
+
+
+def test_import_cancel_changes_nothing_even_when_the_reading_ends_later(monkeypatch, window, messages, tmp_path,
+                                                                         qtbot):
+    import threading
+
+    import vendorpick.excel.quotes as quotes
+
+    release, finished = threading.Event(), threading.Event()
+
+    def slow_import(project, paths, lang="ja"):
+        release.wait(30)
+        finished.set()
+        return project.model_copy(update={"vendors": []}), None
+
+    monkeypatch.setattr(quotes, "import_quotes", slow_import)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(tmp_path / "q.xlsx")], "")))
+    document = Document(small_project(), lang="ja")
+    before = document.project
+    clicked = []
+    timer = click_cancel_when_shown(window, clicked)
+    assert not file_transfer.import_quotes(window, document)
+    timer.stop()
+    assert clicked == ["Cancel"]
+    release.set()
+    assert finished.wait(5)
+    qtbot.wait(100)
+    assert document.project is before and document.undo_stack.count() == 0 and not messages
+
+
+def test_cancel_after_the_file_was_written_is_too_late_and_before_it_writes_nothing(tmp_path):
+    from vendorpick.ui.progress import TransferCancelled, TransferState
+
+    done = TransferState()
+    done.commit(lambda: (tmp_path / "a").write_text("x"))
+    assert not done.cancel() and not done.cancelled()  # reported as saved, not as cancelled
+    early = TransferState()
+    assert early.cancel() and early.cancelled()
+    with pytest.raises(TransferCancelled):
+        early.progress(0.5)
+    with pytest.raises(TransferCancelled):
+        early.commit(lambda: (tmp_path / "b").write_text("x"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]

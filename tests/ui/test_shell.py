@@ -169,8 +169,11 @@ def test_recovery_offered_after_a_crash(make_window, env, monkeypatch):
     set_base(window, 1234)
     window.files.timer.timeout.emit()  # a minute later: autosaved
     store = RecoveryStore(env / "recovery")
+    assert store.pending() == []  # the window still runs: its autosave is not offered to others
+    # The process dies here: no save, no close (its lock goes with it).  The next start offers the recovery.
+    window.files.recovery.release()
     assert [e.original for e in store.pending()] == [path]
-    # The process dies here: no save, no close.  The next start offers the recovery.
+    store.release()  # looking took the ended session's lock; the next window takes it now
     offered = []
     monkeypatch.setattr(document_actions, "ask_recover", lambda parent, entry: offered.append(entry) or True)
     again = make_window(path)
@@ -191,6 +194,7 @@ def test_declined_recovery_is_discarded(make_window, env, monkeypatch):
     window = make_window()
     set_base(window, 42)
     window.files.autosave()
+    window.files.recovery.release()  # as if the process had died
     monkeypatch.setattr(document_actions, "ask_recover", lambda parent, entry: False)
     again = make_window()
     assert not again.files.offer_recovery()
@@ -202,8 +206,9 @@ def test_clean_close_leaves_no_recovery_file(make_window, env):
     window = make_window()
     set_base(window, 43)
     window.files.autosave()
-    assert RecoveryStore(env / "recovery").pending()
+    assert len(list((env / "recovery").glob("*.vendorpick.json"))) == 1
     assert window.close()
+    assert not list((env / "recovery").glob("*"))  # files and lock gone
     assert RecoveryStore(env / "recovery").pending() == []
 
 

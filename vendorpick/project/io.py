@@ -10,17 +10,22 @@ failed save leaves the previous file as it was.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from vendorpick.errors import InputError, Problem, format_loc
+from vendorpick.project import save_messages  # noqa: F401 - registers the save messages
 from vendorpick.project.checks import completeness_problems, cross_problems
 from vendorpick.project.model import FORMAT, Project
 
@@ -178,28 +183,174 @@ def dumps(project: Project) -> str:
 
 
 def save(project: Project, path: str | os.PathLike[str]) -> None:
-    """Save atomically; raise InputError (the old file untouched) on failure."""
+    """Save atomically; raise InputError (the old file untouched) on failure.
+
+    A read-only file or folder is refused before anything is written (see
+    :func:`write_atomic`), and this project's stale temporary files from
+    earlier crashes are removed first (:func:`remove_stale_temps`)."""
+    remove_stale_temps(os.path.realpath(path))
     write_atomic(path, dumps(project).encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a project file looked like when it was opened or saved: another
+    program changed it since when the content differs (``sha256``); the
+    modification time and size are kept to say when."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+
+def file_stamp(path: str | os.PathLike[str]) -> FileStamp | None:
+    """The stamp of ``path`` now, or None when it cannot be read (gone)."""
+    try:
+        with open(path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            digest = hashlib.sha256()
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return FileStamp(info.st_mtime_ns, info.st_size, digest.hexdigest())
+
+
+def changed_since(path: str | os.PathLike[str], stamp: FileStamp | None) -> bool:
+    """True when ``path`` exists and its content is no longer what ``stamp`` saw
+    (a file that is gone is not a conflict: saving recreates it)."""
+    if stamp is None:
+        return False
+    now = file_stamp(path)
+    return now is not None and now.sha256 != stamp.sha256
+
+
+def _no_write_bits(mode: int) -> bool:
+    return mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) == 0
+
+
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """Refuse to save over a read-only file or into a read-only folder.
+
+    ``os.access`` alone is not enough: for root (CI containers, some
+    servers) it says yes to everything, so a file or folder whose mode has no
+    write bit at all (``chmod 444`` / ``555``) counts as read-only for every
+    user, root included: someone made it read-only on purpose."""
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise InputError([Problem(str(path), "vp_write_failed", {"error": exc.strerror or str(exc)})]) from None
+    if info is not None and (_no_write_bits(info.st_mode) or not os.access(target, os.W_OK)):
+        raise InputError([Problem(str(path), "vp_read_only")])
+    try:
+        folder_info = folder.stat()
+    except OSError as exc:
+        raise InputError([Problem(str(path), "vp_write_failed", {"error": exc.strerror or str(exc)})]) from None
+    # A new file, or the atomic replace of an existing one, needs the folder writable.
+    if _no_write_bits(folder_info.st_mode) or not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError([Problem(str(path), "vp_folder_read_only")])
+
+
+TEMP_SUFFIX = ".tmp"
+STALE_AFTER_S = 60.0
+
+
+def _temp_pattern(name: str) -> re.Pattern[str]:
+    # What tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp") makes: 8 characters
+    # of [a-z0-9_] between the two; nothing else is ever touched.
+    return re.compile(re.escape(f".{name}.") + r"[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+
+
+def stale_temps(path: str | os.PathLike[str], older_than_s: float = STALE_AFTER_S) -> list[Path]:
+    """This project's temporary files left by a save that never finished
+    (a crash or ``kill -9``): only our own name pattern, only regular files,
+    only older than ``older_than_s`` (a save running now in another window
+    takes well under that)."""
+    target = Path(os.path.realpath(path))
+    pattern = _temp_pattern(target.name)
+    now = time.time()
+    found = []
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return []
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and now - info.st_mtime > older_than_s:
+            found.append(Path(entry.path))
+    return sorted(found)
+
+
+def remove_stale_temps(path: str | os.PathLike[str], older_than_s: float = STALE_AFTER_S) -> list[Path]:
+    """Remove :func:`stale_temps` of ``path``; returns what was removed.
+
+    One case keeps them: when the project file itself is no longer valid JSON
+    a save through a hard link may have been cut short in place (see
+    :func:`write_atomic`), and its temporary file is the only complete copy."""
+    stale = stale_temps(path, older_than_s)
+    if not stale or not _intact(path):
+        return []
+    removed = []
+    for file in stale:
+        try:
+            file.unlink()
+            removed.append(file)
+        except OSError:
+            pass
+    return removed
+
+
+def _intact(path: str | os.PathLike[str]) -> bool:
+    try:
+        json.loads(Path(path).read_bytes())
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def write_atomic(path: str | os.PathLike[str], payload: bytes) -> None:
     """Write ``payload`` to ``path`` through a temporary file in the same
-    folder, fsync it and replace the target in one step."""
+    folder, fsync it and replace the target in one step; a read-only target
+    or folder is refused first (:func:`check_writable`), whatever the file is
+    (project, workbook, template).
+
+    A file with other hard links (``st_nlink > 1``) keeps them: replacing it
+    would leave the other names on the old content.  Its new content is
+    written to the temporary file and fsynced first, then into the original
+    inode in place (checked to be the same file), fsynced, and only then is
+    the temporary file removed; a crash in between leaves the complete new
+    content in the temporary file, which :func:`remove_stale_temps` keeps
+    while the project file is torn."""
     # Save through a symbolic link into the file it points to, not over the link.
     target = Path(os.path.realpath(path))
     if target.exists() and not target.is_file():
         raise InputError([Problem(str(path), "vp_not_regular_file")])
+    check_writable(target)
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent or ".")
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
-        if target.exists():
-            os.chmod(tmp_name, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp_name, 0o644)
+        info = target.stat() if target.exists() else None
+        if info is not None and info.st_nlink > 1:
+            _write_in_place(target, info, payload)
+            os.unlink(tmp_name)
+            tmp_name = None
+            return
+        os.chmod(tmp_name, info.st_mode & 0o777 if info is not None else 0o644)
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_dir(target.parent)
@@ -211,6 +362,24 @@ def write_atomic(path: str | os.PathLike[str], payload: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _write_in_place(target: Path, expected: os.stat_result, payload: bytes) -> None:
+    """Overwrite the hard-linked ``target`` in place, refusing when the name
+    no longer leads to the inode that was checked (replaced meanwhile)."""
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if (info.st_dev, info.st_ino) != (expected.st_dev, expected.st_ino):
+            raise OSError(f"{target} was replaced while saving")
+        view = memoryview(payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.ftruncate(fd, len(payload))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -18,7 +18,7 @@ from vendorpick.errors import InputError, Problem
 from vendorpick.project import io
 from vendorpick.project.edits import Compound, SetValue
 from vendorpick.project.model import FORMAT, Project
-from vendorpick.ui.recovery import RecoveryEntry, RecoveryStore
+from vendorpick.ui.recovery import RecoveryEntry, RecoveryStore, absolute
 from vendorpick.ui.undo import Document
 
 RECENT_KEY = "files/recent"
@@ -64,6 +64,23 @@ def ask_recover(parent: QWidget | None, entry: RecoveryEntry) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_conflict(parent: QWidget | None, name: str) -> str:
+    """The file changed on disk since it was opened: ``"reload"``,
+    ``"overwrite"``, ``"save_as"`` or ``"cancel"``."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("DocumentActions", "File changed by another program"),
+                      translate("DocumentActions", "“%1” was changed on disk by another program or window since "
+                                "you opened it. Saving now would replace those changes.").replace("%1", name),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(translate("DocumentActions", "Reload it (your unsaved changes are lost), overwrite it "
+                                     "with your version, or save your version under another name."))
+    reload = box.addButton(translate("DocumentActions", "&Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    overwrite = box.addButton(translate("DocumentActions", "&Overwrite"), QMessageBox.ButtonRole.AcceptRole)
+    save_as = box.addButton(translate("DocumentActions", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return {reload: "reload", overwrite: "overwrite", save_as: "save_as"}.get(box.clickedButton(), "cancel")
+
+
 def show_problems(parent: QWidget | None, title: str, problems: list[Problem], lang: str) -> None:
     QMessageBox.warning(parent, title, "\n".join(p.text(lang) for p in problems[:20]))
 
@@ -90,6 +107,8 @@ class DocumentActions(QObject):
     """The file commands of one :class:`Document` shown in ``window``."""
 
     recentChanged = Signal()
+    # the window is closing normally (after "save changes?")
+    closing = Signal()
 
     def __init__(self, document: Document, window: QWidget | None,
                  recovery: RecoveryStore | None = None, autosave_ms: int = AUTOSAVE_MS):
@@ -99,6 +118,10 @@ class DocumentActions(QObject):
         self.recovery = recovery or RecoveryStore()
         self._autosaved_for: Path | None = None
         self._has_autosave = False
+        self._stamp: io.FileStamp | None = None  # the file as opened or last saved
+        self._recovered: RecoveryEntry | None = None  # an ended session's file, kept until its work is safe
+        if document.path is not None:
+            self.remember_file(document.path)
         self.timer = QTimer(self)
         self.timer.setInterval(autosave_ms)
         self.timer.timeout.connect(self.autosave)
@@ -112,6 +135,7 @@ class DocumentActions(QObject):
             return False
         self._drop_recovery()
         self.document.replace(blank_project(), None)
+        self._stamp = None
         return True
 
     def open_file(self) -> bool:
@@ -131,7 +155,9 @@ class DocumentActions(QObject):
         return False
 
     def open_path(self, path: str | Path) -> bool:
-        """Load ``path`` (no questions asked); False with the problems shown when it is refused."""
+        """Load ``path`` (no questions asked); False with the problems shown when it is refused.
+        The document keeps the absolute path, whatever the current folder later is."""
+        path = absolute(path)
         try:
             project = io.load(path)
         except InputError as exc:
@@ -139,8 +165,25 @@ class DocumentActions(QObject):
             return False
         self._drop_recovery()
         self.document.replace(project, path)
+        self.remember_file(path)
         self.add_recent(path)
         return True
+
+    def writable(self) -> bool:
+        """False when Save would be refused: the file or its folder is read-only."""
+        if self.document.path is None:
+            return True
+        try:
+            io.check_writable(self.document.path)
+        except InputError:
+            return False
+        return True
+
+    def remember_file(self, path: Path) -> None:
+        """Note what the file on disk looks like now (to see later changes by
+        other programs) and tidy the temporary files its crashed saves left."""
+        self._stamp = io.file_stamp(path)
+        io.remove_stale_temps(path)
 
     def open_demo(self) -> bool:
         if not self.maybe_save():
@@ -149,14 +192,40 @@ class DocumentActions(QObject):
 
         self._drop_recovery()
         self.document.replace(demo_project(), None)
+        self._stamp = None
         return True
 
     # ------------------------------------------------------------------ save
 
     def save(self) -> bool:
-        if self.document.path is None:
+        path = self.document.path
+        if path is None:
             return self.save_as()
-        return self._write(self.document.path)
+        if io.changed_since(path, self._stamp):
+            answer = ask_conflict(self.window, path.name)
+            if answer == "reload":
+                return self.reload()
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
+        return self._write(path)
+
+    def reload(self) -> bool:
+        """Replace the document by the file as it is on disk now."""
+        path = self.document.path
+        if path is None:
+            return False
+        try:
+            project = io.load(path)
+        except InputError as exc:
+            show_problems(self.window, translate("DocumentActions", "Cannot open the project"), exc.problems, self.document.lang)
+            return False
+        self._drop_recovery()
+        self.document.replace(project, path)
+        self.remember_file(path)
+        self.document.status.emit(translate("DocumentActions", "Reloaded %1").replace("%1", str(path)))
+        return True
 
     def save_as(self) -> bool:
         current = self.document.path
@@ -166,7 +235,7 @@ class DocumentActions(QObject):
             return False
         if not path.endswith(".json"):
             path += FILE_SUFFIX
-        return self._write(Path(path))
+        return self._write(absolute(path))
 
     def _write(self, path: Path) -> bool:
         try:
@@ -174,7 +243,9 @@ class DocumentActions(QObject):
         except InputError as exc:
             show_problems(self.window, translate("DocumentActions", "Cannot save the project"), exc.problems, self.document.lang)
             return False
+        self._stamp = io.file_stamp(path)
         self._drop_recovery()
+        self._forget_recovered()
         if path != self.document.path:
             self.document.set_path(path)
         self.document.undo_stack.setClean()
@@ -193,9 +264,13 @@ class DocumentActions(QObject):
         return answer == "discard"
 
     def close_document(self) -> None:
-        """The window closes after ``maybe_save``: nothing left to recover."""
+        """The window closes after ``maybe_save`` (the user saved or decided
+        to discard): nothing left to recover."""
         self.timer.stop()
         self._drop_recovery()
+        self._forget_recovered()
+        self.recovery.release()
+        self.closing.emit()
 
     # --------------------------------------------------------------- recent
 
@@ -223,9 +298,16 @@ class DocumentActions(QObject):
             self.recovery.remove(self._autosaved_for)
         try:
             self.recovery.write(self.document.project, self.document.path)
-        except InputError:
+        except (InputError, OSError):
             return  # a full disk must not interrupt the user's work; the next tick retries
         self._autosaved_for, self._has_autosave = self.document.path, True
+        # The recovered work is now in this window's own recovery file.
+        self._forget_recovered()
+
+    def _forget_recovered(self) -> None:
+        if self._recovered is not None:
+            self.recovery.discard(self._recovered)
+            self._recovered = None
 
     def _drop_recovery(self) -> None:
         if self._has_autosave:
@@ -247,21 +329,25 @@ class DocumentActions(QObject):
         return False
 
     def _recover(self, entry: RecoveryEntry) -> bool:
+        """Open ``entry`` as unsaved changes to its original file (its absolute
+        path, even when that file is gone or unreadable: saving writes it).
+        The entry's file stays until the recovered work is safe: saved to the
+        project, or autosaved as this window's own recovery file."""
         try:
             recovered = io.load(entry.file)
         except InputError as exc:
             show_problems(self.window, translate("DocumentActions", "Cannot recover the project"), exc.problems, self.document.lang)
             self.recovery.discard(entry)
             return False
-        base, path = blank_project(), None
-        if entry.original is not None:
+        base, path = blank_project(), entry.original
+        if path is not None:
             try:
-                base, path = io.load(entry.original), entry.original
+                base = io.load(path)
             except InputError:
-                base, path = blank_project(), None
+                base = blank_project()
+        self._drop_recovery()
         self.document.replace(base, path)
+        self._stamp = io.file_stamp(path) if path is not None else None
         self.document.apply(recovery_edit(base, recovered))
-        self._autosaved_for, self._has_autosave = path, True
-        if path is None and entry.original is not None:
-            self.recovery.discard(entry)
+        self._recovered = entry
         return True

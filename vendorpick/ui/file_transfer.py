@@ -11,18 +11,19 @@ queue that a GUI-thread timer drains.
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vendorpick.errors import InputError
 from vendorpick.project.edits import SetValue
+from vendorpick.ui.progress import TransferCancelled, TransferState, cancelled_text, run_with_progress
 from vendorpick.ui.undo import Document
+
+__all__ = ["TransferCancelled", "export_template", "export_workbook", "import_quotes", "run_with_progress"]
 
 
 def show_message(parent: QWidget | None, kind: str, title: str, text: str) -> None:
@@ -38,40 +39,6 @@ def _xlsx(path: str) -> str:
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
-def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callable[[float], None]], Any]) -> Any:
-    """Run ``work(progress)`` in a worker thread behind a modal progress
-    dialog; return its result or raise its exception here, in the GUI thread."""
-    box: queue.Queue = queue.Queue()
-    fraction = [0.0]
-
-    def target() -> None:
-        try:
-            box.put(("ok", work(lambda f: fraction.__setitem__(0, float(f)))))
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the GUI thread
-            box.put(("error", exc))
-
-    dialog = QProgressDialog(label, "", 0, 100, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("FileTransfer", "Please wait"))
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setValue(0)
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(lambda: dialog.setValue(int(100 * fraction[0])) if box.empty() else loop.quit())
-    threading.Thread(target=target, name="vendorpick-transfer", daemon=True).start()
-    timer.start()
-    loop.exec()
-    timer.stop()
-    dialog.reset()
-    dialog.deleteLater()
-    kind, value = box.get()
-    if kind == "error":
-        raise value
-    return value
-
-
 def export_workbook(window: QWidget | None, document: Document) -> Path | None:
     """File ▸ Export comparison workbook…: the Excel comparison of SPEC 5."""
     name = (document.path.name.split(".")[0] if document.path else "vendorpick") + QCoreApplication.translate("FileTransfer", "-comparison") + ".xlsx"
@@ -81,13 +48,21 @@ def export_workbook(window: QWidget | None, document: Document) -> Path | None:
         return None
     target, project, lang = Path(_xlsx(path)), document.project, document.lang
 
-    def work(progress: Callable[[float], None]) -> None:
-        from vendorpick.excel.export import export_workbook as write
+    def work(state: TransferState) -> None:
+        from vendorpick.excel.export import build_workbook, workbook_bytes
+        from vendorpick.pricing.simulate import Cancelled
+        from vendorpick.project.io import write_atomic
         from vendorpick.results import compute
 
-        results = compute(project, progress=lambda f: progress(0.6 * f))
-        write(project, target, lang, sim=results.sim, ranking=results.ranking,
-              progress=lambda f: progress(0.6 + 0.4 * f))
+        try:
+            results = compute(project, progress=lambda f: state.progress(0.6 * f), cancelled=state.cancelled)
+        except Cancelled:
+            raise TransferCancelled from None
+        wb, _ = build_workbook(project, lang, sim=results.sim, ranking=results.ranking,
+                               progress=lambda f: state.progress(0.6 + 0.35 * f))
+        payload = workbook_bytes(wb)
+        state.progress(0.97)
+        state.commit(lambda: write_atomic(target, payload))  # nothing on disk before this
 
     return _finish(window, document, target, lambda: run_with_progress(
         window, QCoreApplication.translate("FileTransfer", "Writing the comparison workbook…"), work))
@@ -102,10 +77,13 @@ def export_template(window: QWidget | None, document: Document) -> Path | None:
         return None
     target, project, lang = Path(_xlsx(path)), document.project, document.lang
 
-    def work(_progress: Callable[[float], None]) -> None:
-        from vendorpick.excel.quotes import write_template
+    def work(state: TransferState) -> None:
+        from vendorpick.excel.quotes_template import build_template
+        from vendorpick.excel.styles import workbook_bytes
+        from vendorpick.project.io import write_atomic
 
-        write_template(target, lang, project)
+        payload = workbook_bytes(build_template(lang, project))
+        state.commit(lambda: write_atomic(target, payload))
 
     return _finish(window, document, target, lambda: run_with_progress(
         window, QCoreApplication.translate("FileTransfer", "Writing the quote template…"), work))
@@ -114,6 +92,9 @@ def export_template(window: QWidget | None, document: Document) -> Path | None:
 def _finish(window: QWidget | None, document: Document, target: Path, run: Callable[[], Any]) -> Path | None:
     try:
         run()
+    except TransferCancelled:
+        document.status.emit(cancelled_text(wrote_files=True))
+        return None
     except InputError as exc:
         show_message(window, "warning", QCoreApplication.translate("FileTransfer", "Export failed"), exc.text(document.lang))
         return None
@@ -134,13 +115,16 @@ def import_quotes(window: QWidget | None, document: Document) -> bool:
         return False
     project, lang = document.project, document.lang
 
-    def work(_progress: Callable[[float], None]) -> Any:
+    def work(state: TransferState) -> Any:
         from vendorpick.excel.quotes import import_quotes as read
 
-        return read(project, paths, lang)
+        return read(project, paths, lang)  # writes nothing: a cancelled import is simply dropped
 
     try:
         new_project, summary = run_with_progress(window, QCoreApplication.translate("FileTransfer", "Reading the quotes…"), work)
+    except TransferCancelled:
+        document.status.emit(cancelled_text(wrote_files=False))
+        return False
     except InputError as exc:
         show_message(window, "warning", QCoreApplication.translate("FileTransfer", "The quotes were not imported"),
                      QCoreApplication.translate("FileTransfer", "Nothing was changed. Please correct these cells and import again:") + "\n\n"

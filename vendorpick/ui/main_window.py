@@ -14,7 +14,7 @@ import importlib.util
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from vendorpick import __version__
 from vendorpick.ui import i18n
 from vendorpick.ui.document_actions import DocumentActions
 from vendorpick.ui.recovery import RecoveryStore
+from vendorpick.ui.shortcuts import FieldShortcuts
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views import PAGES, PageSpec, page_class
 
@@ -82,6 +83,9 @@ class PageSlot(QWidget):
 class MainWindow(QMainWindow):
     """One window on one :class:`Document`."""
 
+    # (key, page) each time a page is created (pages are built on demand)
+    pageCreated = Signal(str, QWidget)
+
     def __init__(self, document: Document, translations: i18n.Translations | None = None,
                  recovery: RecoveryStore | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,6 +110,8 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._update_title)
         self.files.recentChanged.connect(self._fill_recent_menu)
         self._retranslate()
+        self.field_shortcuts = FieldShortcuts(self, lambda: [
+            self.act_export_workbook, self.act_export_template, self.act_import_quotes, self.act_demo])
         document.undo_stack.indexChanged.connect(self._update_undo_actions)
         document.undo_stack.cleanChanged.connect(self._update_undo_actions)
         self._default_size()
@@ -252,6 +258,11 @@ class MainWindow(QMainWindow):
         return [slot.ensure() for slot in self.slots]
 
     def _make_page(self, spec: PageSpec) -> QWidget:
+        page = self._new_page(spec)
+        self.pageCreated.emit(spec.key, page)
+        return page
+
+    def _new_page(self, spec: PageSpec) -> QWidget:
         cls = page_class(spec)
         if cls is None:
             return PlaceholderPage(spec.title(), self)
@@ -298,6 +309,8 @@ class MainWindow(QMainWindow):
         name = path.name if path else self.tr("Untitled")
         if path is None and is_demo(self.document.project):
             name = self.tr("Demo project")
+        if path is not None and not self.files.writable():
+            name = self.tr("%1 (read-only)").replace("%1", name)  # said before the user edits, not at Save
         self.setWindowTitle(self.tr("%1[*] — vendorpick").replace("%1", name))
         self.setWindowModified(not self.document.undo_stack.isClean())
 

@@ -160,6 +160,9 @@ class ResultsService(QObject):
             self.progress.emit(payload)
         elif kind == "failed":
             self._finish()
+            from vendorpick.ui import crash
+
+            crash.report(payload, " while computing the results")  # logged and shown; the window carries on
             self.failed.emit(payload)
         elif kind == "result":
             project, volume = self._cache_key

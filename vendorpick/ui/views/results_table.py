@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -53,10 +54,12 @@ class RankingTableModel(QAbstractTableModel):
         self.colours: list[int] = []
         self.complete = True
         self.header_tips: dict[int, str] = {}
+        self._format_failed = False
 
     def set_rows(self, rows: list[list[Any]], colours: list[int], complete: bool = True) -> None:
         self.beginResetModel()
         self.rows, self.colours, self.complete = rows, colours, complete
+        self._format_failed = False
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
@@ -73,6 +76,21 @@ class RankingTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # Qt calls this from C++ (resizeColumnsToContents, painting): an exception
+        # escaping here took the process down (SIGSEGV with totals >= 1e28), so a
+        # value that cannot be formatted is logged and shown as it is.
+        try:
+            return self._data(index, role)
+        except Exception:  # noqa: BLE001
+            if not self._format_failed:  # once per set of rows: Qt asks for every cell again and again
+                self._format_failed = True
+                logging.getLogger(__name__).exception("cannot show cell %d,%d", index.row(), index.column())
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            row = self.rows[index.row()] if 0 <= index.row() < len(self.rows) else []
+            return str(row[index.column()]) if 0 <= index.column() < len(row) else ""
+
+    def _data(self, index: QModelIndex, role):
         if not index.isValid():
             return None
         value = self.rows[index.row()][index.column()]
