@@ -3,7 +3,7 @@
     .venv/bin/python scripts/update_translations.py PART [-no-obsolete] FILE_OR_FOLDER...
 
 Runs ``pyside6-lupdate`` on the given sources into
-``vendorpick/resources/i18n/PART_ja.ts`` (existing translations are kept;
+``resources/i18n/PART_ja.ts`` (existing translations are kept;
 strings no longer in the sources are marked vanished, or dropped with
 ``-no-obsolete``; other options starting with ``-`` go to lupdate too), then
 ``pyside6-lrelease`` to ``PART_ja.qm``, which the application loads.  Parts:
@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "vendorpick" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 
 
 def tool(name: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "vendorpick" / "ui"
-I18N = ROOT / "vendorpick" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 

@@ -2,7 +2,7 @@
 
 Every visible string of the application goes through Qt's translation system
 (``self.tr`` / ``QCoreApplication.translate``).  The compiled catalogues are
-``vendorpick/resources/i18n/*_ja.qm``, one per part of the application
+``resources/i18n/*_ja.qm`` (installed as ``vendorpick.resources``), one per part of the application
 (``shell``, ``editors``, ``results``); when the language is Japanese every one
 of them is installed, plus Qt's own ``qtbase_ja`` for the standard dialogs.
 The language follows the system locale unless the user picked one from the
@@ -12,6 +12,7 @@ menu (remembered in QSettings under ``ui/lang``).
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -19,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from vendorpick.formatting import half_up
 from vendorpick.i18n import normalise_lang
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = Path(str(resources.files("vendorpick.resources").joinpath("i18n")))
 LANG_KEY = "ui/lang"
 LANGS = ("en", "ja")
 
