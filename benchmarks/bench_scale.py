@@ -1,0 +1,323 @@
+"""Performance at scale, in one run (issue 13).
+
+    .venv/bin/python benchmarks/bench_scale.py [--full] [--repeat 3] [--skip-gui]
+
+Prints, measured side by side in one run (ratios are what count on a noisy
+machine):
+
+1. the engine (``simulate``) against the same-figures numpy floor of
+   ``benchmarks/floor.py`` (the same preparation, then the floor's Monte
+   Carlo) at 20 and 200 candidates × 36 months, 10k and 200k scenarios
+   (and 1M with ``--full``), first with the BLAS threads this machine gives
+   by default, then in a child process with ``OPENBLAS_NUM_THREADS=1``
+   (``OMP_NUM_THREADS=1``, ``MKL_NUM_THREADS=1``); the floor's figures are
+   checked against the engine's;
+2. crossover time and peak memory (tracemalloc) at 200 and 300 distinct quotes;
+3. ``vendorpick rank --json`` against ``vendorpick simulate --json`` (new
+   processes) at 200 candidates × 15 criteria, and ``rank_project`` with
+   sensitivity and 10,000-draw win probability at 2,000 plans;
+4. peak memory of ``simulate`` and of ``rank_project`` at 1M scenarios × 20 × 36
+   (child process, VmHWM over the baseline, against the totals matrix);
+5. CLI start-up: ``python -X importtime`` of the ``simulate`` command and the
+   wall time of ``vendorpick simulate --json`` at 10k scenarios against the
+   same simulation in-process;
+6. GUI latencies (``bench_results_latency.py`` at 10k and 100k scenarios,
+   and the what-if slider drag).
+
+Nothing here pins BLAS threads in the parent process: the default-thread
+figures are the user's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import numpy as np  # noqa: E402
+from bench_simulate import bench_project  # noqa: E402
+from floor import check_same, floor_run  # noqa: E402
+
+from vendorpick.pricing import simulate as sim_mod  # noqa: E402
+from vendorpick.pricing.plans import month_costs  # noqa: E402
+from vendorpick.project.io import parse_project, to_data  # noqa: E402
+
+ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def timed(fn, repeat: int) -> float:
+    """Median seconds of ``repeat`` runs after one warm-up."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def risk_model(project):
+    """The engine's preparation: band volumes, expected costs, the hinge model."""
+    inp = sim_mod._inputs(project)
+    s = project.settings
+    with np.errstate(over="ignore", invalid="ignore"):
+        mc = month_costs(inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
+        if hasattr(sim_mod, "risk_model"):
+            return sim_mod.risk_model(inp, mc, s)
+        from vendorpick.pricing.montecarlo import scenario_model
+        c, m = mc.cost.shape
+        return scenario_model(sim_mod.month_pieces(mc, inp.terms), c, m, s.monthly_budget)
+
+
+def floor_simulate(project, scenarios: int, seed: int) -> dict:
+    unc = project.forecast.uncertainty
+    return floor_run(risk_model(project), scenarios, seed, unc.cv, unc.correlation)
+
+
+def engine_figures(sim) -> dict:
+    return {"totals": sim.scenario_totals, "mean": sim.risk_mean, "p50": sim.risk_p50, "p90": sim.risk_p90,
+            "p95": sim.risk_p95, "cheapest": sim.cheapest_probability,
+            "any_over": None if sim.budget is None else sim.budget.probability_any_month_over}
+
+
+# ------------------------------------------------------------------ 1. floor
+
+
+def section_floor(sizes: list[int], repeat: int) -> None:
+    label = "OPENBLAS_NUM_THREADS=1" if os.environ.get("OPENBLAS_NUM_THREADS") == "1" else "default BLAS threads"
+    print(f"\n[1] engine (simulate) vs same-figures numpy floor, {label}; median of {repeat}")
+    for c in (20, 200):
+        project = bench_project(candidates=c)
+        for s in sizes:
+            rep = repeat if s <= 200_000 else 1
+            engine = timed(lambda p=project, n=s: sim_mod.simulate(p, scenarios=n, seed=1), rep)
+            floor = timed(lambda p=project, n=s: floor_simulate(p, n, 1), rep)
+            diff = check_same(floor_simulate(project, s, 1), engine_figures(sim_mod.simulate(project, scenarios=s,
+                                                                                               seed=1)))
+            print(f"  {c:>3} candidates x 36 months, {s:>9,} scenarios: engine {engine * 1e3:8.1f} ms | "
+                  f"floor {floor * 1e3:8.1f} ms | engine/floor {engine / floor:4.2f} | same figures "
+                  f"(max rel diff {diff:.1e})", flush=True)
+
+
+# ------------------------------------------------------------- 2. crossovers
+
+
+def distinct_quotes(n: int, months: int = 12):
+    """n plans, each with its own fee, allowance, minimum and tier limits."""
+    plans = []
+    for i in range(n):
+        plan = {"name": f"p{i}", "monthly_fee": 20000 + 137 * i, "included_contacts": 40 + 3 * i,
+                "minimum_monthly_charge": 30000 + 211 * i,
+                "tiers": [{"up_to": 300 + 7 * i, "rate": 400 - (i % 50)}, {"up_to": 900 + 11 * i, "rate": 320},
+                          {"up_to": None, "rate": 250 + (i % 37)}]}
+        plans.append(plan)
+    data = {"format": "vendorpick/1", "start": "2027-01", "months": months,
+            "forecast": {"base_monthly_contacts": 800},
+            "vendors": [{"name": f"v{v}", "plans": plans[4 * v: 4 * v + 4]} for v in range((n + 3) // 4)]}
+    return parse_project(data)
+
+
+def section_crossovers() -> None:
+    print("\n[2] crossovers (typical month, every pair), time and peak traced memory")
+    for n in (200, 300):
+        project = distinct_quotes(n)
+        inp = sim_mod._inputs(project)
+        in_house = project.settings.in_house_cost_per_contact
+        t = timed(lambda i=inp, h=in_house: sim_mod._crossovers(i, h), 1)
+        tracemalloc.start()
+        found = sim_mod._crossovers(inp, in_house)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        size = len(json.dumps([{"a": [c.a.vendor, c.a.plan], "b": [c.b.vendor, c.b.plan],
+                                "monthly_contacts": c.monthly_contacts} for c in found]))
+        print(f"  {n} distinct quotes: {t * 1e3:8.1f} ms, peak {peak / 2**20:7.1f} MiB, "
+              f"{len(found):,} crossing pairs ({size / 2**20:.1f} MB of JSON)", flush=True)
+
+
+# ------------------------------------------------------------------- 3. rank
+
+
+def ranked_project(candidates: int, criteria: int):
+    data = to_data(bench_project(candidates=candidates))
+    rng = np.random.default_rng(7)
+    data["criteria"] = [{"id": "cost", "kind": "cost", "weight": 3.0}] + [
+        {"id": f"r{k}", "kind": "rating", "weight": float(rng.integers(1, 5))} for k in range(1, criteria)]
+    for v in data["vendors"]:
+        v["scores"] = {f"r{k}": int(rng.integers(1, 6)) for k in range(1, criteria)}
+    return parse_project(json.loads(json.dumps(data)))
+
+
+def cli(args: list[str], repeat: int = 3) -> float:
+    command = [sys.executable, "-m", "vendorpick", *args]
+    return min(timed(lambda: subprocess.run(command, check=True, capture_output=True), 0) for _ in range(repeat))
+
+
+def section_rank(plans_2000: bool) -> None:
+    from vendorpick.project.io import save
+    from vendorpick.scoring.rank import rank_project
+    from vendorpick.scoring.synthetic import synthetic_case
+
+    print("\n[3] rank against simulate")
+    project = ranked_project(200, 15)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "p200.vendorpick.json"
+        save(project, path)
+        sim_cli, rank_cli = cli(["simulate", "--json", str(path)]), cli(["rank", "--json", str(path)])
+    sim = sim_mod.simulate(project)
+    t_sim = timed(lambda: sim_mod.simulate(project), 3)
+    t_rank = timed(lambda: rank_project(project, sim), 3)
+    print(f"  200 candidates x 15 criteria, 10,000 scenarios, 10,000 draws: `rank --json` {rank_cli:.2f} s, "
+          f"`simulate --json` {sim_cli:.2f} s (ratio {rank_cli / sim_cli:.2f}); in-process rank_project "
+          f"{t_rank * 1e3:.0f} ms vs simulate {t_sim * 1e3:.0f} ms (ratio {t_rank / t_sim:.2f})", flush=True)
+    sizes = [500] + ([2000] if plans_2000 else [])
+    for n in sizes:
+        project, sim = synthetic_case(n, 15, scenarios=10000)
+        t = timed(lambda p=project, s=sim: rank_project(p, s), 0)
+        print(f"  {n:,} plans x 15 criteria (synthetic, 10,000 scenarios and draws): rank_project with sensitivity "
+              f"{t:.2f} s", flush=True)
+
+
+# ---------------------------------------------------------------- 4. memory
+
+MEMORY_CHILD = r"""
+import sys, json
+sys.path.insert(0, sys.argv[1])
+from bench_simulate import bench_project
+from vendorpick.pricing.simulate import simulate
+from vendorpick.scoring.rank import rank_project
+
+def status(key):
+    for line in open('/proc/self/status'):
+        if line.startswith(key):
+            return int(line.split()[1]) * 1024
+
+project = bench_project(candidates=20)
+simulate(project, scenarios=1000)            # warm up imports and caches
+import json as _j
+data = _j.loads(_j.dumps({}))
+base = status('VmRSS')
+sim = simulate(project, scenarios=1_000_000)
+after_sim = status('VmHWM')
+open('/proc/self/clear_refs', 'w').write('5')   # reset the high-water mark
+base_rank = status('VmRSS')
+data = project.model_dump()
+data['criteria'] = [{'id': 'cost', 'kind': 'cost', 'weight': 1.0}]
+from vendorpick.project.model import Project
+project = Project.model_validate(data)
+rank_project(project, sim)
+after_rank = status('VmHWM')
+print(json.dumps({"sim": after_sim - base, "rank": after_rank - base_rank, "totals": sim.scenario_totals.nbytes}))
+"""
+
+
+def section_memory() -> None:
+    print("\n[4] peak memory at 1,000,000 scenarios x 20 candidates x 36 months (child process, VmHWM - VmRSS)")
+    out = subprocess.run([sys.executable, "-c", MEMORY_CHILD, str(HERE)], capture_output=True, text=True)
+    if out.returncode:
+        print("  failed:", out.stderr[-800:])
+        return
+    m = json.loads(out.stdout.strip().splitlines()[-1])
+    t = m["totals"]
+    print(f"  totals matrix {t / 2**20:.0f} MiB; simulate peak +{m['sim'] / 2**20:.0f} MiB ({m['sim'] / t:.2f}x); "
+          f"rank_project (sensitivity, 10,000 draws) peak +{m['rank'] / 2**20:.0f} MiB ({m['rank'] / t:.2f}x)",
+          flush=True)
+
+
+# --------------------------------------------------------------- 5. start-up
+
+
+def section_startup() -> None:
+    from vendorpick.project.demo import demo_project
+    from vendorpick.project.io import save
+
+    print("\n[5] CLI start-up")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.vendorpick.json"
+        save(demo_project(), path)
+        out = subprocess.run([sys.executable, "-X", "importtime", "-m", "vendorpick", "simulate", "--json",
+                              str(path)], capture_output=True, text=True, check=True)
+        cumulative: dict[str, int] = {}
+        for line in out.stderr.splitlines():
+            if line.startswith("import time:") and "|" in line:
+                parts = [p.strip() for p in line[len("import time:"):].split("|")]
+                if parts[1].isdigit():
+                    name = parts[2]
+                    cumulative[name.strip()] = max(cumulative.get(name.strip(), 0), int(parts[1]))
+        top = {k: v for k, v in cumulative.items() if "." not in k}
+        total = sum(top.values())
+        shown = ", ".join(f"{k} {v / 1e3:.0f} ms" for k, v in sorted(top.items(), key=lambda kv: -kv[1])[:8])
+        print(f"  python -X importtime -m vendorpick simulate --json demo: {total / 1e3:.0f} ms of imports "
+              f"({shown})")
+        print(f"  holidays submodules loaded: {sum(1 for k in cumulative if k.startswith('holidays.'))}; "
+              f"scipy loaded: {'scipy' in cumulative}; pydantic loaded: {'pydantic' in cumulative}")
+        wall = cli(["simulate", "--json", str(path)], 5)
+        inproc = timed(lambda: sim_mod.simulate(demo_project()), 5)
+        print(f"  `vendorpick simulate --json demo` (10,000 scenarios): {wall * 1e3:.0f} ms in a new process, "
+              f"{inproc * 1e3:.0f} ms of it simulating: fixed start-up {(wall - inproc) * 1e3:.0f} ms", flush=True)
+
+
+# -------------------------------------------------------------------- 6. GUI
+
+
+def section_gui() -> None:
+    print("\n[6] GUI: edit -> results (bench_results_latency.py), offscreen", flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for args in (["--edits", "30"], ["--edits", "20", "--scenarios", "100000"], ["--drag"]):
+        out = subprocess.run([sys.executable, str(HERE / "bench_results_latency.py"), *args], env=env,
+                             capture_output=True, text=True)
+        text = out.stdout if out.returncode == 0 else out.stderr[-600:]
+        print("  $ bench_results_latency.py " + " ".join(args))
+        print("".join("    " + line + "\n" for line in text.strip().splitlines()), end="", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--full", action="store_true", help="also 1M scenarios, 2,000 plans and the 1M memory run")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--skip-gui", action="store_true")
+    ap.add_argument("--only", default="", help="comma-separated sections (floor,cross,rank,memory,startup,gui)")
+    ap.add_argument("--child-floor", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    sizes = [10_000, 200_000] + ([1_000_000] if args.full else [])
+    if args.child_floor:
+        section_floor(sizes, args.repeat)
+        return 0
+    only = set(filter(None, args.only.split(",")))
+
+    def want(section: str) -> bool:
+        return not only or section in only
+
+    print("command:", " ".join([os.path.relpath(sys.executable), *sys.argv]))
+    print(f"python {sys.version.split()[0]}, numpy {np.__version__}, {os.cpu_count()} CPUs, "
+          f"load {os.getloadavg()[0]:.1f}, OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')}")
+    if want("floor"):
+        section_floor(sizes, args.repeat)
+        child = [sys.executable, __file__, "--child-floor", "--repeat", str(args.repeat)] + \
+            (["--full"] if args.full else [])
+        subprocess.run(child, env=dict(os.environ, **ONE_THREAD), check=True)
+    if want("cross"):
+        section_crossovers()
+    if want("rank"):
+        section_rank(args.full)
+    if want("memory") and args.full:
+        section_memory()
+    if want("startup"):
+        section_startup()
+    if want("gui") and not args.skip_gui:
+        section_gui()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
