@@ -110,9 +110,18 @@ def main() -> int:
     parser.add_argument("--tab", type=int, default=0, help="results tab on screen (0 ranking, 1 monthly cost, …)")
     parser.add_argument("--scenarios", type=int, default=None, help="Monte Carlo scenarios (default: the demo's)")
     parser.add_argument("--drag", action="store_true", help="time the event loop while dragging the volume slider")
+    parser.add_argument("--candidates", type=int, default=0,
+                        help="instead of the demo, bench_scale's synthetic project: N candidates x 36 months, "
+                             "10 criteria")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    project = demo_project()
+    if args.candidates:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_scale import ranked_project
+
+        project = ranked_project(args.candidates, 10)
+    else:
+        project = demo_project()
     if args.scenarios:
         project = project.model_copy(update={"settings": project.settings.model_copy(
             update={"scenarios": args.scenarios})})
@@ -129,7 +138,7 @@ def main() -> int:
               f"p95 {percentile(turns, 0.95):.1f} ms, longest {max(turns):.1f} ms (target: none over 100 ms)")
         return 0
     first, full = measure(app, view, args.edits, args.pause)
-    print(f"demo project: {len(view.results.sim.candidates)} candidates, {project.months} months, "
+    print(f"{'synthetic' if args.candidates else 'demo'} project: {len(view.results.sim.candidates)} candidates, {project.months} months, "
           f"{project.settings.scenarios} scenarios, {view.service.draws} win-probability draws; "
           f"{args.edits} edits {args.pause:g} s apart, tab {view.tabs.tabText(args.tab)!r}; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
