@@ -122,12 +122,17 @@ def crossings(pieces: Pieces, limit: float = np.inf) -> list[PairCrossings]:
     for a, b in _pair_blocks(n, block):
         with np.errstate(over="ignore", invalid="ignore"):
             x, d, scale = _pair_differences(pieces, a, b)
-            found = _sign_changes(x, d, scale)
+            rows, volumes = _sign_change_points(x, d, scale)
         # absurd terms (an option of 1e155 yen) can put a crossing beyond any float
-        for i, row in enumerate(found):
-            kept = tuple(v for v in row if np.isfinite(v) and v <= limit)
-            if kept:
-                out.append(PairCrossings(int(a[i]), int(b[i]), kept))
+        keep = np.isfinite(volumes) & (volumes <= limit)
+        rows, volumes = rows[keep], volumes[keep]
+        if not rows.size:
+            continue
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        pairs = rows[starts]
+        groups = np.split(volumes, starts[1:])
+        out.extend(PairCrossings(i, j, tuple(v.tolist()))
+                   for i, j, v in zip(a[pairs].tolist(), b[pairs].tolist(), groups, strict=True))
     return out
 
 
@@ -179,8 +184,9 @@ def _with_tail(grid, va, vb, slope):
     return x, np.concatenate([d, d_tail[:, None]], axis=1), np.concatenate([scale, tail_scale[:, None]], axis=1)
 
 
-def _sign_changes(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> list[list[float]]:
-    """Per row, the volumes where d changes sign (zeros within tolerance)."""
+def _sign_change_points(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The volumes where d changes sign (zeros within tolerance), as (row, volume)
+    arrays, rows ascending and each row's volumes ascending."""
     sign = np.where(np.abs(d) <= ZERO_TOLERANCE * scale, 0, np.sign(d)).astype(int)
     rows, cols = sign.shape
     index = np.where(sign != 0, np.arange(cols), -1)
@@ -196,7 +202,13 @@ def _sign_changes(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> list[list[
         root = x[r, i0] + (x[r, i] - x[r, i0]) * d0 / (d0 - d1)
     # equal over [x[i0+1], x[i-1]] between the two signs: the costs meet at its start
     volume = np.where(adjacent, root, x[r, np.minimum(i0 + 1, cols - 1)])
-    out: list[list[float]] = [[] for _ in range(rows)]
+    return r, volume
+
+
+def _sign_changes(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> list[list[float]]:
+    """Per row, the volumes where d changes sign (zeros within tolerance)."""
+    r, volume = _sign_change_points(x, d, scale)
+    out: list[list[float]] = [[] for _ in range(d.shape[0])]
     for row, v in zip(r.tolist(), volume.tolist(), strict=True):
         out[row].append(v)
     return out

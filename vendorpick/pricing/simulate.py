@@ -297,8 +297,9 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
 
 
 def _crossovers(inp: _Inputs, in_house: float) -> list[Crossover]:
-    typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, in_house)
-    # SPEC 6: beyond 100 × the horizon's largest expected month, nearly parallel lines cross by rounding only
-    limit = CROSSOVER_LIMIT * float(inp.contacts.max(initial=0.0))
-    return [Crossover(inp.refs[x.a], inp.refs[x.b], x.volumes[0], x.volumes)
-            for x in crossings(typical.pieces(), limit=limit)]
+    with np.errstate(over="ignore", invalid="ignore"):  # absurd terms: see simulate()
+        typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, in_house)
+        # SPEC 6: beyond 100 × the horizon's largest expected month, nearly parallel lines cross by rounding only
+        limit = CROSSOVER_LIMIT * float(inp.contacts.max(initial=0.0))
+        found = crossings(typical.pieces(), limit=limit)
+    return [Crossover(inp.refs[x.a], inp.refs[x.b], x.volumes[0], x.volumes) for x in found]
