@@ -106,19 +106,33 @@ def engine_figures(sim) -> dict:
 # ------------------------------------------------------------------ 1. floor
 
 
+def timed_both(fn, repeat: int):
+    """(median wall s, median CPU s, last result) of ``repeat`` runs after a warm-up."""
+    fn()
+    walls, cpus, out = [], [], None
+    for _ in range(max(1, repeat)):
+        t0, c0 = time.perf_counter(), time.process_time()
+        out = fn()
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    return statistics.median(walls), statistics.median(cpus), out
+
+
 def section_floor(sizes: list[int], repeat: int) -> None:
     label = "OPENBLAS_NUM_THREADS=1" if os.environ.get("OPENBLAS_NUM_THREADS") == "1" else "default BLAS threads"
-    print(f"\n[1] engine (simulate) vs same-figures numpy floor, {label}; median of {repeat}")
+    print(f"\n[1] engine (simulate) vs same-figures numpy floor, {label}; median of {repeat} (1 at 1M), "
+          f"engine and floor alternate", flush=True)
     for c in (20, 200):
         project = bench_project(candidates=c)
         for s in sizes:
             rep = repeat if s <= 200_000 else 1
-            engine = timed(lambda p=project, n=s: sim_mod.simulate(p, scenarios=n, seed=1), rep)
-            floor = timed(lambda p=project, n=s: floor_simulate(p, n, 1), rep)
-            diff = check_same(floor_simulate(project, s, 1), engine_figures(sim_mod.simulate(project, scenarios=s,
-                                                                                               seed=1)))
-            print(f"  {c:>3} candidates x 36 months, {s:>9,} scenarios: engine {engine * 1e3:8.1f} ms | "
-                  f"floor {floor * 1e3:8.1f} ms | engine/floor {engine / floor:4.2f} | same figures "
+            e_wall, e_cpu, sim = timed_both(lambda p=project, n=s: sim_mod.simulate(p, scenarios=n, seed=1), rep)
+            f_wall, f_cpu, fl = timed_both(lambda p=project, n=s: floor_simulate(p, n, 1), rep)
+            diff = check_same(fl, engine_figures(sim))
+            del sim, fl
+            print(f"  {c:>3} candidates x 36 months, {s:>9,} scenarios: engine {e_wall * 1e3:8.1f} ms "
+                  f"(CPU {e_cpu * 1e3:8.1f}) | floor {f_wall * 1e3:8.1f} ms (CPU {f_cpu * 1e3:8.1f}) | "
+                  f"engine/floor wall {e_wall / f_wall:4.2f}, CPU {e_cpu / f_cpu:4.2f} | same figures "
                   f"(max rel diff {diff:.1e})", flush=True)
 
 

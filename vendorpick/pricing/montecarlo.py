@@ -161,6 +161,10 @@ def _buckets(cand: np.ndarray) -> tuple[np.ndarray, list[tuple[slice, np.ndarray
 def _reduce_buckets(rows: np.ndarray, buckets, target: np.ndarray, reduce=np.add.reduce) -> None:
     """target[candidate] += reduce over the candidate's rows, bucket by bucket."""
     n = rows.shape[1]
+    if len(buckets) == 1 and len(buckets[0][1]) == len(target):   # every candidate, in order
+        _, who, r = buckets[0]
+        target += reduce(rows.reshape(len(who), r, n), axis=1) if r > 1 else rows
+        return
     for part, who, r in buckets:
         block = rows[part]
         target[who] += reduce(block.reshape(len(who), r, n), axis=1) if r > 1 else block
@@ -199,7 +203,8 @@ def chunk_totals(model: ScenarioModel, xt: np.ndarray, lo: np.ndarray, hi: np.nd
     return totals
 
 
-def months_over_count(model: ScenarioModel, xt: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+def months_over_count(model: ScenarioModel, xt: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                      work: np.ndarray | None = None) -> np.ndarray:
     """(C,) how many scenarios of the chunk have at least one month over budget."""
     n = xt.shape[1]
     at, month, cand = model.over_at, model.over_month, model.over_cand
@@ -210,11 +215,12 @@ def months_over_count(model: ScenarioModel, xt: np.ndarray, lo: np.ndarray, hi: 
     if inside.size:
         order, buckets = _buckets(cand[inside])
         inside = inside[order]
-        over = xt[month[inside]] > at[inside, None]
-        anyover = np.zeros((len(counts), n), dtype=bool)
-        _reduce_buckets(over, buckets, anyover, np.logical_or.reduce)
-        hit = np.unique(cand[inside])
-        counts[hit] = np.count_nonzero(anyover[hit], axis=1)
+        rows = np.empty((inside.size, n)) if work is None else work[: inside.size * n].reshape(inside.size, n)
+        np.take(xt, month[inside], axis=0, out=rows, mode="clip")
+        over = np.greater(rows, at[inside, None])
+        for part, who, r in buckets:  # each candidate is in one bucket
+            block = over[part].reshape(len(who), r, n)
+            counts[who] = np.count_nonzero(block.any(axis=1) if r > 1 else block[:, 0], axis=1)
     return counts
 
 
@@ -246,10 +252,12 @@ def run(model: ScenarioModel, scenarios: int, seed: int, cv: float, rho: float, 
     percentiles, and a chunk is written in place without a copy."""
     c, m = model.constant.size, model.linear.shape[0]
     rng = np.random.Generator(np.random.PCG64(seed))
-    # fewer scenarios a chunk when there are very many kinks: a chunk holds (kinks × n) floats at most
-    n = chunk or max(64, min(CHUNK_SCENARIOS, MAX_CHUNK_CELLS // max(1, model.kink_at.size)))
+    # fewer scenarios a chunk when there are very many kinks (or budget pairs): a chunk holds
+    # (kinks × n) floats at most
+    items = max(model.kink_at.size, model.over_at.size if model.budget else 0)
+    n = chunk or max(64, min(CHUNK_SCENARIOS, MAX_CHUNK_CELLS // max(1, items)))
     store = np.empty((c, scenarios))
-    work = _scratch(model.kink_at.size * min(n, scenarios))
+    work = _scratch(items * min(n, scenarios))
     cheapest, over, sums = np.zeros(c), np.zeros(c), np.zeros(c)
     with one_blas_thread():
         for lo in range(0, scenarios, n):
@@ -263,7 +271,7 @@ def run(model: ScenarioModel, scenarios: int, seed: int, cv: float, rho: float, 
             if c:
                 cheapest += _cheapest_share(block)
             if model.budget:
-                over += months_over_count(model, xt, low, high)
+                over += months_over_count(model, xt, low, high, work)
             if progress is not None:
                 progress(min(1.0, (lo + k) / scenarios))
     any_over = over / scenarios if model.budget else None
