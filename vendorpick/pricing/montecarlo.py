@@ -17,9 +17,13 @@ over the kinks p = (candidate, month, κ, γ).  Per chunk of scenarios a kink
 that lies at or below every factor of its month is linear in the chunk (it
 joins B), one at or above every factor adds nothing, and only the kinks inside
 the chunk's range are evaluated scenario by scenario.  So the work is one
-small matrix product plus a pass over the "live" kinks; no per-day or per-band
-work is done per scenario.  The budget test works the same way: a month is
-over the budget exactly when X exceeds that month's threshold.
+small matrix product (C × M by M × n, run with one BLAS thread: see
+:mod:`~vendorpick.pricing.threads`) plus a pass over the "live" kinks, summed
+per candidate over contiguous rows (O(kinks × n); a candidates × kinks
+product would be O(C²)); no per-day or per-band work is done per scenario.
+The budget test works the same way: a month is over the budget exactly when
+X exceeds that month's threshold, and a candidate's scenario is over when
+any of its months is.
 
 **Reproducibility.**  One ``numpy.random.Generator(PCG64(seed))`` draws, in
 scenario order, M + 1 standard normals per scenario (F_s first, then E_{s,0..M−1}).
@@ -30,8 +34,12 @@ scenario are identical on a machine for a given chunk size, and agree to about
 different order).  NumPy's ``Generator`` stream is stable for a NumPy version
 (NEP 19); a NumPy upgrade may change the draws.
 
-**Memory.**  Scenarios run in chunks of 1,024; only the (S × C)
-matrix of horizon totals is kept (160 MB at 1,000,000 × 20).
+**Memory.**  Scenarios run in chunks of up to 1,024; only the matrix of
+horizon totals is kept (160 MB at 1,000,000 × 20), candidate-major (C × S:
+each candidate's scenarios contiguous for the percentiles) and handed out as
+its (S × C) transposed view.  The mean is summed chunk by chunk, and its
+finiteness stands for every total's, so no copy of the matrix is made: the
+peak is the matrix plus one scenario column and a chunk's scratch.
 """
 
 from __future__ import annotations

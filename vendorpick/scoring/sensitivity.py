@@ -4,7 +4,8 @@
   other weights rescaled in proportion, w_j (1 − t)/(1 − w_k)) within which
   the first candidate stays first;
 * price-to-win: the smallest cut x of a runner-up's cost figures, (1 − x)·cost,
-  that makes it first, checked by re-ranking with the cut applied;
+  that makes it first, checked with the first-place rule with the cut applied
+  (weighted sum: one vectorised bisection over every runner-up at once);
 * win probability: the share of draws in which a candidate is first, each
   draw taking one Monte Carlo cost scenario and Dirichlet weights centred on
   the weights;
