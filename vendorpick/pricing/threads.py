@@ -8,7 +8,10 @@ took 1.5 s on two.  :func:`one_blas_thread` limits BLAS to one thread for the
 duration of a block (through ``threadpoolctl``, which finds the BLAS numpy
 loaded) and restores the user's setting afterwards; nested and concurrent
 blocks (the application's two worker threads) share one limit, restored when
-the last block ends.  Nothing is pinned outside these blocks.
+the last block ends.  Nothing is pinned outside these blocks.  (OpenBLAS
+ignores a rise in threads asked from a thread other than the one that set
+them, so a block that ends last in a worker thread leaves one BLAS thread:
+the application's own computations all run in its worker threads and want one.)
 """
 
 from __future__ import annotations
