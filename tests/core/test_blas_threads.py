@@ -37,7 +37,7 @@ def test_one_thread_inside_the_users_setting_after(two_threads):
 
 
 def test_overlapping_blocks_in_two_threads_restore_once_the_last_ends(two_threads):
-    # (the last block ends in this thread: OpenBLAS ignores a rise in threads asked from another thread)
+    # (the last block ends in this thread: OpenBLAS may ignore a rise in threads asked from a worker thread)
     inside, seen = threading.Event(), []
 
     def worker():

@@ -8,9 +8,9 @@ took 1.5 s on two.  :func:`one_blas_thread` limits BLAS to one thread for the
 duration of a block (through ``threadpoolctl``, which finds the BLAS numpy
 loaded) and restores the user's setting afterwards; nested and concurrent
 blocks (the application's two worker threads) share one limit, restored when
-the last block ends.  Nothing is pinned outside these blocks.  (OpenBLAS
-ignores a rise in threads asked from a thread other than the one that set
-them, so a block that ends last in a worker thread leaves one BLAS thread:
+the last block ends.  Nothing is pinned outside these blocks.  (OpenBLAS 0.3.31
+ignored, in our tests, a rise in threads asked from a worker thread, so a
+block that ends last in a worker thread may leave one BLAS thread:
 the application's own computations all run in its worker threads and want one.)
 """
 
