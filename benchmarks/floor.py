@@ -10,13 +10,16 @@ figures (to ~1e-12 relative: sums in another order); ``check_same`` asserts it.
 
 It is written as plainly as careful numpy allows, with nothing else to do:
 
-* per chunk of 1,024 scenarios, candidate-major (C × n) totals: one
-  single-threaded BLAS product for the linear part, then only the kinks whose
-  knee lies inside the chunk's range of factors, evaluated cell by cell and
-  summed per candidate with ``np.add.reduceat`` (kinks below the range are
-  linear in the chunk, kinks above it add nothing);
+* per chunk of up to 1,024 scenarios (fewer when there are very many kinks),
+  candidate-major (C × n) totals: one single-threaded BLAS product for the
+  linear part, then only the kinks whose knee lies inside the chunk's range
+  of factors (kinks below the range are linear in the chunk, kinks above it
+  add nothing), evaluated cell by cell and summed per candidate: candidates
+  grouped by their number r of live kinks, one ``reshape(G, r, n).sum(axis=1)``
+  per r (``np.add.reduceat`` along axis 0 is several times slower);
 * budget: per candidate, any month whose factor passes its threshold;
-* percentiles: per candidate row, one copy and one multi-kth ``np.partition``.
+* percentiles: per candidate row, one copy and single-kth partitions (numpy
+  2's SIMD partition; one multi-kth ``np.partition`` is several times slower).
 
 The engine is measured against this in ``bench_scale.py``.
 """
@@ -93,12 +96,17 @@ def floor_run(model, scenarios: int, seed: int, cv: float, rho: float) -> dict[s
                                                minlength=c))[:, None]
             live = np.flatnonzero(inside)
             if live.size:
+                # group the candidates by their number r of live kinks: one reshape-and-sum per r
+                lc = kc[live]
+                per = np.bincount(lc)[lc]
+                order = np.argsort(per, kind="stable")
+                live, lc, per = live[order], lc[order], per[order]
                 rows = np.maximum(xt[km[live]], ka[live, None])
                 rows *= kg[live, None]
-                lc = kc[live]
-                edges = np.flatnonzero(np.r_[True, lc[1:] != lc[:-1], True]).tolist()
-                for a, b in zip(edges[:-1], edges[1:], strict=True):  # contiguous rows of one candidate
-                    t[lc[a]] += rows[a:b].sum(axis=0)
+                edges = np.flatnonzero(np.r_[True, per[1:] != per[:-1], True]).tolist()
+                for a, b in zip(edges[:-1], edges[1:], strict=True):
+                    r = int(per[a])
+                    t[lc[a:b:r]] += rows[a:b].reshape((b - a) // r, r, n).sum(axis=1)
             lowest = t.min(axis=0)
             tie = t <= lowest + 1e-9 * np.abs(lowest)
             cheapest += (tie / tie.sum(axis=0)).sum(axis=1)
