@@ -21,8 +21,8 @@ machine):
 5. CLI start-up: ``python -X importtime`` of the ``simulate`` command and the
    wall time of ``vendorpick simulate --json`` at 10k scenarios against the
    same simulation in-process;
-6. GUI latencies (``bench_results_latency.py`` at 10k and 100k scenarios,
-   and the what-if slider drag).
+6. GUI latencies (``bench_results_latency.py``: the demo at 10k scenarios,
+   20 candidates x 36 months at 10k and 100k, and the what-if slider drag).
 
 Nothing here pins BLAS threads in the parent process: the default-thread
 figures are the user's.
@@ -106,28 +106,34 @@ def engine_figures(sim) -> dict:
 # ------------------------------------------------------------------ 1. floor
 
 
-def timed_both(fn, repeat: int):
-    """(median wall s, median CPU s, last result) of ``repeat`` runs after a warm-up."""
-    fn()
-    walls, cpus, out = [], [], None
+def interleaved(fns, repeat: int):
+    """Run the functions in turn ``repeat`` times after one warm-up each (so
+    that a busy spell of the machine hits both alike); per function the
+    median wall and CPU seconds, and its last result."""
+    for fn in fns:
+        fn()
+    walls, cpus, outs = [[] for _ in fns], [[] for _ in fns], [None] * len(fns)
     for _ in range(max(1, repeat)):
-        t0, c0 = time.perf_counter(), time.process_time()
-        out = fn()
-        walls.append(time.perf_counter() - t0)
-        cpus.append(time.process_time() - c0)
-    return statistics.median(walls), statistics.median(cpus), out
+        for i, fn in enumerate(fns):
+            outs[i] = None
+            t0, c0 = time.perf_counter(), time.process_time()
+            outs[i] = fn()
+            walls[i].append(time.perf_counter() - t0)
+            cpus[i].append(time.process_time() - c0)
+    return [(statistics.median(w), statistics.median(c), o) for w, c, o in zip(walls, cpus, outs, strict=True)]
 
 
 def section_floor(sizes: list[int], repeat: int) -> None:
     label = "OPENBLAS_NUM_THREADS=1" if os.environ.get("OPENBLAS_NUM_THREADS") == "1" else "default BLAS threads"
-    print(f"\n[1] engine (simulate) vs same-figures numpy floor, {label}; median of {repeat} (1 at 1M), "
-          f"engine and floor alternate", flush=True)
+    print(f"\n[1] engine (simulate) vs same-figures numpy floor, {label}; median of {repeat} runs "
+          f"(2 at 1M), engine and floor in turn", flush=True)
     for c in (20, 200):
         project = bench_project(candidates=c)
         for s in sizes:
-            rep = repeat if s <= 200_000 else 1
-            e_wall, e_cpu, sim = timed_both(lambda p=project, n=s: sim_mod.simulate(p, scenarios=n, seed=1), rep)
-            f_wall, f_cpu, fl = timed_both(lambda p=project, n=s: floor_simulate(p, n, 1), rep)
+            rep = repeat if s <= 200_000 else 2
+            (e_wall, e_cpu, sim), (f_wall, f_cpu, fl) = interleaved(
+                [lambda p=project, n=s: sim_mod.simulate(p, scenarios=n, seed=1),
+                 lambda p=project, n=s: floor_simulate(p, n, 1)], rep)
             diff = check_same(fl, engine_figures(sim))
             del sim, fl
             print(f"  {c:>3} candidates x 36 months, {s:>9,} scenarios: engine {e_wall * 1e3:8.1f} ms "
@@ -316,7 +322,9 @@ def section_startup() -> None:
 def section_gui() -> None:
     print("\n[6] GUI: edit -> results (bench_results_latency.py), offscreen", flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for args in (["--edits", "30"], ["--edits", "20", "--scenarios", "100000"], ["--drag"]):
+    for args in (["--edits", "30"], ["--edits", "20", "--candidates", "20"],
+                 ["--edits", "20", "--scenarios", "100000", "--candidates", "20"],
+                 ["--drag", "--scenarios", "100000", "--candidates", "20"]):
         out = subprocess.run([sys.executable, str(HERE / "bench_results_latency.py"), *args], env=env,
                              capture_output=True, text=True)
         text = out.stdout if out.returncode == 0 else out.stderr[-600:]
