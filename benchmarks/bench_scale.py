@@ -224,6 +224,14 @@ def section_rank(plans_2000: bool) -> None:
     print(f"  200 candidates x 15 criteria, 10,000 scenarios, 10,000 draws: `rank --json` {rank_cli:.2f} s, "
           f"`simulate --json` {sim_cli:.2f} s (ratio {rank_cli / sim_cli:.2f}); in-process rank_project "
           f"{t_rank * 1e3:.0f} ms vs simulate {t_sim * 1e3:.0f} ms (ratio {t_rank / t_sim:.2f})", flush=True)
+    if plans_2000:
+        big = ranked_project(2000, 15)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "p2000.vendorpick.json"
+            save(big, path)
+            wall = cli(["rank", "--json", str(path)], 1)
+        print(f"  2,000 plans x 36 months x 15 criteria, 10,000 scenarios and draws: `rank --json` {wall:.1f} s "
+              f"(a new process: load, simulate, rank with sensitivity and win probability)", flush=True)
     sizes = [500] + ([2000] if plans_2000 else [])
     for n in sizes:
         project, sim = synthetic_case(n, 15, scenarios=10000)
