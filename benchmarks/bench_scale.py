@@ -56,12 +56,8 @@ from vendorpick.pricing import simulate as sim_mod  # noqa: E402
 from vendorpick.pricing.plans import month_costs  # noqa: E402
 from vendorpick.project.io import parse_project, to_data  # noqa: E402
 
-# bench_simulate pins one thread when imported: give the children the user's own settings back
-for _k, _v in _USER_ENV.items():
-    if _v is None:
-        os.environ.pop(_k, None)
-    else:
-        os.environ[_k] = _v
+# (the children get the user's own settings: nothing imported here may pin threads)
+assert {k: os.environ.get(k) for k in _THREAD_VARS} == _USER_ENV
 
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
@@ -332,7 +328,8 @@ def section_gui() -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for args in (["--edits", "30"], ["--edits", "20", "--candidates", "20"],
                  ["--edits", "20", "--scenarios", "100000", "--candidates", "20"],
-                 ["--drag", "--scenarios", "100000", "--candidates", "20"]):
+                 ["--drag", "--scenarios", "100000", "--candidates", "20"],
+                 ["--drag", "--candidates", "20", "--tab", "1"]):
         out = subprocess.run([sys.executable, str(HERE / "bench_results_latency.py"), *args], env=env,
                              capture_output=True, text=True)
         text = out.stdout if out.returncode == 0 else out.stderr[-600:]
