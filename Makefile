@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench bench-full screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "vendorpick needs Python 3.11 or newer"'
@@ -26,6 +26,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	for f in benchmarks/bench_*.py; do $(PY) $$f || exit 1; done
+
+# bench_scale.py with the 1M-scenario runs, 2,000 plans and the 1M peak-memory run (about 15 minutes)
+bench-full: $(STAMP)
+	$(PY) benchmarks/bench_scale.py --full
 
 # needs a CJK font (Debian: fonts-noto-cjk) for Japanese glyphs
 screenshots: $(STAMP)

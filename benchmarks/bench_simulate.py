@@ -20,27 +20,31 @@ in the same chunks, the same factors X, the same (S × C) totals matrix):
   (draws, factors and a tiny BLAS call; no engine can do less).
 
 Targets (issue 3): ≤ 100 ms for 10,000 scenarios on one core, ≤ 2× the plain pass.
-Run with ``OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1`` for one core (the
-script sets them itself before importing numpy).
+It runs with the machine's own BLAS threads (as a user's would; the engine
+limits them itself around its products); ``--one-thread`` sets
+``OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1`` before numpy is imported.
+(``bench_scale.py`` prints both, with its same-figures floor.)
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+if __name__ == "__main__" and "--one-thread" in sys.argv:
+    for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[_var] = "1"
 
 import argparse  # noqa: E402
 import platform  # noqa: E402
 import statistics  # noqa: E402
-import sys  # noqa: E402
 import time  # noqa: E402
 
 import numpy as np  # noqa: E402
 
 from vendorpick.pricing import montecarlo  # noqa: E402
 from vendorpick.pricing.simulate import simulate  # noqa: E402
+from vendorpick.pricing.threads import one_blas_thread  # noqa: E402
 from vendorpick.project.io import parse_project  # noqa: E402
 
 BANDS4 = ["weekday_day", "weekday_night", "holiday_day", "holiday_night"]
@@ -96,12 +100,13 @@ def plain_pass(monthly_cost: np.ndarray, scenarios: int, seed: int, cv: float, r
     rng = np.random.Generator(np.random.PCG64(seed))
     totals = np.empty((scenarios, c))
     weights = np.ascontiguousarray(monthly_cost.T)
-    for lo in range(0, scenarios, n):
-        x = montecarlo.draw_factors(rng, min(n, scenarios - lo), m, cv, rho)
-        if floor:
-            totals[lo: lo + len(x)] = x @ weights
-        else:
-            totals[lo: lo + len(x)] = (x[:, None, :] * monthly_cost).sum(axis=2)
+    with one_blas_thread():  # as the engine: OpenBLAS's default threads make these small products slower
+        for lo in range(0, scenarios, n):
+            x = montecarlo.draw_factors(rng, min(n, scenarios - lo), m, cv, rho)
+            if floor:
+                totals[lo: lo + len(x)] = x @ weights
+            else:
+                totals[lo: lo + len(x)] = (x[:, None, :] * monthly_cost).sum(axis=2)
     return totals
 
 
@@ -119,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--large", type=int, default=200_000)
+    ap.add_argument("--one-thread", action="store_true", help="one BLAS/OpenMP thread (set before numpy loads)")
     args = ap.parse_args(argv)
     project = bench_project()
     unc = project.forecast.uncertainty

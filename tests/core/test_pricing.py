@@ -163,15 +163,31 @@ def test_phases_replace_coverage_and_options_follow_it():
 
 
 def test_budget_months_over_and_probability():
-    # Monthly costs 159,000 / 33,000 / 124,000 (previous test); budget 100,000 → Jan and Mar over.
-    # With cv = 0 every scenario is the expected one: probability 1; budget 200,000: none, 0.
-    r = run(PHASED, months=3, forecast=PHASED_FORECAST, in_house_cost_per_contact=500, monthly_budget=100000)
-    assert r.budget.months_over == [["2027-01", "2027-03"]]
+    # SPEC 6: the ceiling is compared with the vendor's monthly bill, without the setup fee and
+    # without the in-house cost of uncovered contacts.  Bills (previous test): Jan 39,000 − setup
+    # 1,000 = 38,000, Feb 33,000, Mar 14,000 (the 120,000 and 110,000 in-house are not billed).
+    # Budget 35,000 → Jan only; with cv = 0 every scenario is the expected one: probability 1.
+    r = run(PHASED, months=3, forecast=PHASED_FORECAST, in_house_cost_per_contact=500, monthly_budget=35000)
+    assert r.budget.months_over == [["2027-01"]]
     assert r.budget.probability_any_month_over[0] == 1.0
-    r = run(PHASED, months=3, forecast=PHASED_FORECAST, in_house_cost_per_contact=500, monthly_budget=200000)
+    # Budget 38,000: Jan's bill equals it (not over) although its cost with setup and in-house is 159,000.
+    r = run(PHASED, months=3, forecast=PHASED_FORECAST, in_house_cost_per_contact=500, monthly_budget=38000)
     assert r.budget.months_over == [[]]
     assert r.budget.probability_any_month_over[0] == 0.0
     assert run(PHASED, months=3, forecast=PHASED_FORECAST).budget is None
+
+
+def test_a_one_yen_setup_fee_does_not_put_month_one_over_the_budget():
+    # 620 contacts at 100 = 62,000 a month (all bands covered) + a ¥1 setup fee in month 1.
+    # Budget 62,000: the bill equals it in every month: nothing over, probability 0.
+    plan = {"rate": 100, "setup_fee": 1}
+    r = run(plan, monthly_budget=62000)
+    assert r.monthly_vendor_cost[0, 0] == pytest.approx(62001.0)
+    assert r.budget.months_over == [[]]
+    assert r.budget.probability_any_month_over[0] == 0.0
+    r = run(plan, monthly_budget=61999)
+    assert r.budget.months_over == [["2027-01"]]
+    assert r.budget.probability_any_month_over[0] == 1.0
 
 
 def test_band_cost_and_fixed_part_add_up():
@@ -196,6 +212,15 @@ def test_crossover_single():
     # Past 150, A rises by 350 < 400: no second crossing.
     assert _crossovers({"monthly_fee": 50000, "included_contacts": 150, "rate": 350}, {"rate": 400}) == \
         [(pytest.approx(125.0), (pytest.approx(125.0),))]
+
+
+def test_crossovers_beyond_100_times_the_largest_month_are_not_reported():
+    # One month of 620 contacts: the limit is 62,000 contacts a month (SPEC 6).
+    # A: 1,000 + 100 V; B: 100.01 V → equal at V = 1,000 / 0.01 = 100,000 > 62,000: not reported.
+    assert _crossovers({"monthly_fee": 1000, "rate": 100}, {"rate": 100.01}) == []
+    # B: 100.02 V → V = 1,000 / 0.02 = 50,000 ≤ 62,000: reported.
+    assert _crossovers({"monthly_fee": 1000, "rate": 100}, {"rate": 100.02}) == \
+        [(pytest.approx(50000.0), (pytest.approx(50000.0),))]
 
 
 def test_crossover_twice_reports_the_lowest_and_lists_all():

@@ -50,9 +50,10 @@ def naive_monte_carlo(project, scenarios: int, seed: int):
     x = np.exp(np.sqrt(sigma2) * (np.sqrt(rho) * z[:, :1] + np.sqrt(1 - rho) * z[:, 1:]) - sigma2 / 2)
     totals, over = [], []
     for row in x:
-        cost = month_costs(inp.bands * row[None, :, None], inp.covers, inp.terms, s.in_house_cost_per_contact).cost
-        totals.append(cost.sum(axis=1))
-        over.append((cost > s.monthly_budget).any(axis=1) if s.monthly_budget is not None else None)
+        mc = month_costs(inp.bands * row[None, :, None], inp.covers, inp.terms, s.in_house_cost_per_contact)
+        totals.append(mc.cost.sum(axis=1))
+        bill = mc.plan_charge + mc.options  # SPEC 6: the vendor's monthly bill, no setup fee, no in-house cost
+        over.append((bill > s.monthly_budget).any(axis=1) if s.monthly_budget is not None else None)
     return np.array(totals), np.array(over)
 
 

@@ -103,42 +103,90 @@ class PairCrossings:
     volumes: tuple[float, ...]
 
 
-def crossings(pieces: Pieces) -> list[PairCrossings]:
-    """Every pair of candidates whose typical-month costs cross, in pair order
-    (0,1), (0,2), …; pairs that never cross are left out."""
+PAIR_BLOCK_CELLS = 1 << 18  # pairs × grid points × kinks evaluated at once (bounded memory)
+
+
+def crossings(pieces: Pieces, limit: float = np.inf) -> list[PairCrossings]:
+    """Every pair of candidates whose typical-month costs cross at a volume
+    ≤ ``limit``, in pair order (0,1), (0,2), …; pairs that never cross are
+    left out.
+
+    Each pair is solved on its own breakpoints (0 and the two candidates'
+    kinks): O(C² · K) time, and memory bounded by blocks of pairs."""
     n = pieces.const.shape[0]
     if n < 2:
         return []
-    a, b = np.triu_indices(n, k=1)
-    kinks = pieces.kink[np.isfinite(pieces.kink)]
-    grid = np.unique(np.concatenate([[0.0], kinks]))
-    values = pieces(np.broadcast_to(grid, (n, grid.size)).T).T  # (n, P)
+    k = pieces.kink.shape[1]
+    block = max(1, PAIR_BLOCK_CELLS // ((2 * k + 2) * max(k, 1)))
+    out: list[PairCrossings] = []
+    for a, b in _pair_blocks(n, block):
+        with np.errstate(over="ignore", invalid="ignore"):
+            x, d, scale = _pair_differences(pieces, a, b)
+            rows, volumes = _sign_change_points(x, d, scale)
+        # absurd terms (an option of 1e155 yen) can put a crossing beyond any float
+        keep = np.isfinite(volumes) & (volumes <= limit)
+        rows, volumes = rows[keep], volumes[keep]
+        if not rows.size:
+            continue
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        pairs = rows[starts]
+        groups = np.split(volumes, starts[1:])
+        out.extend(PairCrossings(i, j, tuple(v.tolist()))
+                   for i, j, v in zip(a[pairs].tolist(), b[pairs].tolist(), groups, strict=True))
+    return out
+
+
+def _pair_blocks(n: int, size: int):
+    """The pairs a < b in order, as index arrays of about ``size`` pairs."""
+    first = 0
+    while first < n - 1:
+        last, count = first, 0
+        while last < n - 1 and (count == 0 or count + (n - 1 - last) <= size):
+            count += n - 1 - last
+            last += 1
+        rows = np.arange(first, last)
+        lengths = n - 1 - rows
+        a = np.repeat(rows, lengths)
+        b = np.arange(count) - np.repeat(np.cumsum(lengths) - lengths, lengths) + a + 1
+        yield a, b
+        first = last
+
+
+def _pair_differences(pieces: Pieces, a: np.ndarray, b: np.ndarray):
+    """d = f_a − f_b of each pair at 0, at the pair's own kinks (repeated to a
+    common width) and one point past them (see :func:`_with_tail`)."""
+    grid = np.sort(np.concatenate([np.zeros((len(a), 1)), pieces.kink[a], pieces.kink[b]], axis=1), axis=1)
+    finite = np.isfinite(grid)
+    last = np.where(finite, grid, 0.0).max(axis=1)
+    grid = np.where(finite, grid, last[:, None])  # unused kinks repeat the last point: d repeats, no sign change
+
+    def at(rows):
+        hinge = np.maximum(grid[:, :, None] - pieces.kink[rows][:, None, :], 0.0)
+        hinge *= pieces.gain[rows][:, None, :]
+        return pieces.const[rows][:, None] + pieces.slope[rows][:, None] * grid + hinge.sum(axis=2)
+
+    va, vb = at(a), at(b)
     end_slope = pieces.slope + pieces.gain.sum(axis=1)
-    x, d, scale = _with_tail(grid, values, end_slope, a, b)
-    with np.errstate(over="ignore", invalid="ignore"):
-        found = _sign_changes(x, d, scale)
-    # absurd terms (an option of 1e155 yen) can put a crossing beyond any float
-    found = [[v for v in row if np.isfinite(v)] for row in found]
-    return [PairCrossings(int(a[i]), int(b[i]), tuple(v)) for i, v in enumerate(found) if v]
+    return _with_tail(grid, va, vb, end_slope[a] - end_slope[b])
 
 
-def _with_tail(grid, values, end_slope, a, b):
-    """Pairwise d at the grid, plus one point past the last breakpoint far
-    enough to contain the tail's root (d is linear there)."""
-    d = values[a] - values[b]
-    scale = 1.0 + np.maximum(np.abs(values[a]), np.abs(values[b]))
-    slope = end_slope[a] - end_slope[b]
+def _with_tail(grid, va, vb, slope):
+    """Pairwise d at each pair's grid, plus one point past its last breakpoint
+    far enough to contain the tail's root (d is linear there)."""
+    d = va - vb
+    scale = 1.0 + np.maximum(np.abs(va), np.abs(vb))
     last = d[:, -1]
     reach = np.divide(np.abs(last), np.abs(slope), out=np.zeros_like(last), where=slope != 0)
-    x_tail = grid[-1] + 1.0 + 2.0 * reach
-    d_tail = last + slope * (x_tail - grid[-1])
+    x_tail = grid[:, -1] + 1.0 + 2.0 * reach
+    d_tail = last + slope * (x_tail - grid[:, -1])
     tail_scale = scale[:, -1] + np.abs(d_tail)
-    x = np.concatenate([np.broadcast_to(grid, d.shape), x_tail[:, None]], axis=1)
+    x = np.concatenate([grid, x_tail[:, None]], axis=1)
     return x, np.concatenate([d, d_tail[:, None]], axis=1), np.concatenate([scale, tail_scale[:, None]], axis=1)
 
 
-def _sign_changes(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> list[list[float]]:
-    """Per row, the volumes where d changes sign (zeros within tolerance)."""
+def _sign_change_points(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The volumes where d changes sign (zeros within tolerance), as (row, volume)
+    arrays, rows ascending and each row's volumes ascending."""
     sign = np.where(np.abs(d) <= ZERO_TOLERANCE * scale, 0, np.sign(d)).astype(int)
     rows, cols = sign.shape
     index = np.where(sign != 0, np.arange(cols), -1)
@@ -154,7 +202,13 @@ def _sign_changes(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> list[list[
         root = x[r, i0] + (x[r, i] - x[r, i0]) * d0 / (d0 - d1)
     # equal over [x[i0+1], x[i-1]] between the two signs: the costs meet at its start
     volume = np.where(adjacent, root, x[r, np.minimum(i0 + 1, cols - 1)])
-    out: list[list[float]] = [[] for _ in range(rows)]
+    return r, volume
+
+
+def _sign_changes(x: np.ndarray, d: np.ndarray, scale: np.ndarray) -> list[list[float]]:
+    """Per row, the volumes where d changes sign (zeros within tolerance)."""
+    r, volume = _sign_change_points(x, d, scale)
+    out: list[list[float]] = [[] for _ in range(d.shape[0])]
     for row, v in zip(r.tolist(), volume.tolist(), strict=True):
         out[row].append(v)
     return out

@@ -18,7 +18,7 @@ import numpy as np
 
 from vendorpick.errors import MESSAGES, InputError, Problem
 from vendorpick.pricing.breakeven import crossings, typical_month_from
-from vendorpick.pricing.montecarlo import Cancelled, RiskFigures, percentiles, run, scenario_model
+from vendorpick.pricing.montecarlo import Cancelled, RiskFigures, ScenarioModel, percentiles, run, scenario_model
 from vendorpick.pricing.pieces import Pieces, charge_pieces
 from vendorpick.pricing.plans import MonthCosts, PlanTerms, candidate_plans, coverage_by_month, month_costs, plan_terms
 from vendorpick.pricing.volume import band_volumes_from_split, day_split
@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 MIN_SCENARIOS, MAX_SCENARIOS = 100, 1_000_000
+CROSSOVER_LIMIT = 100.0  # crossovers above 100 × the largest expected monthly volume are not reported
 
 MESSAGES.add({
     "vp_scenarios_range": (
@@ -96,7 +97,8 @@ class SimulationResult:
     cheapest_probability: np.ndarray
     scenario_totals: np.ndarray            # (S, C)
     budget: BudgetResult | None
-    crossovers: list[Crossover]
+    # the crossovers, or a function computing them when first read (:attr:`crossovers`)
+    crossover_source: list[Crossover] | Callable[[], list[Crossover]]
     scenarios: int = 0
     seed: int = 0
     tax_rate: float = 0.0
@@ -105,6 +107,14 @@ class SimulationResult:
     band_cost: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 4)))
     # (C, M) the rest: monthly fee, the top-up to the minimum charge, the setup fee.
     monthly_fixed_cost: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+
+    @property
+    def crossovers(self) -> list[Crossover]:
+        """Every crossing pair (SPEC 6), computed the first time it is read:
+        ``rank`` and the application's quick pass never need them."""
+        if callable(self.crossover_source):
+            self.crossover_source = self.crossover_source()
+        return self.crossover_source
 
     def to_json(self) -> dict:
         """The ``simulate --json`` object of SPEC 5 and 6 (plain, unrounded yen)."""
@@ -185,8 +195,10 @@ def _inputs(project: Project) -> _Inputs:
     return _Inputs(refs, split.contacts, bands, covers, plan_terms(plans, project.settings.tax_rate))
 
 
-def month_pieces(mc: MonthCosts, terms: PlanTerms) -> Pieces:
-    """The C × M month costs as functions of the scenario factor (rows c·M + k)."""
+def month_pieces(mc: MonthCosts, terms: PlanTerms, *, setup: bool = True, in_house: bool = True) -> Pieces:
+    """The C × M month costs as functions of the scenario factor (rows c·M + k);
+    without the setup fee and the in-house cost when asked (the vendor's
+    monthly bill of the budget ceiling)."""
     c, m = mc.handled.shape
 
     def per_row(a: np.ndarray) -> np.ndarray:
@@ -195,7 +207,8 @@ def month_pieces(mc: MonthCosts, terms: PlanTerms) -> Pieces:
     p = charge_pieces(per_row(terms.fee), per_row(terms.minimum), per_row(terms.included),
                       mc.handled.ravel(), mc.mean_multiplier.ravel(), mc.per_contact.ravel(),
                       per_row(terms.tier_start), per_row(terms.tier_step))
-    return p.plus_linear((mc.options + mc.setup).ravel(), mc.uncovered_cost.ravel())
+    fixed = mc.options + mc.setup if setup else mc.options
+    return p.plus_linear(fixed.ravel(), mc.uncovered_cost.ravel() if in_house else np.zeros(c * m))
 
 
 def _band_cost(bands, covers, mc: MonthCosts, terms: PlanTerms, in_house: float):
@@ -225,15 +238,28 @@ def simulate(project: Project, scenarios: int | None = None, seed: int | None = 
         inp = _inputs(project)
         mc = month_costs(inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
         _check_finite(mc.cost)
-        c, m = mc.cost.shape
-        model = scenario_model(month_pieces(mc, inp.terms), c, m, s.monthly_budget)
+        model = risk_model(inp, mc, s)
         unc = project.forecast.uncertainty
         risk = run(model, int(scenarios), int(seed), unc.cv, unc.correlation,
                    chunk=chunk, progress=progress, cancelled=cancelled)
+        # the mean is a sum over every scenario's total: not finite exactly when some total is not
+        # (or when they overflow together); no copy of the (S × C) totals is made to check them
+        _check_finite(risk.mean)
         result = _result(project, inp, mc, risk, int(scenarios), int(seed))
-        _check_finite(np.concatenate([risk.totals.ravel(), result.total, result.total_tax_included,
-                                      result.risk_mean, result.risk_p95]))
+        _check_finite(np.concatenate([result.total, result.total_tax_included, result.risk_p95]))
         return result
+
+
+def risk_model(inp: _Inputs, mc: MonthCosts, settings) -> ScenarioModel:
+    """The Monte Carlo model: every month's cost as a function of the volume
+    factor and, with a budget, the factor at which the vendor's monthly bill
+    (SPEC 6: ``vendor_cost`` without the one-time setup fee and without the
+    in-house cost of uncovered contacts) passes the budget."""
+    c, m = mc.cost.shape
+    bill = None
+    if settings.monthly_budget is not None:
+        bill = month_pieces(mc, inp.terms, setup=False, in_house=False)
+    return scenario_model(month_pieces(mc, inp.terms), c, m, settings.monthly_budget, bill)
 
 
 def _check_finite(figures: np.ndarray) -> None:
@@ -251,7 +277,7 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
     labels = project.month_labels
     budget = None
     if s.monthly_budget is not None:
-        over = mc.cost > s.monthly_budget
+        over = mc.plan_charge + mc.options > s.monthly_budget  # the monthly bill: no setup fee, no in-house cost
         budget = BudgetResult(s.monthly_budget, [[labels[k] for k in np.flatnonzero(row)] for row in over],
                               risk.any_over)
     band_cost, fixed = _band_cost(inp.bands, inp.covers, mc, inp.terms, s.in_house_cost_per_contact)
@@ -263,13 +289,17 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
         uncovered_cost=mc.uncovered_cost.sum(axis=1),
         # consumption tax is due on the vendor's charges, not on the shop's own in-house cost
         total_tax_included=mc.vendor_cost.sum(axis=1) * (1.0 + s.tax_rate) + mc.uncovered_cost.sum(axis=1),
-        risk_mean=risk.totals.mean(axis=0), risk_p50=q[0], risk_p90=q[1], risk_p95=q[2],
+        risk_mean=risk.mean, risk_p50=q[0], risk_p90=q[1], risk_p95=q[2],
         cheapest_probability=risk.cheapest, scenario_totals=risk.totals, budget=budget,
-        crossovers=_crossovers(inp, s.in_house_cost_per_contact), scenarios=scenarios, seed=seed,
+        crossover_source=lambda: _crossovers(inp, s.in_house_cost_per_contact), scenarios=scenarios, seed=seed,
         tax_rate=s.tax_rate, band_cost=band_cost, monthly_fixed_cost=fixed,
     )
 
 
 def _crossovers(inp: _Inputs, in_house: float) -> list[Crossover]:
-    typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, in_house)
-    return [Crossover(inp.refs[x.a], inp.refs[x.b], x.volumes[0], x.volumes) for x in crossings(typical.pieces())]
+    with np.errstate(over="ignore", invalid="ignore"):  # absurd terms: see simulate()
+        typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, in_house)
+        # SPEC 6: beyond 100 × the horizon's largest expected month, nearly parallel lines cross by rounding only
+        limit = CROSSOVER_LIMIT * float(inp.contacts.max(initial=0.0))
+        found = crossings(typical.pieces(), limit=limit)
+    return [Crossover(inp.refs[x.a], inp.refs[x.b], x.volumes[0], x.volumes) for x in found]

@@ -21,6 +21,11 @@ holiday calendar is built once per calendar year and cached.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import importlib.util
+import sys
+import threading
+import types
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,11 +39,48 @@ __all__ = [
 ]
 
 
+_JAPAN_LOCK = threading.Lock()
+
+
+def _japan_calendar():
+    """The ``holidays`` package's Japanese calendar class, imported alone.
+
+    Importing any module of ``holidays.countries`` runs that package's
+    ``__init__``, which imports all ~250 countries (60–200 ms, most of the
+    CLI's start-up); ``holidays.Japan`` and ``holidays.country_holidays("JP")``
+    do the same.  So ``holidays.countries.japan`` is loaded under a bare
+    stand-in for its package (the module itself imports only the package's
+    base modules), and the stand-in is removed at once, so that a later
+    ``import holidays.countries`` is the real, complete one.  Any surprise
+    (another ``holidays`` layout) falls back to ``holidays.Japan``."""
+    with _JAPAN_LOCK:
+        if "holidays.countries" in sys.modules:
+            import holidays
+
+            return holidays.Japan
+        try:
+            import holidays  # noqa: F401 - the base package: constants, calendars, HolidayBase (lazy registry)
+
+            spec = importlib.util.find_spec("holidays.countries")
+            stand_in = types.ModuleType("holidays.countries")
+            stand_in.__path__ = list(spec.submodule_search_locations)
+            stand_in.__spec__ = spec
+            sys.modules["holidays.countries"] = stand_in
+            try:
+                module = importlib.import_module("holidays.countries.japan")
+            finally:
+                del sys.modules["holidays.countries"]
+            return module.Japan
+        except Exception:  # noqa: BLE001 - never worse than importing everything
+            sys.modules.pop("holidays.countries.japan", None)
+            import holidays
+
+            return holidays.Japan
+
+
 @lru_cache(maxsize=512)
 def _year_holidays(year: int) -> np.ndarray:
-    import holidays  # imported on first use: building the calendar is the slow part
-
-    days = sorted(holidays.Japan(years=[year]).keys())
+    days = sorted(_japan_calendar()(years=[year]).keys())
     out = np.array(days, dtype="datetime64[D]")
     out.flags.writeable = False
     return out

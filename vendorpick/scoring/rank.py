@@ -208,8 +208,10 @@ def _sensitivity(project: Project, sim, tab: sensitivity.RankTable, kept: list[i
     if not kept:
         return {"stability": {}, "win": np.zeros(0), "cut": {}}
     stability = dict(zip(ids, sensitivity.weight_stability(tab), strict=True))
-    cuts = {c: (0.0 if c == order[0] else sensitivity.price_to_win(tab, c)) for c in order}
-    scenarios = np.asarray(sim.scenario_totals, dtype=float)[:, kept] * cost_scale
+    cuts = {order[0]: 0.0, **sensitivity.prices_to_win(tab, order[1:])}
+    # draw d uses scenario d mod S: only the first `draws` scenarios are read (no copy of all S × C totals)
+    used = sim.scenario_totals[: max(1, draws)]
+    scenarios = np.asarray(used, dtype=float)[:, kept] * cost_scale
     win = (sensitivity.win_probability(tab, scenarios, project.scoring.weight_concentration,
                                        draws, project.settings.seed) if draws > 0 else None)
     return {"stability": stability, "win": win, "cut": cuts}

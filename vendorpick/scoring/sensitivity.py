@@ -4,7 +4,8 @@
   other weights rescaled in proportion, w_j (1 − t)/(1 − w_k)) within which
   the first candidate stays first;
 * price-to-win: the smallest cut x of a runner-up's cost figures, (1 − x)·cost,
-  that makes it first, checked by re-ranking with the cut applied;
+  that makes it first, checked with the first-place rule with the cut applied
+  (weighted sum: one vectorised bisection over every runner-up at once);
 * win probability: the share of draws in which a candidate is first, each
   draw taking one Monte Carlo cost scenario and Dirichlet weights centred on
   the weights;
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from vendorpick.pricing.threads import one_blas_thread
 from vendorpick.scoring import kernels
 
 GRID = 201          # points of the coarse scans over [0, 1]
@@ -83,23 +85,18 @@ def weight_stability(table: RankTable) -> list[tuple[float, float]]:
 
 def _linear_interval(table: RankTable, k: int, first: int) -> tuple[float, float]:
     """Weighted sum: score_c(t) = t a_c + (1 − t) R_c is linear in t, so each
-    rival c bounds t at the root of d_c(t) = score_first(t) − score_c(t)."""
+    rival c bounds t at the root of d_c(t) = score_first(t) − score_c(t)
+    (all rivals at once)."""
     s = kernels.normalise(table.raw, table.spec)
     ends = weight_path(table.weights, k, np.array([0.0, 1.0]))
     at0, at1 = s @ ends[0], s @ ends[1]     # R_c and a_c
-    low, high = 0.0, 1.0
-    for c in range(len(s)):
-        if c == first:
-            continue
-        d0 = at0[first] - at0[c]
-        slope = (at1[first] - at1[c]) - d0
-        if abs(slope) < 1e-15:
-            continue
+    d0 = at0[first] - at0
+    slope = (at1[first] - at1) - d0
+    rival = (np.arange(len(s)) != first) & (np.abs(slope) >= 1e-15)
+    with np.errstate(divide="ignore", invalid="ignore"):
         root = -d0 / slope
-        if slope > 0:
-            low = max(low, root)
-        else:
-            high = min(high, root)
+    low = max([0.0, *root[rival & (slope > 0)].tolist()])
+    high = min([1.0, *root[rival & (slope < 0)].tolist()])
     return (float(min(max(low, 0.0), 1.0)), float(min(max(high, 0.0), 1.0)))
 
 
@@ -153,28 +150,172 @@ def cut_batch(table: RankTable, c: int, cuts: np.ndarray) -> tuple[np.ndarray, n
 
 
 def price_to_win(table: RankTable, c: int) -> float | None:
-    """Smallest cut x ∈ [0, 1] that makes candidate c first, or None.
+    """Smallest cut x ∈ [0, 1] that makes candidate c first, or None
+    (:func:`prices_to_win` of one candidate)."""
+    return prices_to_win(table, [c])[c]
 
-    A coarse scan finds the first winning grid point, bisection refines it,
-    and the cut found is checked by re-ranking the candidates with it applied.
-    """
+
+def prices_to_win(table: RankTable, candidates) -> dict[int, float | None]:
+    """The price-to-win of each of ``candidates`` (0 for the one already first).
+
+    Weighted sum: a cut of c's cost raises c's score and lowers (or keeps)
+    every other score, so "c is first" is monotone in the cut.  One
+    vectorised bisection over all runner-ups at once finds each threshold,
+    scoring a cut in O(C × cost criteria) from the fixed part of every score
+    (:class:`_CutScores`); each cut found is then checked once with the
+    kernels' own scores and first-place rule (no re-ranking).  A check that
+    fails (a tie within the rounding of the two sums) falls back to the
+    definition, :func:`_scanned_price_to_win`.
+
+    TOPSIS (not monotone): the definition for every runner-up at once — a
+    coarse scan finds the first winning grid point, bisection refines it, and
+    the cut found is checked with the first-place rule."""
+    cands = [int(c) for c in candidates]
+    if not cands:
+        return {}
+    with one_blas_thread():
+        if table.method == "weighted_sum" and len(table.spec.cost_columns):
+            found = _linear_prices(table, cands)
+        else:
+            found = _scanned_prices(table, cands)
+    return {c: found[c] for c in cands}
+
+
+def _linear_prices(table: RankTable, cands: list[int]) -> dict[int, float | None]:
+    cut_scores = _CutScores(table)
+    c = np.asarray(cands)
+    out: dict[int, float | None] = {}
+    wins0 = cut_scores.wins(c, np.zeros(len(c)))
+    wins1 = cut_scores.wins(c, np.ones(len(c)))
+    for i in np.flatnonzero(wins0):
+        out[cands[i]] = 0.0
+    rest = np.flatnonzero(~wins0 & wins1)
+    good, bad = np.ones(len(rest)), np.zeros(len(rest))
+    for _ in range(BISECT_STEPS_LINEAR):
+        mid = 0.5 * (good + bad)
+        ok = cut_scores.wins(c[rest], mid)
+        good, bad = np.where(ok, mid, good), np.where(ok, bad, mid)
+    found = np.r_[np.zeros(int(wins0.sum())), good]
+    idx = np.r_[np.flatnonzero(wins0), rest]
+    confirmed = _first_is(table, c[idx], found)
+    for i, x, sure in zip(idx.tolist(), found.tolist(), confirmed.tolist(), strict=True):
+        out[cands[i]] = x if sure else _scanned_price_to_win(table, cands[i])
+    never = np.flatnonzero(~wins0 & ~wins1)
+    # the kernels' own rule decides at x = 1 too (a tie within rounding)
+    free = _first_is(table, c[never], np.ones(len(never)))
+    for i, wins in zip(never.tolist(), free.tolist(), strict=True):
+        out[cands[i]] = _scanned_price_to_win(table, cands[i]) if wins else None
+    return out
+
+
+BISECT_STEPS_LINEAR = 54   # halvings of [0, 1]: below the 2^-40 of a grid step of the scan
+CUT_BLOCK_CELLS = 1 << 21  # (cuts × candidates) scored at once
+
+
+class _CutScores:
+    """Weighted-sum scores of every candidate when candidate c's cost figures
+    are multiplied by 1 − x: the criteria other than cost do not move, so a
+    score is its fixed part plus Σ over the cost criteria of w_k · lowest_k / value_ck."""
+
+    def __init__(self, table: RankTable):
+        s = kernels.normalise(table.raw, table.spec)
+        cols = table.spec.cost_columns
+        other = np.setdiff1d(np.arange(table.raw.shape[1]), cols)
+        self.fixed = s[:, other] @ table.weights[other]
+        self.cost = table.raw[:, cols]                    # (C, Kc)
+        self.w = table.weights[cols]
+        order = np.argsort(self.cost, axis=0, kind="stable")
+        self.lowest_at = order[0]                        # (Kc,)
+        self.lowest = np.take_along_axis(self.cost, order[:1], axis=0)[0]
+        self.second = (np.take_along_axis(self.cost, order[1:2], axis=0)[0] if len(self.cost) > 1
+                       else np.full(len(cols), np.inf))
+        self.total = table.total
+        self.name_rank = table.name_rank
+        self.size = len(self.cost)
+
+    def wins(self, cand: np.ndarray, cut: np.ndarray) -> np.ndarray:
+        out = np.empty(len(cand), dtype=bool)
+        step = max(1, CUT_BLOCK_CELLS // max(1, self.size))
+        for a in range(0, len(cand), step):
+            out[a: a + step] = self._wins(cand[a: a + step], cut[a: a + step])
+        return out
+
+    def _wins(self, cand: np.ndarray, cut: np.ndarray) -> np.ndarray:
+        b = np.arange(len(cand))
+        factor = 1.0 - cut
+        mine = self.cost[cand] * factor[:, None]                                 # (B, Kc)
+        others = np.where(self.lowest_at[None, :] == cand[:, None], self.second, self.lowest)
+        lowest = np.minimum(others, mine)                                        # (B, Kc)
+        score = np.broadcast_to(self.fixed, (len(cand), self.size)).copy()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            for k in range(self.cost.shape[1]):
+                value = np.broadcast_to(self.cost[:, k], score.shape).copy()
+                value[b, cand] = mine[:, k]
+                score += self.w[k] * np.where(value == 0, 1.0, lowest[:, k, None] / value)
+        score *= 100.0
+        total = np.broadcast_to(self.total, score.shape).copy()
+        total[b, cand] *= factor
+        return kernels.first_place(score, total, self.name_rank) == cand
+
+
+def _first_is(table: RankTable, cand: np.ndarray, cut: np.ndarray) -> np.ndarray:
+    """Whether each cand[i] is first with its cut[i] applied, by the kernels'
+    own scores and first-place rule (a batch of cut tables, in blocks)."""
+    out = np.zeros(len(cand), dtype=bool)
+    n, k = table.raw.shape
+    step = max(1, CUT_BLOCK_CELLS // max(1, n * k))
+    for a in range(0, len(cand), step):
+        raw, total = _cut_tables(table, cand[a: a + step], cut[a: a + step])
+        out[a: a + step] = table.winner(raw=raw, total=total) == cand[a: a + step]
+    return out
+
+
+def _cut_tables(table: RankTable, cand: np.ndarray, cut: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Raw values (B, C, K) and totals (B, C): in table b, candidate cand[b]'s
+    cost figures multiplied by 1 − cut[b]."""
+    factor = 1.0 - np.asarray(cut, dtype=float)
+    b = np.arange(len(cand))
+    raw = np.repeat(table.raw[None], len(cand), axis=0)
+    cols = table.spec.cost_columns
+    raw[b[:, None], cand[:, None], cols[None, :]] *= factor[:, None]
+    total = np.repeat(table.total[None], len(cand), axis=0)
+    total[b, cand] *= factor
+    return raw, total
+
+
+def _scanned_price_to_win(table: RankTable, c: int) -> float | None:
+    return _scanned_prices(table, [c])[c]
+
+
+def _scanned_prices(table: RankTable, cands: list[int]) -> dict[int, float | None]:
+    """The definition, for several candidates at once: the first winning point
+    of a 201-point grid of cuts, then bisection between it and the point
+    before, then a first-place check of the cut found."""
     grid = np.linspace(0.0, 1.0, GRID)
-    raw, total = cut_batch(table, c, grid)
-    wins = table.winner(raw=raw, total=total) == c
-    if not wins.any():
-        return None
-    first = int(np.argmax(wins))
-    if first == 0:
-        return 0.0
-
-    def ok(x: float) -> bool:
-        r, t = cut_batch(table, c, np.array([x]))
-        return int(table.winner(raw=r, total=t)[0]) == c
-
-    cut = _bisect(ok, float(grid[first]), float(grid[first - 1]))
-    r, t = cut_batch(table, c, np.array([cut]))
-    order = kernels.ranking_order(table.scores(raw=r[0]), t[0], table.names)
-    return cut if order[0] == c else float(grid[first])
+    c = np.asarray(cands)
+    wins = _first_is(table, np.repeat(c, GRID), np.tile(grid, len(c))).reshape(len(c), GRID)
+    out: dict[int, float | None] = {}
+    todo = []
+    for i, row in enumerate(wins):
+        if not row.any():
+            out[cands[i]] = None
+        elif row[0]:
+            out[cands[i]] = 0.0
+        else:
+            todo.append((i, int(np.argmax(row))))
+    if not todo:
+        return out
+    who = c[[i for i, _ in todo]]
+    first = np.array([g for _, g in todo])
+    good, bad = grid[first], grid[first - 1]
+    for _ in range(BISECT_STEPS):
+        mid = 0.5 * (good + bad)
+        ok = _first_is(table, who, mid)
+        good, bad = np.where(ok, mid, good), np.where(ok, bad, mid)
+    sure = _first_is(table, who, good)
+    for (i, g), cut, fine in zip(todo, good.tolist(), sure.tolist(), strict=True):
+        out[cands[i]] = cut if fine else float(grid[g])
+    return out
 
 
 # --------------------------------------------------------- win probability
@@ -207,7 +348,8 @@ def win_probability(table: RankTable, scenario_costs: np.ndarray, concentration:
     rng = np.random.default_rng([seed, 6])   # own stream, reproducible from the seed
     weights = dirichlet_weights(table.weights, concentration, draws, rng)
     costs = np.asarray(scenario_costs, dtype=float)[np.arange(draws) % len(scenario_costs)]
-    score = _draw_scores(table, weights, costs)
+    with one_blas_thread():
+        score = _draw_scores(table, weights, costs)
     first = kernels.first_place(score, costs, table.name_rank)
     return np.bincount(first, minlength=n_cand) / draws
 
