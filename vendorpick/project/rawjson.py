@@ -37,6 +37,7 @@ ITEM_LIMITS = {
 MAX_PROBLEMS = 1000  # kept for the report; the rest are only counted
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_ODD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _CONSTANT_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
 
 
@@ -211,9 +212,14 @@ def scan(data: Any) -> ScanResult:
     result = ScanResult()
     root = {"": data}
     stack = [(root, "", (), False)]
+    big = 10**MAX_INT_DIGITS
     while stack:
         parent, key, path, in_extra = stack.pop()
         value = parent[key]
+        kind = type(value)  # fast paths for the plain values that make up most of a file
+        if (kind is float and value - value == 0) or (kind is int and -big < value < big) or value is None \
+                or kind is bool or (kind is str and not _ODD.search(value)):
+            continue
         bad = _bad_value(value, path, in_extra, result)
         if bad is not _KEEP:
             parent[key] = bad
@@ -231,6 +237,9 @@ def scan(data: Any) -> ScanResult:
                 stack.append((value, k, path + (k,), in_extra or k == "extra"))
         elif isinstance(value, list):
             stack.extend((value, i, path + (i,), in_extra) for i in range(len(value)))
+    if not result.problems:
+        result.data = root[""]
+        return result
     # report in the order of the document, as a person reads it
     order = sorted(range(len(result.problems)), key=lambda i: _sort_key(result.places[i]))
     result.problems = [result.problems[i] for i in order]
