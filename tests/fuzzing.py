@@ -286,3 +286,69 @@ def heavy_case(seed: int) -> bool:
 
 
 os.environ.setdefault("VENDORPICK_LANG", "en")
+
+
+# ------------------------------------------------------------- the findings
+# Reproductions of issue 11's findings, written from the demo by this
+# generator (never hand-edited copies): name -> bytes of the project file.
+
+_TOKEN = "__TOKEN__"
+
+
+def with_values(changes: dict[tuple, object], tokens: dict[tuple, str] | None = None, indent: int | None = 2) -> bytes:
+    """The demo with ``changes`` set at their paths and raw JSON ``tokens``
+    (``NaN``, a 5,000-digit integer) written in place of the values at theirs."""
+    data = json.loads(json.dumps(BASE))
+    for path, value in {**changes, **{p: _TOKEN + str(i) for i, p in enumerate(tokens or {})}}.items():
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    for i, token in enumerate((tokens or {}).values()):
+        text = text.replace(f'"{_TOKEN}{i}"', token)
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _ahp() -> dict[tuple, object]:
+    n = len(BASE["criteria"])
+    return {("weighting",): {"method": "ahp", "pairwise": [[1] * n for _ in range(n)]}}
+
+
+def duplicate_key(raw: bytes, key: str, value: str) -> bytes:
+    """``"key": value,`` written again before the first ``"key"`` of the text."""
+    text = raw.decode("utf-8")
+    at = text.index(f'"{key}"')
+    return (text[:at] + f'"{key}": {value},\n    ' + text[at:]).encode("utf-8")
+
+
+BIG = "1" + "0" * 400
+FINDINGS = {
+    "base_monthly_contacts 1e26": lambda: with_values({("forecast", "base_monthly_contacts"): 1e26}),
+    "setup fee 1e28": lambda: with_values({("vendors", 0, "plans", 0, "setup_fee"): 1e28}),
+    "score 10**400": lambda: with_values({}, {("vendors", 0, "scores", "quality"): BIG}),
+    "AHP cell 10**400": lambda: with_values(_ahp(), {("weighting", "pairwise", 0, 1): BIG}),
+    "full-width start": lambda: with_values({("start",): "２０２７-０１"}),
+    "start 9999-12": lambda: with_values({("start",): "9999-12"}),
+    "min_term_months 10**400": lambda: with_values({}, {("vendors", 0, "plans", 0, "min_term_months"): BIG}),
+    "NaN literal": lambda: with_values({}, {("settings", "tax_rate"): "NaN"}),
+    "5,000-digit integer": lambda: with_values({}, {("forecast", "base_monthly_contacts"): HUGE_INT}),
+    "lone surrogate in a name": lambda: with_values({}, {("vendors", 1, "name"): '"B\\ud800社"'}),
+    "scenarios twice": lambda: duplicate_key(with_values({}), "scenarios", "1000000"),
+    "a million plans": lambda: with_values({("vendors", 0, "plans"): [1] * 5_000_000}, indent=None),  # 10 MB
+}
+#: where each finding must be reported, and how
+FINDING_PLACES = {
+    "base_monthly_contacts 1e26": ("forecast.base_monthly_contacts", "vp_limit"),
+    "setup fee 1e28": ("vendors[0].plans[0].setup_fee", "vp_limit"),
+    "score 10**400": ("vendors[0].scores.quality", "vp_number_digits"),
+    "AHP cell 10**400": ("weighting.pairwise[0][1]", "vp_number_digits"),
+    "full-width start": ("start", "vp_month"),
+    "start 9999-12": ("months", "vp_horizon_end"),
+    "min_term_months 10**400": ("vendors[0].plans[0].min_term_months", "vp_number_digits"),
+    "NaN literal": ("settings.tax_rate", "vp_json_constant"),
+    "5,000-digit integer": ("forecast.base_monthly_contacts", "vp_number_digits"),
+    "lone surrogate in a name": ("vendors[1].name", "vp_surrogate"),
+    "scenarios twice": ("settings.scenarios", "vp_duplicate_key"),
+    "a million plans": ("vendors[0].plans", "vp_too_many_items"),
+}

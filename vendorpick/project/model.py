@@ -25,7 +25,7 @@ SURCHARGE_BANDS: tuple[str, ...] = ("weekday_night", "holiday_day", "holiday_nig
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Band = str
 _MONTH_RE = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # ASCII digits only: "２０２７-０１" is refused
-FIRST_YEAR, LAST_MONTH = 1900, "9999-12"  # the calendar of the engine ends in 9999
+FIRST_YEAR, LAST_MONTH = 1900, "9998-12"  # the calendar (and the month after the horizon) ends in 9999
 
 # SPEC section 5: figures no shop could be quoted are refused as typing errors,
 # so that every figure the engine derives stays finite, exact and printable.
