@@ -107,8 +107,16 @@ def test_non_utf8_file_is_refused(tmp_path):
     path.write_bytes('{"name": "楽天"}'.encode("shift_jis"))
     with pytest.raises(InputError) as info:
         io.load(path)
-    assert codes(info) == ["vp_not_utf8"]
-    assert "UTF-8" in info.value.text("ja")
+    assert codes(info) == ["vp_not_utf8_at"]
+    assert "UTF-8" in info.value.text("ja") and "(line 1, column 11)" in info.value.text("en")
+
+
+def test_utf16_file_is_named_as_such(tmp_path):
+    path = tmp_path / "u16.vendorpick.json"
+    path.write_bytes('{"name": "楽天"}'.encode("utf-16"))
+    with pytest.raises(InputError) as info:
+        io.load(path)
+    assert codes(info) == ["vp_utf16"] and "UTF-16" in info.value.text("ja")
 
 
 def test_utf8_bom_is_accepted(tmp_path, demo):

@@ -183,10 +183,15 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
         raise InputError([Problem(str(p), "vp_read_failed", {"error": exc.strerror or str(exc)})]) from None
     if len(raw) > max_bytes:  # grew between stat and read
         raise InputError([Problem(str(p), "vp_too_large", {"size": len(raw), "limit": max_bytes})])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows Notepad once saved as "Unicode"
+        raise InputError([Problem(str(p), "vp_utf16")])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError([Problem(str(p), "vp_not_utf8", {"position": exc.start})]) from None
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError([Problem(str(p), "vp_not_utf8_at", {"position": exc.start, "line": line,
+                                                             "column": column})]) from None
     return text.removeprefix("\ufeff")
 
 

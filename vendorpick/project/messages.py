@@ -10,6 +10,14 @@ from vendorpick.errors import MESSAGES
 
 MESSAGES.add(
     {
+        "vp_utf16": (
+            "the file is saved as UTF-16; save it as UTF-8 (the format of project files)",
+            "ファイルが UTF-16 で保存されています。UTF-8（プロジェクトファイルの形式）で保存してください",
+        ),
+        "vp_not_utf8_at": (
+            "the file is not UTF-8 text: byte {position} (line {line}, column {column})",
+            "ファイルが UTF-8 のテキストではありません: {position} バイト目（{line} 行 {column} 列）",
+        ),
         "vp_limit": (
             "must be at most {limit} (a larger value is refused as a typing error)",
             "{limit} 以下でなければなりません（これより大きい値は入力ミスとして扱います）",
