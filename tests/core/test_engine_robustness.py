@@ -48,7 +48,7 @@ def test_figures_within_the_limits_are_always_finite(data):
         with pytest.raises(InputError) as info:
             parse_project(data)
         assert [p.code for p in info.value.problems] == ["vp_month_volume"]
-        data["forecast"]["base_monthly_contacts"] = 1e9 / index
+        data["forecast"]["base_monthly_contacts"] = 1e9 / index * 0.999999
     project = parse_project(data)
     sim = simulate(project)
     ranking = rank_project(project, sim, draws=200)
