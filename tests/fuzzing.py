@@ -257,6 +257,8 @@ def run_case(raw: bytes, workdir: Path, *, heavy: bool = True, quotes: Path | No
                 outcome.disagreements.append(f"{name}: " + "; ".join(p.text("en")[:100] for p in problems[:3]))
             if (out_xlsx.exists() and argv[0] == "export") or (out_json.exists() and argv[0] == "import"):
                 outcome.crashes.append(f"{name}: refused but wrote its output")
+        if argv[0] == "export" and problems is None:
+            outcome.non_finite += [f"{name}: {bad}" for bad in _workbook_non_finite(out_xlsx)]
         if "--json" in argv and problems is None:
             try:
                 json.loads(out, parse_constant=_refuse_constant)
@@ -267,6 +269,21 @@ def run_case(raw: bytes, workdir: Path, *, heavy: bool = True, quotes: Path | No
             outcome.non_finite.append(f"{name}: {out[:80]}")
     path.unlink(missing_ok=True)
     return outcome
+
+
+def _workbook_non_finite(path: Path) -> list[str]:
+    """Cells of a written workbook whose value is NaN or an infinity."""
+    import zipfile
+
+    found = []
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/"):
+                text = zf.read(name).decode("utf-8", "replace")
+                # openpyxl writes NaN and infinities as an empty number: <c r="B3" t="n"><v /></c>
+                found += [f"{name}: {m.group()}" for m in re.finditer(
+                    r'<c r="[A-Z]+\d+"[^>]*?t="n"[^>]*>\s*<v\s*/>|<v>\s*-?(nan|inf)\w*\s*</v>', text, re.I)]
+    return found[:3]
 
 
 def good_quotes(workdir: Path) -> Path:
