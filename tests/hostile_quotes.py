@@ -9,6 +9,7 @@ larger than the template, starting from a fresh ``vendorpick template``:
   250,000;
 * :func:`hidden_row` — a hidden row with the key ``rate`` before the visible
   one; :func:`hidden_answer` — an answer in a hidden row or column;
+* :func:`invisible_answer` — an answer formatted ``;;;`` or in a row 0 high;
 * :func:`formula_answer` — ``=1000`` saved with the cached value 1;
 * :func:`merged_answer` — D11:E11 merged, showing 50,000 for both plans;
 * :func:`renamed_vba` — a VBA project stored under an innocent name;
@@ -110,6 +111,30 @@ def hidden_answer(folder: Path, where: str = "row") -> tuple[Path, tuple[str, st
     return path, (f"{SHEET}!{cell}", "xl_hidden_cell")
 
 
+def invisible_answer(folder: Path, how: str = "format") -> tuple[Path, tuple[str, str]]:
+    """An answer a person cannot see: the number format ``;;;`` or a row 0 high."""
+    path, rows = good_file(folder, f"invisible-{how}.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = quote_sheet(wb)
+    row = rows["setup_fee"]
+    ws.cell(row=row, column=4).value = 88888
+    if how == "format":
+        ws.cell(row=row, column=4).number_format = ";;;"
+    wb.save(path)
+    if how != "format":  # openpyxl drops a height of 0 when writing: write it into the XML
+        part = _sheet_part(path)
+
+        def zero(name, data):
+            if name != part:
+                return data if name else None
+            xml, n = re.subn(rf'<row r="{row}"( [^>]*)?>', f'<row r="{row}" ht="0" customHeight="1">', data.decode())
+            assert n == 1
+            return xml.encode()
+
+        _rewrite(path, zero)
+    return path, (f"{SHEET}!D{row}", "xl_hidden_cell")
+
+
 def formula_answer(folder: Path) -> tuple[Path, tuple[str, str]]:
     """``=1000`` with the saved value 1: Excel and LibreOffice show 1000."""
     path, rows = good_file(folder, "formula.xlsx")
@@ -194,6 +219,8 @@ CASES = {
     "hidden row before the visible one": hidden_row,
     "answer in a hidden row": hidden_answer,
     "answer in a hidden column": lambda folder: hidden_answer(folder, "column"),
+    "answer shown as nothing (;;;)": invisible_answer,
+    "answer in a row 0 high": lambda folder: invisible_answer(folder, "height"),
     "formula with a false saved value": formula_answer,
     "merged cells": merged_answer,
     "renamed vbaProject": renamed_vba,

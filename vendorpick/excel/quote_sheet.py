@@ -83,10 +83,12 @@ class _Reader:
                                              {"key": key, "other": self.address(self.rows[key], 1)}))
             else:
                 self.rows[key] = row
-        self.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
-        self.hidden_cols = {c for dim in ws.column_dimensions.values() if dim.hidden
+        self.hidden_rows, self.all_rows_hidden = _hidden_rows(ws)
+        self.hidden_cols = {c for dim in ws.column_dimensions.values()
+                            if dim.hidden or (dim.customWidth and dim.width == 0)
                             for c in range(dim.min or 1, (dim.max or dim.min or 1) + 1)}
         self.merged = list(ws.merged_cells.ranges)
+        self.shown_rows = {r for r, dim in ws.row_dimensions.items() if dim.ht and not dim.hidden}
 
     def address(self, row: int, col: int) -> str:
         return f"{self.prefix}{self.wf.title}!{get_column_letter(col)}{row}"
@@ -99,8 +101,12 @@ class _Reader:
         if cell.data_type == "f":
             raise BadCell("xl_formula")
         value = cell.value
-        if (row in self.hidden_rows or col in self.hidden_cols) and not is_blank(value):
+        hidden = row in self.hidden_rows or col in self.hidden_cols or (
+            self.all_rows_hidden and row not in self.shown_rows)
+        if hidden and not is_blank(value):
             raise BadCell("xl_hidden_cell")
+        if not is_blank(value) and set(str(cell.number_format or "")) <= {";"} and cell.number_format:
+            raise BadCell("xl_hidden_cell")  # the format ";;;" shows nothing
         if cell.data_type == "e" or (isinstance(value, str) and value in _ERRORS):
             raise BadCell("xl_error_value", value=value)
         return value
@@ -122,6 +128,13 @@ class _Reader:
 
     def at(self, key: str, col: int) -> str:
         return self.address(self.rows[key], col)
+
+
+def _hidden_rows(ws) -> tuple[set[int], bool]:
+    """Rows a person cannot see (hidden, or 0 high), and whether rows without
+    a height of their own are hidden (``zeroHeight`` on the sheet)."""
+    hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden or (dim.customHeight and dim.ht == 0)}
+    return hidden, bool(getattr(ws.sheet_format, "zeroHeight", False))
 
 
 _ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
