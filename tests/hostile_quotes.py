@@ -14,7 +14,7 @@ larger than the template, starting from a fresh ``vendorpick template``:
 * :func:`merged_answer` — D11:E11 merged, showing 50,000 for both plans;
 * :func:`renamed_vba` — a VBA project stored under an innocent name;
   :func:`macro_content_type` — the workbook declared macro-enabled;
-* :func:`huge_sheet` — a million rows;
+* :func:`huge_sheet` — a million rows; :func:`many_parts` — 600 parts;
 * :func:`broken_sheet` — a damaged sheet that makes openpyxl raise.
 
 Every function returns ``(path, expected)``: the message code and the place
@@ -205,6 +205,13 @@ def huge_sheet(folder: Path, rows: int = 1_000_000) -> tuple[Path, tuple[str, st
     return path, (path.name, "xl_too_big" if rows * 45 > 20 * 2**20 else "xl_part_too_big")
 
 
+def many_parts(folder: Path, parts: int = 600) -> tuple[Path, tuple[str, str]]:
+    """A quote padded with hundreds of small parts (once reported as "613 parts bytes unpacked")."""
+    path, _ = good_file(folder, "many-parts.xlsx")
+    _rewrite(path, lambda name, data: data if name else {f"docProps/pad{i}.xml": b"<a/>" for i in range(parts)})
+    return path, (path.name, "xl_too_many_parts")
+
+
 def broken_sheet(folder: Path) -> tuple[Path, tuple[str, str]]:
     """A sheet whose XML is cut in the middle: openpyxl raises in English."""
     path, _ = good_file(folder, "broken.xlsx")
@@ -228,6 +235,7 @@ CASES = {
     "a million rows": huge_sheet,
     "a hundred thousand rows": lambda folder: huge_sheet(folder, 100_000),
     "damaged sheet": broken_sheet,
+    "hundreds of parts": many_parts,
 }
 
 
