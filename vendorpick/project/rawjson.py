@@ -185,8 +185,15 @@ def _clean_text(text: str) -> str:
 
 
 def safe_loc(parts: tuple) -> str:
-    """A place whose keys may hold any character, printable in any terminal."""
-    return format_loc(p if isinstance(p, int) else _clean_text(str(p)) for p in parts)
+    """A place whose keys may hold any character, printable in any terminal;
+    a key that is empty, blank or holds ``.``, ``[`` or ``:`` is quoted
+    (``extra."".x``), so that every place is visible and unambiguous."""
+    return format_loc(p if isinstance(p, int) else _key_text(str(p)) for p in parts)
+
+
+def _key_text(key: str) -> str:
+    text = _clean_text(key)
+    return json.dumps(text, ensure_ascii=False) if not text.strip() or any(c in text for c in ".[]:\"") else text
 
 
 class ScanResult:
@@ -228,15 +235,24 @@ def scan(data: Any) -> ScanResult:
             for dup_key, first, second in getattr(value, "duplicates", ()):
                 result.add(path + (dup_key,), "vp_duplicate_key",
                            {"key": _clean_text(dup_key), "first": _show(first), "second": _show(second)})
-            for k in list(value):
-                if isinstance(k, str) and (_SURROGATE.search(k) or (not in_extra and _CONTROL.search(k))):
+            for k, v in list(value.items()):
+                if type(k) is str and _ODD.search(k) and (_SURROGATE.search(k) or (not in_extra and _CONTROL.search(k))):
                     code = "vp_surrogate" if _SURROGATE.search(k) else "vp_control_char"
                     result.add(path + (k,), code, {"char": _first_code(k)})
                     del value[k]
                     continue
+                kind = type(v)  # plain values are checked here, without a path
+                if (kind is float and v - v == 0) or (kind is int and -big < v < big) or v is None \
+                        or kind is bool or (kind is str and not _ODD.search(v)):
+                    continue
                 stack.append((value, k, path + (k,), in_extra or k == "extra"))
         elif isinstance(value, list):
-            stack.extend((value, i, path + (i,), in_extra) for i in range(len(value)))
+            for i, v in enumerate(value):
+                kind = type(v)
+                if (kind is float and v - v == 0) or (kind is int and -big < v < big) or v is None \
+                        or kind is bool or (kind is str and not _ODD.search(v)):
+                    continue
+                stack.append((value, i, path + (i,), in_extra))
     if not result.problems:
         result.data = root[""]
         return result
