@@ -105,3 +105,15 @@ def test_rank_lists_every_problem_validate_lists(tmp_path, capsys):
         outputs[command] = capsys.readouterr().err
     assert len(outputs["validate"].splitlines()) == 2
     assert outputs["rank"] == outputs["validate"] == outputs["export"]
+
+
+def test_millions_of_bad_values_in_small_lists_are_answered_at_once(tmp_path, capsys):
+    """Within every list limit (1,000 vendors of 100 plans) but 900,000 unknown
+    keys in all: refused by one problem, before the models would list each."""
+    plan = {"name": "p", **{f"k{i}": 1 for i in range(8)}}
+    path = tmp_path / "wide.json"
+    path.write_bytes(with_values({("vendors",): [{"name": f"v{i}", "plans": [plan] * 100} for i in range(1000)]},
+                                 indent=None))
+    assert main(["validate", str(path), "--lang", "en"]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("vendors: the file holds more than 500,000 values in all")

@@ -101,6 +101,8 @@ def parse_project(data: Any) -> Project:
     # NaN, huge numbers, repeated keys, odd characters, oversized lists: found
     # in the raw data and replaced, so the models below never meet them
     raw = rawjson.scan(data)
+    if raw.fatal:
+        raise InputError(raw.problems, more=raw.count - len(raw.problems))
     try:
         data = migrate(raw.data)
     except InputError as exc:
@@ -122,7 +124,15 @@ def parse_project(data: Any) -> Project:
 
 def _under(loc: str, raw: list[Problem]) -> bool:
     """Whether ``loc`` is a place of the raw problems or inside one."""
-    return any(loc == p.loc or loc.startswith(p.loc + ".") or loc.startswith(p.loc + "[") for p in raw)
+    if not raw:
+        return False
+    places = {p.loc for p in raw}
+    while loc:
+        if loc in places:
+            return True
+        cut = max(loc.rfind("."), loc.rfind("["))
+        loc = loc[:cut] if cut > 0 else ""
+    return False
 
 
 def _merge(first: list[Problem], second: list[Problem]) -> list[Problem]:
@@ -149,7 +159,8 @@ def load_rankable(path: str | os.PathLike[str]) -> Project:
     try:
         project = parse_project(data)
     except InputError as exc:
-        if isinstance(data, dict):  # cleaned in place by the raw scan
+        fatal = any(p.code == "vp_too_many_values" for p in exc.problems)
+        if isinstance(data, dict) and not fatal:  # cleaned in place by the raw scan
             exc.problems = _merge(exc.problems, completeness_problems(data))
         raise
     problems = completeness_problems(project)

@@ -66,6 +66,10 @@ MESSAGES.add(
             "has {n} items; at most {limit} are allowed",
             "要素が {n} 個あります。{limit} 個までです",
         ),
+        "vp_too_many_values": (
+            "the file holds more than {limit} values in all, far more than a project needs (the longest list, here, has {n})",
+            "ファイル全体の値が {limit} 個を超えており、プロジェクトとしては多すぎます（最も長いリストはここで {n} 個）",
+        ),
         "vp_horizon_end": (
             "the horizon {first} + {months} months ends after {last}",
             "期間（{first} から {months} か月）が {last} を超えます",

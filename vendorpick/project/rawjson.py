@@ -35,6 +35,9 @@ ITEM_LIMITS = {
     "scores": 1000, "surcharges": 100,
 }
 MAX_PROBLEMS = 1000  # kept for the report; the rest are only counted
+#: values in all (the demo has about 2,000): beyond this nothing else is
+#: checked, so that a file of millions of bad values is answered at once
+MAX_VALUES = 500_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _ODD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -204,6 +207,7 @@ class ScanResult:
         self.places: list[tuple] = []
         self.count = 0
         self.data: Any = None
+        self.fatal = False  # too large to check further: the models are not run
 
     def add(self, path: tuple, code: str, ctx: dict | None = None) -> None:
         self.count += 1
@@ -220,6 +224,7 @@ def scan(data: Any) -> ScanResult:
     root = {"": data}
     stack = [(root, "", (), False)]
     big = 10**MAX_INT_DIGITS
+    values, largest = 0, (0, ())
     while stack:
         parent, key, path, in_extra = stack.pop()
         value = parent[key]
@@ -231,6 +236,13 @@ def scan(data: Any) -> ScanResult:
         if bad is not _KEEP:
             parent[key] = bad
             continue
+        if isinstance(value, dict | list):
+            values += len(value)
+            largest = max(largest, (len(value), path), key=lambda item: item[0])
+            if values > MAX_VALUES:
+                result.add(largest[1], "vp_too_many_values", {"n": f"{largest[0]:,}", "limit": f"{MAX_VALUES:,}"})
+                result.fatal = True
+                break
         if isinstance(value, dict):
             for dup_key, first, second in getattr(value, "duplicates", ()):
                 result.add(path + (dup_key,), "vp_duplicate_key",
