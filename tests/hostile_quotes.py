@@ -23,6 +23,7 @@ the importer must name.
 
 from __future__ import annotations
 
+import random
 import re
 import zipfile
 from pathlib import Path
@@ -155,6 +156,22 @@ def formula_answer(folder: Path) -> tuple[Path, tuple[str, str]]:
     return path, (f"{SHEET}!{ref}", "xl_formula")
 
 
+def huge_number_cell(folder: Path) -> tuple[Path, tuple[str, str]]:
+    """A rate of 400 digits, written into the sheet's XML as a number."""
+    path, rows = good_file(folder, "huge-number.xlsx")
+    part, ref = _sheet_part(path), f"D{rows['rate']}"
+
+    def change(name, data):
+        if name != part:
+            return data if name else None
+        xml, n = re.subn(rf'<c r="{ref}"([^>]*)>.*?</c>', rf'<c r="{ref}" t="n"><v>{"9" * 400}</v></c>', data.decode())
+        assert n == 1
+        return xml.encode()
+
+    _rewrite(path, change)
+    return path, (f"{SHEET}!{ref}", "xl_number")
+
+
 def merged_answer(folder: Path) -> tuple[Path, tuple[str, str]]:
     path, rows = good_file(folder, "merged.xlsx", plans=2)
     wb = openpyxl.load_workbook(path)
@@ -230,6 +247,7 @@ CASES = {
     "answer in a row 0 high": lambda folder: invisible_answer(folder, "height"),
     "formula with a false saved value": formula_answer,
     "merged cells": merged_answer,
+    "a 400-digit number": huge_number_cell,
     "renamed vbaProject": renamed_vba,
     "macro content type": macro_content_type,
     "a million rows": huge_sheet,
@@ -241,3 +259,51 @@ CASES = {
 
 def rows_of(path: Path) -> dict[str, int]:
     return rows_by_key(quote_sheet(openpyxl.load_workbook(path)))
+
+
+# ------------------------------------------------------------ random mutations
+
+_CELL_VALUES = ["<v>1e400</v>", "<v>NaN</v>", "<v>-1</v>", "<v>1e28</v>", "<v>" + "9" * 400 + "</v>",
+                "<f>1000</f><v>1</v>", '<is><t>\u202e900</t></is>', "<v></v>", "<v>1</v>"]
+
+
+def mutated_quote(folder: Path, seed: int, good: Path) -> Path:
+    """A copy of ``good`` with random damage to its sheet's XML (values,
+    formulas, hidden and merged attributes, cut text) or to its bytes."""
+    rng = random.Random(seed)
+    path = folder / f"mutated-{seed}.xlsx"
+    part = "xl/worksheets/sheet2.xml"
+
+    def change(name, data):
+        if name != part:
+            return data if name else None
+        xml = data.decode()
+        for _ in range(rng.randrange(1, 4)):
+            op = rng.randrange(6)
+            cells = list(re.finditer(r'<c r="([D-H]\d+)"([^>]*)>(.*?)</c>', xml))
+            if op == 0 and cells:
+                m = rng.choice(cells)
+                xml = xml[:m.start(3)] + rng.choice(_CELL_VALUES) + xml[m.end(3):]
+            elif op == 1:
+                xml = re.sub(r'<row r="(\d+)"', lambda m: m.group() + (' hidden="1"' if rng.random() < 0.1 else ""), xml)
+            elif op == 2 and cells:
+                ref = rng.choice(cells).group(1)
+                col, row = ref[0], ref[1:]
+                merge = f'<mergeCells count="1"><mergeCell ref="{ref}:{chr(ord(col) + 1)}{row}"/></mergeCells>'
+                xml = xml.replace("</sheetData>", "</sheetData>" + merge, 1)
+            elif op == 3:
+                xml = xml[: rng.randrange(len(xml))]
+            elif op == 4:
+                xml = xml.replace('<dimension ref="', '<dimension ref="A1:XFD1048576" x="', 1)
+            else:
+                xml = xml.replace("vendorpick-quotes/1", rng.choice(["vendorpick-quotes/2", ""]), 1)
+        return xml.encode("utf-8", "surrogatepass")
+
+    path.write_bytes(good.read_bytes())
+    _rewrite(path, change)
+    if rng.random() < 0.2:
+        raw = bytearray(path.read_bytes())
+        for _ in range(rng.randrange(1, 5)):
+            raw[rng.randrange(len(raw))] ^= 1 << rng.randrange(8)
+        path.write_bytes(bytes(raw))
+    return path

@@ -4,7 +4,12 @@ sheet and cell; the project file is untouched and no output is written
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests import hostile_quotes
 from tests.core.excel_helpers import small_project
@@ -73,3 +78,29 @@ def test_quoted_amount_beyond_the_limits_is_refused_at_its_cell(tmp_path):
     assert found == {(f"見積!D{rows['setup_fee']}", "vp_limit"),
                      (f"見積!D{rows['sur_holiday_night_multiplier']}", "vp_limit")}
     assert "1,000,000,000,000 以下" in info.value.text("ja")
+
+
+@pytest.fixture(scope="module")
+def good_quote():
+    with tempfile.TemporaryDirectory() as tmp:
+        yield Path(tmp), hostile_quotes.good_file(Path(tmp), plans=2)[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, 2**32))
+def test_damaged_quote_files_are_imported_or_refused_at_a_place(good_quote, seed):
+    """Random damage to a good file's sheet or bytes: imported (what a person
+    sees), or refused with a place in both languages; never another exception."""
+    folder, good = good_quote
+    path = hostile_quotes.mutated_quote(folder, seed, good)
+    try:
+        new, _ = import_quotes(small_project(), [path])
+    except InputError as exc:
+        for problem in exc.problems:
+            assert problem.loc, problem
+            assert str(folder) not in problem.text("en")
+            problem.text("ja").encode("utf-8")
+    else:
+        plans = new.vendors[1].plans
+        assert all(0 <= p.rate <= 1e12 and 0 <= p.monthly_fee <= 1e12 for p in plans)
+    path.unlink()

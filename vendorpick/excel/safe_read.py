@@ -15,6 +15,7 @@ import os
 import stat
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 import openpyxl
@@ -60,7 +61,8 @@ def check_archive(path: str | os.PathLike[str]) -> None:
             infos = zf.infolist()
             _check_sizes(where, infos)
             _check_macros(where, zf, infos)
-    except (OSError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, RuntimeError):
+    except (OSError, zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError, RuntimeError,
+            KeyError):  # a damaged archive, whichever layer notices
         raise InputError([Problem(where, "xl_not_xlsx")]) from None
 
 
