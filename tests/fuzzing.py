@@ -6,7 +6,8 @@ deleted keys, unknown keys, deep nesting, long lists), text mutations (NaN
 and Infinity, 5,000-digit integers, duplicated keys, full-width digits,
 lone surrogates, NUL, RTL marks, emoji) and byte mutations (flipped,
 inserted and dropped bytes, truncation, a BOM, UTF-16).  :func:`run_case`
-runs ``validate``, ``simulate``, ``rank``, ``export`` and ``import`` on it
+runs ``validate``, ``simulate``, ``rank``, ``export``, ``template --project``
+and ``import`` on it
 through :data:`vendorpick.cli.COMMANDS` (the path the command line takes,
 without a subprocess) and reports what breaks the rules of issue 11:
 
@@ -241,6 +242,7 @@ def run_case(raw: bytes, workdir: Path, *, heavy: bool = True, quotes: Path | No
     out_xlsx, out_json = workdir / "out.xlsx", workdir / "imported.json"
     if heavy:
         commands.append(["export", str(path), "-o", str(out_xlsx)])
+        commands.append(["template", "-o", str(workdir / "template.xlsx"), "--project", str(path)])
         if quotes is not None:
             commands.append(["import", str(path), str(quotes), "-o", str(out_json)])
     for argv in commands:
@@ -248,6 +250,7 @@ def run_case(raw: bytes, workdir: Path, *, heavy: bool = True, quotes: Path | No
             leftover.unlink(missing_ok=True)
         out, _, problems, crash = _run(argv, lang)
         name = " ".join(a for a in argv if not a.startswith("/"))
+        (workdir / "template.xlsx").unlink(missing_ok=True)
         if crash:
             outcome.crashes.append(f"{name}: {crash}")
             continue

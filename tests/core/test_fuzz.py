@@ -30,7 +30,7 @@ def workdir():
         yield folder, good_quotes(folder)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32))
 def test_hostile_files_through_every_command(workdir, seed):
     folder, quotes = workdir
