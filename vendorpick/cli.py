@@ -109,11 +109,9 @@ def _cmd_demo(args: argparse.Namespace, lang: str) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace, lang: str) -> int:
-    from vendorpick.project.io import check_file
+    from vendorpick.project.io import load_rankable
 
-    problems = check_file(args.file)
-    if problems:
-        raise InputError(problems)
+    load_rankable(args.file)  # raises InputError with every problem (the first 100 shown, the rest counted)
     print("ok")
     return EXIT_OK
 

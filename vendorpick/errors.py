@@ -209,6 +209,7 @@ MESSAGES = Catalog(
             "must be the reciprocal of [{j}][{i}] = {other} (that is {expected}), not {value}",
             "[{j}][{i}] = {other} の逆数（{expected}）でなければなりません（現在 {value}）",
         ),
+        "vp_more_problems": ("…and {n} more problems", "…ほか {n} 件の問題"),
         "vp_missing_score": (
             "vendor \"{vendor}\" has no score for criterion \"{criterion}\"",
             "ベンダー「{vendor}」に評価基準「{criterion}」のスコアがありません",
@@ -234,19 +235,35 @@ class Problem:
         return f"{self.loc}: {self.message(lang)}" if self.loc else self.message(lang)
 
 
+#: problems shown at most, then "…and N more" (a broken file can have a million)
+SHOWN_PROBLEMS = 100
+
+
+def problems_text(problems: Sequence[Problem], lang: str, limit: int = SHOWN_PROBLEMS, more: int = 0) -> str:
+    """The first ``limit`` problems, one a line, then "…and N more" when
+    there are others (``more`` counts problems that were not even kept)."""
+    lines = [p.text(lang) for p in problems[:limit]]
+    rest = max(0, len(problems) - limit) + more
+    if rest:
+        lines.append(MESSAGES.text("vp_more_problems", lang, n=f"{rest:,}"))
+    return "\n".join(lines)
+
+
 class InputError(Exception):
     """Bad input: one or more problems, each with its place.
 
-    The command line prints every problem and exits 2; the application shows
-    them beside the field.  Never carries a traceback to the user.
+    The command line prints the first :data:`SHOWN_PROBLEMS` problems and
+    exits 2; the application shows them beside the field.  Never carries a
+    traceback to the user.  ``more`` counts problems beyond the list (not kept).
     """
 
-    def __init__(self, problems: Sequence[Problem]):
+    def __init__(self, problems: Sequence[Problem], more: int = 0):
         self.problems = list(problems)
+        self.more = more
         super().__init__(self.text("en"))
 
     def text(self, lang: str) -> str:
-        return "\n".join(p.text(lang) for p in self.problems)
+        return problems_text(self.problems, lang, more=self.more)
 
 
 def format_loc(parts: Iterable[object]) -> str:

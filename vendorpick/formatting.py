@@ -10,31 +10,76 @@ itself never rounds (SPEC section 2).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+import math
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
+
+#: enough digits for any float written out in full (1.8e308 has 309), so that
+#: rounding never runs out of precision (the default context has 28 digits
+#: and raised ``InvalidOperation`` for totals from 1e28 on)
+_CONTEXT = Context(prec=400, Emax=999_999, Emin=-999_999)
+#: shown for a figure that is not a number (never expected: SPEC 5 keeps
+#: every figure finite, but a display must not crash on one)
+NOT_A_NUMBER = "—"
+
+
+def _rounded(value: object, places: int) -> Decimal | None:
+    """The shortest repr of ``value`` rounded half up, or None when it is not
+    a finite number."""
+    try:
+        number_ = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if not math.isfinite(number_):
+        return None
+    try:
+        step = Decimal(1).scaleb(-int(places), _CONTEXT)
+        return Decimal(repr(number_)).quantize(step, rounding=ROUND_HALF_UP, context=_CONTEXT)
+    except (InvalidOperation, ValueError, OverflowError):
+        return None
 
 
 def half_up(value: float, places: int = 0) -> float:
     """``value`` rounded half away from zero to ``places`` decimals.
 
     The shortest repr of the float is rounded, so 86.25 → 86.3 and
-    2.675 → 2.68, as Excel displays them.
+    2.675 → 2.68, as Excel displays them.  Never raises: NaN and infinities
+    come back as they are, anything that is not a number as NaN.
     """
-    step = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+    rounded = _rounded(value, places)
+    if rounded is not None:
+        return float(rounded)
+    try:
+        return float(value)
+    except (TypeError, ValueError, OverflowError):
+        return math.nan
 
 
 def number(value: float, places: int = 0) -> str:
-    """``1234567.5`` → ``1,234,568`` (thousands separators, half up)."""
-    return f"{half_up(value, places):,.{places}f}"
+    """``1234567.5`` → ``1,234,568`` (thousands separators, half up); "—" for
+    NaN, infinities and values that are not numbers.  Never raises."""
+    places = max(0, min(int(places), 20))
+    rounded = _rounded(value, places)
+    if rounded is None:
+        return NOT_A_NUMBER
+    if rounded == 0:
+        rounded = abs(rounded)  # no "-0"
+    return f"{rounded:,.{places}f}"
 
 
 def percent(fraction: float, places: int = 1) -> str:
     """``0.9785`` → ``97.9%``."""
-    return f"{number(100.0 * fraction, places)}%"
+    try:
+        scaled = 100.0 * float(fraction)
+    except (TypeError, ValueError, OverflowError):
+        return NOT_A_NUMBER
+    text = number(scaled, places)
+    return text if text == NOT_A_NUMBER else f"{text}%"
 
 
 def yen(value: float, lang: str) -> str:
     """Whole yen with separators: ``1,234円`` in Japanese, ``¥1,234`` in English."""
-    text = number(abs(value))
+    text = number(abs(value)) if isinstance(value, int | float) else NOT_A_NUMBER
+    if text == NOT_A_NUMBER:
+        return text
     sign = "-" if half_up(value) < 0 else ""
     return f"{sign}{text}円" if lang == "ja" else f"{sign}¥{text}"

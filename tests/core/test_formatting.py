@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from vendorpick.formatting import half_up, number, percent, yen
 
 
@@ -36,3 +39,21 @@ def test_rank_text_shows_the_tie_rounded_up(tmp_path, capsys):
     assert main(["rank", str(path), "--lang", "en"]) == 0
     first_row = next(line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("1 "))
     assert " 86.3 " in first_row and "86.2" not in first_row
+
+any_number = st.floats(allow_nan=True, allow_infinity=True) | st.integers(-10**400, 10**400) | st.none() | st.text(max_size=3)
+
+
+@given(any_number, st.integers(-3, 30))
+def test_formatting_never_raises_and_never_shows_nan(value, places):
+    """The ranking table raised decimal.InvalidOperation for totals ≥ 1e28 and
+    crashed the application at every start (issue 11, finding 1)."""
+    texts = [number(value, places), percent(value, places), yen(value, "ja"), yen(value, "en")]
+    for text in texts:
+        assert "nan" not in text.lower() and "inf" not in text.lower()
+    half_up(value, places)
+
+
+def test_totals_beyond_decimal_precision_are_shown_exactly():
+    assert number(1e28) == "10,000,000,000,000,000,000,000,000,000"
+    assert yen(1.5e30, "ja") == "1,500,000,000,000,000,000,000,000,000,000円"
+    assert number(float("nan")) == number(float("inf")) == number(None) == "—"

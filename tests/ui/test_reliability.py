@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
+from vendorpick.errors import InputError
 from vendorpick.project import io
 from vendorpick.project.demo import demo_project
 from vendorpick.ui import crash, document_actions
@@ -95,7 +96,9 @@ def test_absurd_and_unopenable_projects_the_window_survives_and_the_next_start_i
     broken = broken_project(tmp_path / "broken.vendorpick.json")
     code, seen = home.run(path=str(broken), wait_results=True)
     assert code == 0 and seen["alive"]
-    assert seen["problems"] == [["vp_json_syntax"]]
+    with pytest.raises(InputError) as refused:  # the window reports what the loader refuses
+        io.load(broken)
+    assert seen["problems"] == [[p.code for p in refused.value.problems]]
     assert seen["path"] is None and seen["starting"] is None  # the demo, nothing marked as failing
     for _ in range(2):  # the next starts: no dialog, no error, a working window
         code, seen = home.run(wait_results=True)

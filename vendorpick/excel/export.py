@@ -54,7 +54,7 @@ from vendorpick.excel.styles import (
 )
 from vendorpick.formatting import half_up, number, percent, yen
 from vendorpick.i18n import pick
-from vendorpick.project.io import load, write_atomic
+from vendorpick.project.io import load_rankable, write_atomic
 from vendorpick.scoring.explain import explain_winner
 from vendorpick.scoring.messages import uncovered_warning
 
@@ -378,7 +378,7 @@ def assumption_items(ctx: ExportContext) -> list[tuple[str, object, str | None, 
 
 
 def export_command(args: argparse.Namespace, lang: str) -> int:
-    project = load(args.file)
+    project = load_rankable(args.file)  # every problem validate lists, missing scores included
     export_workbook(project, args.output, lang)
     print(MESSAGES.text("xl_wrote", lang, path=args.output))
     return 0

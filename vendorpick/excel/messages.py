@@ -37,10 +37,49 @@ MESSAGES.add(
             "macro-enabled workbooks are refused (save it as .xlsx without macros)",
             "マクロ付きのブックは読み込めません（マクロなしの .xlsx で保存してください）",
         ),
-        "xl_not_xlsx": ("not an .xlsx workbook ({error})", ".xlsx 形式のブックではありません（{error}）"),
+        "xl_not_xlsx": (
+            "not an .xlsx workbook, or a damaged one: save it again in Excel as .xlsx",
+            ".xlsx 形式のブックではないか、壊れています。Excel で .xlsx として保存し直してください",
+        ),
         "xl_too_big": (
             "the workbook is too large ({size} bytes unpacked; limit {limit})",
-            "ブックが大きすぎます（展開後 {size} バイト、上限 {limit}）",
+            "ブックが大きすぎます（展開後 {size} バイト、上限 {limit} バイト）",
+        ),
+        "xl_too_many_parts": (
+            "the workbook has {n} parts, far more than a quote template (limit {limit})",
+            "ブックの構成要素が {n} 個あり、見積テンプレートとしては多すぎます（上限 {limit} 個）",
+        ),
+        "xl_part_too_big": (
+            "the workbook holds a sheet far larger than the quote template ({size} bytes; limit {limit})",
+            "見積テンプレートよりはるかに大きいシートがあります（{size} バイト、上限 {limit} バイト）",
+        ),
+        "xl_too_many_rows": (
+            "the sheet has {rows} rows, far more than the quote template (limit {limit})",
+            "シートの行数が {rows} 行あり、見積テンプレートより多すぎます（上限 {limit} 行）",
+        ),
+        "xl_template_hidden": (
+            "the quote sheet \"{sheet}\" is hidden: only what a person sees is imported; show the sheet or use a fresh template",
+            "見積シート「{sheet}」が非表示です。表示されている内容だけを読み込みます。シートを再表示するか、新しいテンプレートを使ってください",
+        ),
+        "xl_template_twice": (
+            "the sheets \"{first}\" and \"{second}\" both carry the template marker: keep only one quote sheet",
+            "シート「{first}」と「{second}」の両方に見積テンプレートの印があります。見積シートは 1 つだけにしてください",
+        ),
+        "xl_hidden_cell": (
+            "an answer in a hidden row or column: show it or clear it (only what a person sees is imported)",
+            "非表示の行または列に回答があります。再表示するか削除してください（表示されている内容だけを読み込みます）",
+        ),
+        "xl_formula": (
+            "the answer is a formula: type the figure itself (a formula's saved value may not be what Excel shows)",
+            "回答が数式です。数値そのものを入力してください（数式の保存値は Excel の表示と異なる場合があります）",
+        ),
+        "xl_merged": (
+            "the cell is part of the merged cells {range}: unmerge them and give each plan its own value",
+            "セルが結合セル {range} の一部です。結合を解除し、プランごとに値を入力してください",
+        ),
+        "xl_duplicate_row": (
+            "the template row \"{key}\" appears twice (also at {other}): remove the extra row",
+            "テンプレートの行「{key}」が 2 回あります（もう 1 つは {other}）。余分な行を削除してください",
         ),
         "xl_unknown_criterion": (
             "criterion \"{name}\" is not in this project; the answer was ignored",

@@ -30,7 +30,10 @@ def is_blank(value: Any) -> bool:
 
 
 def _show(value: Any) -> str:
-    text = str(value)
+    try:
+        text = str(value)
+    except ValueError:  # an integer beyond Python's digits limit
+        return "…"
     return text if len(text) <= 40 else text[:37] + "..."
 
 
@@ -43,7 +46,10 @@ def read_number(value: Any) -> float | None:
     if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
         raise BadCell("xl_date")
     if isinstance(value, int | float):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer of hundreds of digits
+            raise BadCell("xl_number", value=_show(value)) from None
     elif isinstance(value, str):
         text = unicodedata.normalize("NFKC", value).strip()
         for noise in _NUMBER_NOISE:

@@ -3,6 +3,13 @@
 Each value keeps the address of its cell so that any problem found later,
 by the cell readers or by the project's own validation, is reported at the
 cell (``見積!D12``, or ``[a.xlsx]見積!D12`` when several files are read).
+
+A quote file comes from outside the company, so it is read as a person sees
+it in Excel, or refused naming the cell (SPEC section 5): only the visible
+sheet carrying the marker counts (a hidden one is refused, two are
+ambiguous); an answer in a hidden row or column, in merged cells, or given
+by a formula (whose saved value Excel would recompute) is refused; a
+template row that appears twice is refused naming both.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import get_column_letter
 
 from vendorpick.errors import Problem
@@ -26,7 +34,7 @@ from vendorpick.excel.quote_layout import (
     VENDOR_COLUMN,
     VENDOR_FIELDS,
 )
-from vendorpick.excel.safe_read import open_workbooks
+from vendorpick.excel.safe_read import open_workbook
 from vendorpick.project.checks import score_problem
 from vendorpick.project.model import BANDS, Project
 
@@ -56,28 +64,49 @@ class SheetResult:
 
 
 class _Reader:
-    """Cells of the input sheet by row key, formulas read as their saved values."""
+    """Cells of the input sheet by row key, read as a person sees them."""
 
-    def __init__(self, ws_formulas, ws_values, prefix: str):
-        self.wf, self.wv, self.prefix = ws_formulas, ws_values, prefix
+    def __init__(self, ws, prefix: str):
+        self.wf, self.prefix = ws, prefix
         self.problems: list[Problem] = []
         self.rows: dict[str, int] = {}
-        for row in range(2, min(self.wf.max_row, MAX_ROWS) + 1):
-            key = self.wf.cell(row=row, column=1).value
-            if isinstance(key, str) and key and key not in self.rows:
+        if ws.max_row > MAX_ROWS:
+            self.problems.append(Problem(f"{prefix}{ws.title}", "xl_too_many_rows",
+                                         {"rows": f"{ws.max_row:,}", "limit": f"{MAX_ROWS:,}"}))
+            return
+        for row in range(2, ws.max_row + 1):
+            key = ws.cell(row=row, column=1).value
+            if not isinstance(key, str) or not key:
+                continue
+            if key in self.rows:
+                self.problems.append(Problem(self.address(row, 1), "xl_duplicate_row",
+                                             {"key": key, "other": self.address(self.rows[key], 1)}))
+            else:
                 self.rows[key] = row
+        self.hidden_rows, self.all_rows_hidden = _hidden_rows(ws)
+        self.hidden_cols = {c for dim in ws.column_dimensions.values()
+                            if dim.hidden or (dim.customWidth and dim.width == 0)
+                            for c in range(dim.min or 1, (dim.max or dim.min or 1) + 1)}
+        self.merged = list(ws.merged_cells.ranges)
+        self.shown_rows = {r for r, dim in ws.row_dimensions.items() if dim.ht and not dim.hidden}
 
     def address(self, row: int, col: int) -> str:
         return f"{self.prefix}{self.wf.title}!{get_column_letter(col)}{row}"
 
     def raw(self, row: int, col: int) -> Any:
         cell = self.wf.cell(row=row, column=col)
+        if isinstance(cell, MergedCell) or any(cell.coordinate in rng for rng in self.merged):
+            rng = next((r for r in self.merged if cell.coordinate in r), None)
+            raise BadCell("xl_merged", range=str(rng) if rng else cell.coordinate)
         if cell.data_type == "f":
-            value = self.wv.cell(row=row, column=col).value
-            if value is None:
-                raise BadCell("xl_formula_no_value")
-        else:
-            value = cell.value
+            raise BadCell("xl_formula")
+        value = cell.value
+        hidden = row in self.hidden_rows or col in self.hidden_cols or (
+            self.all_rows_hidden and row not in self.shown_rows)
+        if hidden and not is_blank(value):
+            raise BadCell("xl_hidden_cell")
+        if not is_blank(value) and set(str(cell.number_format or "")) <= {";"} and cell.number_format:
+            raise BadCell("xl_hidden_cell")  # the format ";;;" shows nothing
         if cell.data_type == "e" or (isinstance(value, str) and value in _ERRORS):
             raise BadCell("xl_error_value", value=value)
         return value
@@ -101,19 +130,36 @@ class _Reader:
         return self.address(self.rows[key], col)
 
 
+def _hidden_rows(ws) -> tuple[set[int], bool]:
+    """Rows a person cannot see (hidden, or 0 high), and whether rows without
+    a height of their own are hidden (``zeroHeight`` on the sheet)."""
+    hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden or (dim.customHeight and dim.ht == 0)}
+    return hidden, bool(getattr(ws.sheet_format, "zeroHeight", False))
+
+
 _ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 
 
 def read_quote_file(path: str | os.PathLike[str], project: Project, prefix: str = "") -> SheetResult:
     """Read one filled template (raises InputError when the file cannot be opened)."""
-    wb_f, wb_v = open_workbooks(path)
-    for ws in wb_f.worksheets:
-        if ws.cell(row=1, column=1).value == MARKER:
-            return _read_sheet(_Reader(ws, wb_v[ws.title], prefix), project)
+    wb = open_workbook(path)
+    marked = [ws for ws in wb.worksheets if ws.cell(row=1, column=1).value == MARKER]
+    visible = [ws for ws in marked if ws.sheet_state == "visible"]
+    hidden = [ws for ws in marked if ws.sheet_state != "visible"]
+    if hidden:  # a hidden copy could say something else than the visible sheet: refuse the ambiguity
+        return SheetResult(None, [Problem(f"{prefix}{ws.title}", "xl_template_hidden", {"sheet": ws.title})
+                                  for ws in hidden])
+    if len(visible) > 1:
+        return SheetResult(None, [Problem(f"{prefix}{visible[1].title}", "xl_template_twice",
+                                          {"first": visible[0].title, "second": visible[1].title})])
+    if visible:
+        return _read_sheet(_Reader(visible[0], prefix), project)
     return SheetResult(None, [Problem(Path(path).name, "xl_not_template", {"marker": MARKER})])
 
 
 def _read_sheet(reader: _Reader, project: Project) -> SheetResult:
+    if reader.problems:  # too many rows, a template row twice: nothing else is read
+        return SheetResult(None, reader.problems)
     missing = [k for k in [f.key for f in VENDOR_FIELDS + PLAN_FIELDS] if k not in reader.rows]
     if missing:
         where = reader.address(1, 1)

@@ -15,6 +15,7 @@ import os
 import stat
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 import openpyxl
@@ -24,16 +25,27 @@ from vendorpick.errors import InputError, Problem
 from vendorpick.excel import messages as _messages  # noqa: F401 - registers codes
 
 MAX_FILE = 10 * 1024 * 1024
-MAX_UNPACKED = 50 * 1024 * 1024
+MAX_UNPACKED = 20 * 1024 * 1024
+#: one part (a sheet's XML): the template's sheet is about 25 kB; a sheet of a
+#: million rows is refused here, before any XML is parsed, in milliseconds
+MAX_PART = 2 * 1024 * 1024
 MAX_PARTS = 500
 MACRO_SUFFIXES = (".xlsm", ".xltm", ".xlam", ".xlsb")
+#: content types and relationship types that carry code (VBA, macro sheets, ActiveX, OLE objects)
+_MACRO_MARKS = ("macroenabled", "vbaproject", "ms-office.activex", "ms-excel.macrosheet", "ms-excel.intlmacrosheet",
+                "oleobject", "vnd.ms-office.vba", "ms-excel.addin")
+_OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file, the container of vbaProject.bin
 
 if not openpyxl.xml.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
     raise ImportError("defusedxml must be installed to read untrusted workbooks safely")
 
 
 def check_archive(path: str | os.PathLike[str]) -> None:
-    """Raise InputError when ``path`` is not a plain, reasonably sized .xlsx."""
+    """Raise InputError when ``path`` is not a plain, reasonably sized .xlsx.
+
+    Macros are recognised by content, not by name: any part declared with a
+    macro content type or relationship, any part that is a compound (OLE)
+    file, or named like a VBA project."""
     p = Path(path)
     where = p.name
     if p.suffix.lower() in MACRO_SUFFIXES:
@@ -44,36 +56,55 @@ def check_archive(path: str | os.PathLike[str]) -> None:
             raise InputError([Problem(where, "vp_not_regular_file")])
         size = info.st_size
         if size > MAX_FILE:
-            raise InputError([Problem(where, "vp_too_large", {"size": size, "limit": MAX_FILE})])
+            raise InputError([Problem(where, "vp_too_large", {"size": f"{size:,}", "limit": f"{MAX_FILE:,}"})])
         with zipfile.ZipFile(p) as zf:
             infos = zf.infolist()
-    except (OSError, zipfile.BadZipFile, ValueError) as exc:
-        raise InputError([Problem(where, "xl_not_xlsx", {"error": str(exc) or type(exc).__name__})]) from None
+            _check_sizes(where, infos)
+            _check_macros(where, zf, infos)
+    except (OSError, zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError, RuntimeError,
+            KeyError):  # a damaged archive, whichever layer notices
+        raise InputError([Problem(where, "xl_not_xlsx")]) from None
+
+
+def _check_sizes(where: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_PARTS:
-        raise InputError([Problem(where, "xl_too_big", {"size": f"{len(infos)} parts", "limit": MAX_PARTS})])
+        raise InputError([Problem(where, "xl_too_many_parts", {"n": f"{len(infos):,}", "limit": f"{MAX_PARTS:,}"})])
     unpacked = sum(i.file_size for i in infos)
     if unpacked > MAX_UNPACKED:
-        raise InputError([Problem(where, "xl_too_big", {"size": unpacked, "limit": MAX_UNPACKED})])
-    names = [i.filename.lower() for i in infos]
-    if any("vbaproject" in n or n.endswith(".bin") and "vba" in n for n in names):
-        raise InputError([Problem(where, "xl_macro")])
-    if "[content_types].xml" not in names:
-        raise InputError([Problem(where, "xl_not_xlsx", {"error": "no [Content_Types].xml"})])
+        raise InputError([Problem(where, "xl_too_big", {"size": f"{unpacked:,}", "limit": f"{MAX_UNPACKED:,}"})])
+    big = next((i for i in infos if i.file_size > MAX_PART), None)
+    if big is not None:
+        raise InputError([Problem(where, "xl_part_too_big", {"size": f"{big.file_size:,}", "limit": f"{MAX_PART:,}"})])
+    if "[content_types].xml" not in {i.filename.lower() for i in infos}:
+        raise InputError([Problem(where, "xl_not_xlsx")])
 
 
-def open_workbooks(path: str | os.PathLike[str]):
-    """``(formulas, values)``: the workbook as written and with saved values."""
+def _check_macros(where: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    for item in infos:
+        name = item.filename.lower()
+        if "vba" in name or name.endswith(".bin"):
+            raise InputError([Problem(where, "xl_macro")])
+        with zf.open(item) as fh:
+            head = fh.read(8)
+        if head == _OLE_HEADER:
+            raise InputError([Problem(where, "xl_macro")])
+        if name == "[content_types].xml" or name.endswith(".rels"):
+            with zf.open(item) as fh:
+                text = fh.read(MAX_PART).decode("utf-8", "replace").lower()
+            if any(mark in text for mark in _MACRO_MARKS):
+                raise InputError([Problem(where, "xl_macro")])
+
+
+def open_workbook(path: str | os.PathLike[str]):
+    """The workbook as written (formulas as formulas; nothing is evaluated)."""
     check_archive(path)
     try:
         # openpyxl warns on stderr about odd cells (a date out of range); the
         # importer reports every bad cell itself, in the user's language
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            formulas = openpyxl.load_workbook(path, data_only=False, keep_vba=False, keep_links=False)
-            values = openpyxl.load_workbook(path, data_only=True, keep_vba=False, keep_links=False)
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(path, data_only=False, keep_vba=False, keep_links=False)
     except InputError:
         raise
-    except Exception as exc:  # any parse failure of a hostile or broken file
-        raise InputError([Problem(Path(path).name, "xl_not_xlsx",
-                                  {"error": f"{type(exc).__name__}: {exc}"[:200]})]) from None
-    return formulas, values
+    except Exception:  # any parse failure of a hostile or broken file; openpyxl's English text is not shown
+        raise InputError([Problem(Path(path).name, "xl_not_xlsx")]) from None

@@ -21,9 +21,19 @@ import json
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticCustomError
 
 from vendorpick.errors import Problem
-from vendorpick.project.model import Criterion, _num, default_criteria
+from vendorpick.project.model import (
+    LAST_MONTH,
+    MAX_COUNT,
+    MAX_MULTIPLIER,
+    Criterion,
+    _num,
+    check_month,
+    default_criteria,
+    month_index,
+)
 
 AHP_MAX_CRITERIA = 15
 RECIPROCAL_TOLERANCE = 1e-6
@@ -85,8 +95,58 @@ def cross_problems(project: Any) -> list[Problem]:
             problems += _score_problems(ev.get("scores"), known_ids, criteria,
                                         f"vendors[{vi}].evaluations[{ei}].scores")
     problems += _event_problems(_list(_dict(data.get("forecast")).get("events")))
+    problems += _event_product_problems(_list(_dict(data.get("forecast")).get("events")))
+    problems += _horizon_problems(data)
+    problems += _volume_problems(_dict(data.get("forecast")))
     problems += _weight_problems(data, raw_criteria)
     return problems
+
+
+def _horizon_problems(data: dict[str, Any]) -> list[Problem]:
+    """The horizon must end by 9999-12 (the calendar's last month)."""
+    start, months = data.get("start"), data.get("months", 12)
+    if not isinstance(start, str) or not isinstance(months, int) or isinstance(months, bool):
+        return []
+    try:
+        check_month(start)
+    except PydanticCustomError:
+        return []
+    if not 1 <= months <= 60 or month_index(start) + months - 1 <= month_index(LAST_MONTH):
+        return []
+    return [Problem("months", "vp_horizon_end", {"first": start, "months": months, "last": LAST_MONTH})]
+
+
+def _volume_problems(forecast: dict[str, Any]) -> list[Problem]:
+    """A month's contacts (base × seasonal index) within the count limit."""
+    base, index = forecast.get("base_monthly_contacts"), forecast.get("monthly_index")
+    if not _is_number(base) or not 0 < base <= MAX_COUNT or not isinstance(index, list):
+        return []
+    for i, value in enumerate(index):
+        if _is_number(value) and 0 <= value <= MAX_COUNT and base * value > MAX_COUNT:
+            return [Problem(f"forecast.monthly_index[{i}]", "vp_month_volume",
+                            {"value": f"{base * value:,.0f}", "limit": f"{MAX_COUNT:,.0f}"})]
+    return []
+
+
+def _event_product_problems(events: list[Any]) -> list[Problem]:
+    """Events multiply on the days they overlap: the day's multiplier (their
+    product) must stay within the limit of one multiplier (SPEC section 5)."""
+    spans = []
+    for i, event in enumerate(map(_dict, events)):
+        start, end, mult = _date(event.get("start")), _date(event.get("end")), event.get("multiplier")
+        if start and end and start <= end and _is_number(mult) and 1 < mult <= MAX_MULTIPLIER:
+            spans.append((start, end, float(mult), i))
+    if len(spans) < 2:
+        return []
+    for start, _end, _mult, i in sorted(spans):
+        product = 1.0
+        for s2, e2, m2, _ in spans:
+            if s2 <= start <= e2:
+                product *= m2
+        if product > MAX_MULTIPLIER:
+            return [Problem(f"forecast.events[{i}].multiplier", "vp_event_product",
+                            {"date": start.isoformat(), "value": f"{product:,.4g}", "limit": _num(MAX_MULTIPLIER)})]
+    return []
 
 
 def _unique(names: list[Any], where: str, code: str) -> list[Problem]:

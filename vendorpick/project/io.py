@@ -24,10 +24,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from vendorpick.errors import InputError, Problem, format_loc
-from vendorpick.project import save_messages  # noqa: F401 - registers the save messages
+from vendorpick.errors import InputError, Problem
+from vendorpick.project import (
+    rawjson,
+    save_messages,  # noqa: F401 - registers the save messages
+)
 from vendorpick.project.checks import completeness_problems, cross_problems
-from vendorpick.project.model import FORMAT, Project
+from vendorpick.project.model import FORMAT, MAX_AMOUNT, MAX_COUNT, MAX_GROWTH, MAX_MULTIPLIER, Project
 
 MAX_BYTES = 20 * 1024 * 1024
 CURRENT_VERSION = 1
@@ -65,16 +68,28 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+_LIMITS = (MAX_AMOUNT, MAX_COUNT, MAX_MULTIPLIER, MAX_GROWTH)
+
+
 def problems_from_validation(error: ValidationError) -> list[Problem]:
     """Turn pydantic's errors into located, translatable problems."""
     out = []
     for item in error.errors(include_url=False):
         ctx = dict(item.get("ctx") or {})
         loc = list(item["loc"]) + list(ctx.pop("at", []))
+        code = item["type"]
+        if code == "less_than_equal" and ctx.get("le") in _LIMITS:
+            code, ctx = "vp_limit", {"limit": _limit_text(ctx["le"])}
+        elif code == "greater_than_equal" and -ctx.get("ge", 0) in _LIMITS:
+            code, ctx = "vp_limit_min", {"limit": _limit_text(ctx["ge"])}
         ctx = {k: _ctx_text(v) for k, v in ctx.items()}
-        ctx.setdefault("msg", item.get("msg", ""))
-        out.append(Problem(format_loc(loc), item["type"], ctx))
+        ctx.setdefault("msg", str(item.get("msg", ""))[:200])
+        out.append(Problem(rawjson.safe_loc(tuple(loc)), code, ctx))
     return out
+
+
+def _limit_text(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else str(value)
 
 
 def _ctx_text(value: Any) -> Any:
@@ -90,19 +105,41 @@ def parse_project(data: Any) -> Project:
     listing every problem."""
     if not isinstance(data, dict):
         raise InputError([Problem("", "vp_not_object")])
-    data = migrate(data)
+    # NaN, huge numbers, repeated keys, odd characters, oversized lists: found
+    # in the raw data and replaced, so the models below never meet them
+    raw = rawjson.scan(data)
+    if raw.fatal:
+        raise InputError(raw.problems, more=raw.count - len(raw.problems))
+    try:
+        data = migrate(raw.data)
+    except InputError as exc:
+        raise InputError(raw.problems + exc.problems, more=raw.count - len(raw.problems)) from None
     problems: list[Problem] = []
     try:
         # JSON round trip with strict mode: "600" is not a number, true is not 1.
-        project = Project.model_validate_json(json.dumps(data, ensure_ascii=False, default=str), strict=True)
+        project = Project.model_validate_json(rawjson.dumps_safe(data), strict=True)
     except ValidationError as exc:
         problems = problems_from_validation(exc)
     # The rules across objects read the raw data, so they are reported
     # together with the field problems, not after the user fixed those.
     problems = _merge(problems, cross_problems(data))
+    problems = raw.problems + [p for p in problems if not _under(p.loc, raw.problems)]
     if problems:
-        raise InputError(problems)
+        raise InputError(problems, more=raw.count - len(raw.problems))
     return project
+
+
+def _under(loc: str, raw: list[Problem]) -> bool:
+    """Whether ``loc`` is a place of the raw problems or inside one."""
+    if not raw:
+        return False
+    places = {p.loc for p in raw}
+    while loc:
+        if loc in places:
+            return True
+        cut = max(loc.rfind("."), loc.rfind("["))
+        loc = loc[:cut] if cut > 0 else ""
+    return False
 
 
 def _merge(first: list[Problem], second: list[Problem]) -> list[Problem]:
@@ -114,35 +151,34 @@ def check_file(path: str | os.PathLike[str]) -> list[Problem]:
     """Every problem of a project file for ``vendorpick validate``: the rules
     of the format and, in the same list, the scores still missing for ranking."""
     try:
-        text = read_text(path)
-        loads(text)
-        problems: list[Problem] = []
+        load_rankable(path)
     except InputError as exc:
-        problems = exc.problems
+        return exc.problems
+    return []
+
+
+def load_rankable(path: str | os.PathLike[str]) -> Project:
+    """Load a project that must also be complete enough to rank: raises
+    InputError with the format's problems and the missing scores together
+    (what ``validate`` lists, ``rank`` and ``export`` list too)."""
+    text = read_text(path)
+    data = rawjson.decode(text)
     try:
-        data = json.loads(text)
-    except (ValueError, RecursionError, UnboundLocalError):
-        return problems
-    return _merge(problems, completeness_problems(data))
+        project = parse_project(data)
+    except InputError as exc:
+        fatal = any(p.code == "vp_too_many_values" for p in exc.problems)
+        if isinstance(data, dict) and not fatal:  # cleaned in place by the raw scan
+            exc.problems = _merge(exc.problems, completeness_problems(data))
+        raise
+    problems = completeness_problems(project)
+    if problems:
+        raise InputError(problems)
+    return project
 
 
 def loads(text: str) -> Project:
     """Parse the text of a project file."""
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            [Problem("", "vp_json_syntax", {"error": exc.msg, "line": exc.lineno, "column": exc.colno})]
-        ) from None
-    except ValueError as exc:
-        raise InputError([Problem("", "vp_json_syntax", {"error": str(exc), "line": "?", "column": "?"})]) from None
-    except RecursionError:
-        raise InputError([Problem("", "vp_json_syntax", {"error": "nested too deeply", "line": "?", "column": "?"})]) from None
-    return parse_project(data)
-
-
-def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not allowed")
+    return parse_project(rawjson.decode(text))
 
 
 def load(path: str | os.PathLike[str]) -> Project:
@@ -165,10 +201,15 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> str:
         raise InputError([Problem(str(p), "vp_read_failed", {"error": exc.strerror or str(exc)})]) from None
     if len(raw) > max_bytes:  # grew between stat and read
         raise InputError([Problem(str(p), "vp_too_large", {"size": len(raw), "limit": max_bytes})])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # what Windows Notepad once saved as "Unicode"
+        raise InputError([Problem(str(p), "vp_utf16")])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError([Problem(str(p), "vp_not_utf8", {"position": exc.start})]) from None
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError([Problem(str(p), "vp_not_utf8_at", {"position": exc.start, "line": line,
+                                                             "column": column})]) from None
     return text.removeprefix("\ufeff")
 
 

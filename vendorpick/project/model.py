@@ -24,7 +24,16 @@ BANDS: tuple[str, ...] = ("weekday_day", "weekday_night", "holiday_day", "holida
 SURCHARGE_BANDS: tuple[str, ...] = ("weekday_night", "holiday_day", "holiday_night")
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Band = str
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+_MONTH_RE = re.compile(r"^([0-9]{4})-([0-9]{2})$")  # ASCII digits only: "２０２７-０１" is refused
+FIRST_YEAR, LAST_MONTH = 1900, "9998-12"  # the calendar (and the month after the horizon) ends in 9999
+
+# SPEC section 5: figures no shop could be quoted are refused as typing errors,
+# so that every figure the engine derives stays finite, exact and printable.
+MAX_AMOUNT = 1e12  # yen
+MAX_COUNT = 1e9  # contacts (also base × seasonal index), minutes, seats, months, weights, scores
+MAX_MULTIPLIER = 100.0  # day weights, events, surcharges, tax rate, cv
+MAX_GROWTH = 10.0  # growth per year (1,000 %)
+MAX_SEED = 2**63 - 1
 
 
 def fail(code: str, message: str, at: list | None = None, **ctx: Any) -> PydanticCustomError:
@@ -51,8 +60,8 @@ NonEmpty = Annotated[str, AfterValidator(check_nonempty)]
 
 
 def check_month(value: str) -> str:
-    m = _MONTH_RE.match(value)
-    if not m or not 1 <= int(m.group(2)) <= 12:
+    m = _MONTH_RE.fullmatch(value)
+    if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < FIRST_YEAR:
         raise fail("vp_month", "must be a month YYYY-MM")
     return value
 
@@ -80,6 +89,8 @@ def check_profile(values: list[float]) -> list[float]:
     for i, v in enumerate(values):
         if v < 0:
             raise fail("greater_than_equal", "must be >= 0", at=[i], ge=0)
+        if v > MAX_COUNT:
+            raise fail("less_than_equal", "must be <= 1e9", at=[i], le=MAX_COUNT)
     if not sum(values) > 0:
         raise fail("vp_profile_sum", "the values must add up to more than 0")
     return values
@@ -89,14 +100,14 @@ def check_profile(values: list[float]) -> list[float]:
 
 
 class DayWeights(Strict):
-    mon: float = Field(1.0, ge=0)
-    tue: float = Field(1.0, ge=0)
-    wed: float = Field(1.0, ge=0)
-    thu: float = Field(1.0, ge=0)
-    fri: float = Field(1.0, ge=0)
-    sat: float = Field(1.0, ge=0)
-    sun: float = Field(1.0, ge=0)
-    holiday: float = Field(1.0, ge=0)
+    mon: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
+    tue: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
+    wed: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
+    thu: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
+    fri: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
+    sat: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
+    sun: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
+    holiday: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
 
     def by_weekday(self) -> list[float]:
         """Weights Monday first, as ``datetime.date.weekday()`` numbers them."""
@@ -107,20 +118,20 @@ class Event(Strict):
     name: str = ""
     start: dt.date
     end: dt.date
-    multiplier: float = Field(ge=0)
+    multiplier: float = Field(ge=0, le=MAX_MULTIPLIER)
     # start ≤ end is checked with the rules across objects
     # (vendorpick.project.checks), which run even when a field here is bad.
 
 
 class Uncertainty(Strict):
-    cv: float = Field(0.2, ge=0)
+    cv: float = Field(0.2, ge=0, le=MAX_MULTIPLIER)
     correlation: float = Field(0.5, ge=0, le=1)
 
 
 class Forecast(Strict):
-    base_monthly_contacts: float = Field(ge=0)
+    base_monthly_contacts: float = Field(ge=0, le=MAX_COUNT)
     monthly_index: list[float] = Field(default_factory=lambda: [1.0] * 12)
-    growth_per_year: float = Field(0.0, gt=-1)
+    growth_per_year: float = Field(0.0, gt=-1, le=MAX_GROWTH)
     day_weights: DayWeights = Field(default_factory=DayWeights)
     hourly_profile: list[float] = Field(default_factory=lambda: [1.0] * 24)
     holiday_hourly_profile: list[float] | None = None
@@ -135,6 +146,8 @@ class Forecast(Strict):
         for i, v in enumerate(values):
             if v < 0:
                 raise fail("greater_than_equal", "must be >= 0", at=[i], ge=0)
+            if v > MAX_COUNT:  # base 1 with the month's contacts as its index is allowed
+                raise fail("less_than_equal", "must be <= 1e9", at=[i], le=MAX_COUNT)
         return values
 
     @field_validator("hourly_profile")
@@ -156,8 +169,8 @@ class Forecast(Strict):
 
 
 class Tier(Strict):
-    up_to: float | None = None
-    rate: float = Field(ge=0)
+    up_to: float | None = Field(None, le=MAX_COUNT)
+    rate: float = Field(ge=0, le=MAX_AMOUNT)
 
 
 class NightHours(Strict):
@@ -166,9 +179,9 @@ class NightHours(Strict):
 
 
 class Surcharge(Strict):
-    multiplier: float = Field(1.0, ge=0)
-    per_contact: float = Field(0.0, ge=0)
-    monthly: float = Field(0.0, ge=0)
+    multiplier: float = Field(1.0, ge=0, le=MAX_MULTIPLIER)
+    per_contact: float = Field(0.0, ge=0, le=MAX_AMOUNT)
+    monthly: float = Field(0.0, ge=0, le=MAX_AMOUNT)
 
 
 class Phase(Strict):
@@ -190,17 +203,17 @@ class Phase(Strict):
 
 class Plan(Strict):
     name: NonEmpty
-    monthly_fee: float = Field(0.0, ge=0)
-    included_contacts: float = Field(0.0, ge=0)
-    rate: float = Field(0.0, ge=0)
+    monthly_fee: float = Field(0.0, ge=0, le=MAX_AMOUNT)
+    included_contacts: float = Field(0.0, ge=0, le=MAX_COUNT)
+    rate: float = Field(0.0, ge=0, le=MAX_AMOUNT)
     tiers: list[Tier] | None = None
-    minimum_monthly_charge: float = Field(0.0, ge=0)
-    setup_fee: float = Field(0.0, ge=0)
+    minimum_monthly_charge: float = Field(0.0, ge=0, le=MAX_AMOUNT)
+    setup_fee: float = Field(0.0, ge=0, le=MAX_AMOUNT)
     night_hours: NightHours = Field(default_factory=NightHours)
     coverage: list[str] = Field(default_factory=lambda: list(BANDS))
     surcharges: dict[str, Surcharge] = Field(default_factory=dict)
     tax_included: bool = False
-    min_term_months: int = Field(0, ge=0)
+    min_term_months: int = Field(0, ge=0, le=MAX_COUNT)
     phases: list[Phase] = Field(default_factory=list)
     notes: str = ""
     extra: dict[str, Any] = Field(default_factory=dict)
@@ -269,10 +282,12 @@ def _num(value: float) -> str:
 def _check_scores(values: dict[str, Any]) -> dict[str, Any]:
     for key, value in values.items():
         ok = isinstance(value, bool) or (
-            isinstance(value, int | float) and math.isfinite(float(value))
+            isinstance(value, int | float) and abs(value) < math.inf
         )
         if not ok:
             raise fail("vp_score_value", "must be a number, true or false", at=[key])
+        if not isinstance(value, bool) and abs(value) > MAX_COUNT:
+            raise fail("less_than_equal", "must be <= 1e9", at=[key], le=MAX_COUNT)
     return values
 
 
@@ -316,13 +331,13 @@ class Criterion(Strict):
     id: NonEmpty
     name: str = ""
     kind: CriterionKind
-    weight: float = Field(1.0, ge=0)
+    weight: float = Field(1.0, ge=0, le=MAX_COUNT)
     basis: Literal["total", "p90"] | None = None
-    min: float | None = None
-    max: float | None = None
+    min: float | None = Field(None, ge=-MAX_COUNT, le=MAX_COUNT)
+    max: float | None = Field(None, ge=-MAX_COUNT, le=MAX_COUNT)
     direction: Literal["benefit", "cost"] | None = None
-    must_min: float | None = None
-    must_max: float | None = None
+    must_min: float | None = Field(None, ge=-MAX_COUNT, le=MAX_COUNT)
+    must_max: float | None = Field(None, ge=-MAX_COUNT, le=MAX_COUNT)
     must: bool | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
 
@@ -376,22 +391,22 @@ def default_criteria() -> list[Criterion]:
 
 class Weighting(Strict):
     method: Literal["direct", "ahp", "rank"] = "direct"
-    pairwise: list[list[float]] | None = None
+    pairwise: list[list[Annotated[float, Field(le=MAX_COUNT)]]] | None = None
 
 
 class Scoring(Strict):
     method: Literal["weighted_sum", "topsis"] = "weighted_sum"
-    weight_concentration: float = Field(50.0, gt=0)
+    weight_concentration: float = Field(50.0, gt=0, le=MAX_COUNT)
 
 
 class Settings(Strict):
-    in_house_cost_per_contact: float = Field(0.0, ge=0)
+    in_house_cost_per_contact: float = Field(0.0, ge=0, le=MAX_AMOUNT)
     required_bands: list[str] = Field(default_factory=list)
     extra_holidays: list[dt.date] = Field(default_factory=list)
-    tax_rate: float = Field(0.10, ge=0)
+    tax_rate: float = Field(0.10, ge=0, le=MAX_MULTIPLIER)
     scenarios: int = Field(10000, ge=100, le=1_000_000)
-    seed: int = Field(0, ge=0)
-    monthly_budget: float | None = Field(None, ge=0)
+    seed: int = Field(0, ge=0, le=MAX_SEED)
+    monthly_budget: float | None = Field(None, ge=0, le=MAX_AMOUNT)
 
     @field_validator("required_bands")
     @classmethod

@@ -31,9 +31,9 @@ WEIGHTING_NAMES = {"direct": ("direct weights", "直接入力の重み"), "ahp":
 def rank_command(args, lang: str) -> int:
     """Load FILE, rank it and print JSON or the text report; 0 when done
     (bad input raises InputError, which the CLI turns into exit 2)."""
-    from vendorpick.project.io import load
+    from vendorpick.project.io import load_rankable
 
-    project = load(args.file)
+    project = load_rankable(args.file)  # every problem validate lists, missing scores included
     result = rank_project(project)
     if getattr(args, "json", False):
         print(json.dumps(result.to_json(lang), ensure_ascii=False, indent=2, allow_nan=False))

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vendorpick.errors import InputError, Problem
+from vendorpick.errors import InputError, Problem, problems_text
 from vendorpick.project import io
 from vendorpick.project.edits import Compound, SetValue
 from vendorpick.project.model import FORMAT, Project
@@ -82,7 +82,7 @@ def ask_conflict(parent: QWidget | None, name: str) -> str:
 
 
 def show_problems(parent: QWidget | None, title: str, problems: list[Problem], lang: str) -> None:
-    QMessageBox.warning(parent, title, "\n".join(p.text(lang) for p in problems[:20]))
+    QMessageBox.warning(parent, title, problems_text(problems, lang, limit=20))  # then "…and N more"
 
 
 def blank_project(today: dt.date | None = None) -> Project:
