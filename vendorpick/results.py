@@ -281,23 +281,20 @@ class Crossing:
     below: int
 
 
-def crossover_curves(project: Project, candidates: Sequence[int], x_max: float, points: int = 81
+def crossover_curves(sim: Any, candidates: Sequence[int], x_max: float, points: int = 81
                      ) -> tuple[list[float], dict[int, list[float]]]:
     """Monthly cost of each candidate at 0..x_max monthly contacts, at the
-    horizon's average band mix (SPEC section 6)."""
+    horizon's average band mix (SPEC section 6: ``sim.typical_month``)."""
     import numpy as np
 
-    from vendorpick.pricing.plans import monthly_cost_at
-
     xs = np.linspace(0.0, x_max, points)
-    return xs.tolist(), {c: np.asarray(monthly_cost_at(project, c, xs), float).tolist() for c in candidates}
+    return xs.tolist(), {c: np.asarray(sim.monthly_cost_at(c, xs), float).tolist() for c in candidates}
 
 
-def crossings(project: Project, sim: Any, candidates: Sequence[int]) -> list[Crossing]:
+def crossings(sim: Any, candidates: Sequence[int]) -> list[Crossing]:
     """The engine's crossover points between the chosen candidates, with the
     candidate that is cheaper above each point."""
-    from vendorpick.pricing.plans import monthly_cost_at
-
+    monthly_cost_at = sim.monthly_cost_at
     chosen = set(candidates)
     out = []
     for cross in sim.crossovers:
@@ -306,8 +303,8 @@ def crossings(project: Project, sim: Any, candidates: Sequence[int]) -> list[Cro
             continue
         x = float(cross.monthly_contacts)
         step = max(1.0, 0.05 * x)
-        above = a if monthly_cost_at(project, a, x + step) < monthly_cost_at(project, b, x + step) else b
+        above = a if monthly_cost_at(a, x + step) < monthly_cost_at(b, x + step) else b
         below = b if above == a else a
-        out.append(Crossing(a, b, x, float(monthly_cost_at(project, a, x)), above, below))
+        out.append(Crossing(a, b, x, float(monthly_cost_at(a, x)), above, below))
     return out
 
