@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import os
 from collections.abc import Callable
+from typing import cast
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
@@ -337,7 +338,7 @@ def _assumptions(ws, ctx: ExportContext, row: int) -> None:
     for key, value, fmt, formula in assumption_items(ctx):
         restyle(put_text(ws, row, 2, key, BOLD), alignment=TOP)
         if formula:
-            restyle(ctx.formula(ws, row, 3, formula, value, fmt), alignment=LEFT)
+            restyle(ctx.formula(ws, row, 3, formula, cast(float, value), fmt), alignment=LEFT)
         elif isinstance(value, str):
             restyle(put_text(ws, row, 3, value), alignment=WRAP)
             ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)

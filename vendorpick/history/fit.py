@@ -190,7 +190,7 @@ def fit_day_weights(count: np.ndarray, cal: Calendar, use: np.ndarray, kept: Day
             notes.append(Problem("", "note_day_weight_kept", {
                 "day_en": DAY_NAMES[name][0], "day_ja": DAY_NAMES[name][1], "value": getattr(kept, name),
                 "n": len(r)}))
-    weekdays = [values[d] for d in WEEKDAYS[:5] if values[d] is not None]
+    weekdays = [v for d in WEEKDAYS[:5] if (v := values[d]) is not None]
     scale = float(np.mean(weekdays)) if weekdays and np.mean(weekdays) > 0 else 1.0
     fitted = {name: (v / scale if v is not None else getattr(kept, name)) for name, v in values.items()}
     return DayWeights(**fitted), values

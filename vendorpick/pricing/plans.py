@@ -56,7 +56,7 @@ class PlanTerms:
 def _tiers(plan: Plan, factor: float) -> tuple[list[float], list[float]]:
     if plan.tiers is None:
         return [0.0], [plan.rate * factor]
-    starts = [0.0] + [float(t.up_to) for t in plan.tiers[:-1]]
+    starts = [0.0] + [float(t.up_to) for t in plan.tiers[:-1] if t.up_to is not None]  # only the last is open
     rates = [t.rate * factor for t in plan.tiers]
     steps = [rates[0]] + [rates[j] - rates[j - 1] for j in range(1, len(rates))]
     return starts, steps

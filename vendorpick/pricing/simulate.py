@@ -307,6 +307,7 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
     labels = project.month_labels
     budget = None
     if s.monthly_budget is not None:
+        assert risk.any_over is not None  # the Monte Carlo counts months over a budget when there is one
         over = mc.plan_charge + mc.options > s.monthly_budget  # the monthly bill: no setup fee, no in-house cost
         budget = BudgetResult(s.monthly_budget, [[labels[k] for k in np.flatnonzero(row)] for row in over],
                               risk.any_over)

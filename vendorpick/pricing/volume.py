@@ -62,6 +62,8 @@ def _japan_calendar():
             import holidays  # noqa: F401 - the base package: constants, calendars, HolidayBase (lazy registry)
 
             spec = importlib.util.find_spec("holidays.countries")
+            if spec is None or spec.submodule_search_locations is None:
+                raise ImportError("holidays.countries")  # another layout: fall back below
             stand_in = types.ModuleType("holidays.countries")
             stand_in.__path__ = list(spec.submodule_search_locations)
             stand_in.__spec__ = spec

@@ -55,7 +55,7 @@ def _raw_criteria(data: dict[str, Any]) -> list[Any]:
 
 def _valid_criteria(data: dict[str, Any]) -> dict[str, Criterion]:
     """The criteria that are valid on their own, by id (to judge scores)."""
-    out = {}
+    out: dict[str, Criterion] = {}
     for item in _raw_criteria(data):
         try:
             crit = Criterion.model_validate_json(json.dumps(item, default=str), strict=True)

@@ -210,7 +210,7 @@ def use_tiers(project: Project, vi: int, pi: int, on: bool) -> Edit:
     path = _plan_path(vi, pi)
     label = _plan_label(project, vi, pi)
     if on:
-        tiers = plan.tiers or [{"up_to": None, "rate": plan.rate}]
+        tiers: list[Any] = plan.tiers or [{"up_to": None, "rate": plan.rate}]
         return Compound((SetValue((*path, "rate"), 0.0), SetValue((*path, "tiers"), _plain(tiers))),
                         text=_text(f"Use tiers for {label}", f"{label}を段階料金に変更"))
     rate = plan.tiers[0].rate if plan.tiers else plan.rate
