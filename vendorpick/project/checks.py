@@ -176,9 +176,17 @@ def _weight_problems(data: dict[str, Any], raw_criteria: list[Any]) -> list[Prob
             return [Problem("criteria", "vp_all_weights_zero")]
     if method != "ahp":
         return []
+    return ahp_problems(n, weighting.get("pairwise"))
+
+
+def ahp_problems(n: int, matrix: Any) -> list[Problem]:
+    """The AHP rules of SPEC 4 for ``n`` criteria, written once for the check
+    of a project file and for the weights (:mod:`vendorpick.scoring.weights`):
+    at most :data:`AHP_MAX_CRITERIA` criteria, a pairwise matrix given, n × n,
+    and :func:`pairwise_problems`.  Cells that are not numbers give no problem
+    here: the field checks report them."""
     if n > AHP_MAX_CRITERIA:
         return [Problem("weighting.method", "vp_ahp_too_many", {"n": n})]
-    matrix = weighting.get("pairwise")
     if matrix is None:
         return [Problem("weighting.pairwise", "vp_ahp_missing")]
     if not isinstance(matrix, list) or len(matrix) != n or any(
