@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from vendorpick.project.model import BANDS, Plan, Project, month_index
+from vendorpick.project.model import BANDS, Plan, Project
+from vendorpick.project.months import month_index
 
 __all__ = [
     "MonthCosts", "PlanTerms", "candidate_plans", "coverage_by_month", "month_costs", "plan_terms",

@@ -14,7 +14,8 @@ from typing import Any
 
 from vendorpick.project.checks import score_problem
 from vendorpick.project.edits import DELETE, Compound, Edit, InsertItem, MoveItem, RemoveItem, SetValue
-from vendorpick.project.model import BANDS, Criterion, Plan, Project, Vendor, month_index
+from vendorpick.project.model import BANDS, Criterion, Plan, Project, Vendor
+from vendorpick.project.months import add_months
 
 Text = tuple[str, str]
 
@@ -299,8 +300,7 @@ def remove_tier(project: Project, vi: int, pi: int, ti: int) -> Edit:
 
 
 def next_month(value: str) -> str:
-    k = month_index(value) + 1
-    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return add_months(value, 1)
 
 
 def add_phase(project: Project, vi: int, pi: int) -> Edit:
