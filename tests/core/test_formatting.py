@@ -36,3 +36,17 @@ def test_rank_text_shows_the_tie_rounded_up(tmp_path, capsys):
     assert main(["rank", str(path), "--lang", "en"]) == 0
     first_row = next(line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("1 "))
     assert " 86.3 " in first_row and "86.2" not in first_row
+
+
+def test_terminal_table_counts_japanese_double_and_aligns_numbers_right():
+    from vendorpick.formatting import text_table, text_width
+
+    assert text_width("ベンダーA") == 9
+    lines = text_table([["名前", "total"], ["ベンダーA", "1,000"], ["B", "20"]], right={1}, rule=True)
+    assert lines == [
+        "名前       total",
+        "---------  -----",
+        "ベンダーA  1,000",
+        "B             20",
+    ]
+    assert text_table([]) == []

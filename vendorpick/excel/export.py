@@ -56,7 +56,7 @@ from vendorpick.excel.styles import (
 from vendorpick.formatting import half_up, number, percent, yen
 from vendorpick.i18n import pick
 from vendorpick.project.io import load, write_atomic
-from vendorpick.scoring.explain import explain_winner
+from vendorpick.scoring.explain import explain_winner, price_cut
 from vendorpick.scoring.messages import uncovered_warning
 
 __all__ = ["build_workbook", "export_command", "export_workbook"]
@@ -218,17 +218,6 @@ def _ranking_table(ws, ctx: ExportContext, row: int) -> int:
             restyle(ws.cell(row=row, column=c), border=BOX)
         row += 1
     return row
-
-
-def price_cut(r, lang: str) -> float | str:
-    """The price cut a candidate needs to rank first, as the command line
-    shows it: "—" for the leader (it is first already), "none"/"不可" when no
-    cut can make it first, otherwise the fraction."""
-    if r.rank == 1:
-        return "—"
-    if r.price_to_win is None:
-        return pick(lang, "none", "不可")
-    return r.price_to_win
 
 
 def _charts(ws, ctx: ExportContext, row: int) -> int:

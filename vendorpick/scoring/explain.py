@@ -31,14 +31,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vendorpick.formatting import half_up, number, percent
+from vendorpick.formatting import LEADER_CUT, half_up, number, percent
 from vendorpick.i18n import pick
 from vendorpick.scoring.kernels import TIE_TOLERANCE, TOTAL_TOLERANCE
 
 if TYPE_CHECKING:
     from vendorpick.scoring.rank import RankedCandidate, RankingResult
 
-__all__ = ["contributions", "explain_winner", "reason_criteria"]
+__all__ = ["contributions", "explain_winner", "price_cut", "reason_criteria"]
 
 #: A criterion is named as a reason only when the winner is ahead on it by at
 #: least this many score points (what the one-decimal display can show).
@@ -103,6 +103,18 @@ def _price_clause(ranking: RankingResult, second: RankedCandidate, lang: str) ->
                     "で、値下げだけでは1位になりません")
     return pick(lang, f" and would need a price cut of {_cut(cut, lang)} to rank first",
                 f"で、1位になるには{_cut(cut, lang)}の値下げが必要です")
+
+
+def price_cut(r: RankedCandidate, lang: str) -> float | str:
+    """The price cut a candidate needs to rank first, as the command line, the
+    workbook and the window show it: :data:`~vendorpick.formatting.LEADER_CUT`
+    for the leader (it is first already), "none"/"不可" when no cut can make it
+    first, otherwise the fraction."""
+    if r.rank == 1:
+        return LEADER_CUT
+    if r.price_to_win is None:
+        return pick(lang, "none", "不可")
+    return r.price_to_win
 
 
 def _cut(fraction: float, lang: str) -> str:
