@@ -1,4 +1,4 @@
-"""The module graph of vendorpick has no cycle (issue 12, point 7).
+"""The module graph of vendorpick has no cycle (issue 12, point 7), and no module is over 500 lines.
 
 Every ``import`` counts, also the ones inside functions (a deferred import
 hides a cycle from the interpreter, not from the design); only imports under
@@ -115,3 +115,13 @@ def test_the_graph_reads_the_known_edges():
 
 def test_vendorpick_has_no_import_cycle():
     assert find_cycle(import_graph()) is None
+
+
+MAX_MODULE_LINES = 500
+
+
+def test_no_module_is_over_500_lines():
+    # issue 12: a module that grows past this is split by what it does (see docs/architecture.md)
+    long = {str(p.relative_to(ROOT.parent)): n for p in ROOT.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert long == {}
