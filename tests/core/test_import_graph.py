@@ -125,3 +125,20 @@ def test_no_module_is_over_500_lines():
     long = {str(p.relative_to(ROOT.parent)): n for p in ROOT.rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
     assert long == {}
+
+
+QT = ("PySide6", "shiboken6", "pyqtgraph")
+
+
+def test_only_the_ui_imports_qt():
+    # the import-linter contract lists the packages of today; this covers any module added later
+    found = []
+    for path in ROOT.rglob("*.py"):
+        name = _module_name(path)
+        if name == "vendorpick.ui" or name.startswith("vendorpick.ui."):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+            found += [(name, n) for n in names if n.split(".")[0] in QT]
+    assert found == []
