@@ -1,6 +1,7 @@
 # Two commands do the whole set-up on a fresh machine with Python 3.11+:
 #   make run    opens vendorpick on the bundled demo project
 #   make test   runs the whole test suite headless
+#   make lint   checks style, types and the layer rules
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -21,8 +22,12 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# ruff (style and bugs), mypy (types, configured in pyproject.toml) and lint-imports
+# (the layer contracts of docs/architecture.md, in pyproject.toml)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	for f in benchmarks/bench_*.py; do $(PY) $$f || exit 1; done

@@ -13,6 +13,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from vendorpick import __version__
 from vendorpick.errors import InputError
@@ -53,7 +54,7 @@ def _translate_usage(message: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # noqa: D401 - argparse hook
+    def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse hook
         raise UsageError(self.prog, message)
 
 

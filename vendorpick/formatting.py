@@ -11,6 +11,8 @@ itself never rounds (SPEC section 2).
 from __future__ import annotations
 
 import math
+import unicodedata
+from collections.abc import Container
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 #: enough digits for any float written out in full (1.8e308 has 309), so that
@@ -83,3 +85,32 @@ def yen(value: float, lang: str) -> str:
         return text
     sign = "-" if half_up(value) < 0 else ""
     return f"{sign}{text}円" if lang == "ja" else f"{sign}¥{text}"
+
+
+#: The leader's price cut (it is first already, no cut is needed), the same in the
+#: terminal, the workbook and the window.
+LEADER_CUT = "—"
+
+
+def text_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    """``text`` filled with spaces to ``width`` terminal columns (on the left when ``right``)."""
+    gap = " " * max(0, width - text_width(text))
+    return gap + text if right else text + gap
+
+
+def text_table(rows: list[list[str]], right: Container[int] = (), rule: bool = False) -> list[str]:
+    """Lines of a terminal table: columns two spaces apart, padded to the widest
+    cell (Japanese counted double), the columns in ``right`` right-aligned; with
+    ``rule`` a line of dashes under the first row (the header)."""
+    if not rows:
+        return []
+    widths = [max(text_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(pad(cell, widths[i], i in right) for i, cell in enumerate(r)).rstrip() for r in rows]
+    if rule:
+        lines.insert(1, "  ".join("-" * w for w in widths))
+    return lines

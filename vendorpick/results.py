@@ -18,12 +18,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vendorpick.errors import InputError, Problem
 from vendorpick.formatting import half_up, number
 from vendorpick.project.edits import Compound, Edit, SetValue
 from vendorpick.project.model import Project
+
+if TYPE_CHECKING:  # annotations only: compute() imports the engines when it runs
+    from vendorpick.pricing.simulate import SimulationResult
+    from vendorpick.scoring.protocols import CandidateKey
+    from vendorpick.scoring.rank import RankingResult
 
 #: The volume factors the what-if slider offers (SPEC: 50 %–300 %).
 VOLUME_MIN, VOLUME_MAX = 0.5, 3.0
@@ -48,8 +53,8 @@ class Results:
 
     project: Project
     whatif: WhatIf
-    sim: Any  # vendorpick.pricing.simulate.SimulationResult
-    ranking: Any | None  # vendorpick.scoring.rank.RankingResult
+    sim: SimulationResult
+    ranking: RankingResult | None
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     #: False for the quick first pass (costs and ranking without the
@@ -80,7 +85,7 @@ def compute(
     project: Project,
     whatif: WhatIf = WhatIf(),
     *,
-    sim: Any = None,
+    sim: SimulationResult | None = None,
     draws: int = 10000,
     sensitivity: bool = True,
     progress: Callable[[float], None] | None = None,
@@ -135,7 +140,7 @@ def whatif_edit(project: Project, whatif: WhatIf) -> Edit | None:
     return Compound(tuple(edits), text=("Apply what-if", "もしも分析を適用"))
 
 
-def current_weights(project: Project, ranking: Any | None) -> dict[str, float]:
+def current_weights(project: Project, ranking: RankingResult | None) -> dict[str, float]:
     """The weights the sliders start from, as percentages summing to 100: the
     criteria's own weights for direct weighting, else the engine's weights."""
     if project.weighting.method == "direct" or ranking is None:
@@ -152,7 +157,7 @@ def candidate_label(vendor: str, plan: str) -> str:
     return f"{vendor} / {plan}"
 
 
-def sim_index(sim: Any, candidate: Any) -> int:
+def sim_index(sim: SimulationResult, candidate: CandidateKey | int) -> int:
     """The position in ``sim.candidates`` of a ranking's candidate reference."""
     if isinstance(candidate, int):
         return candidate
@@ -246,13 +251,13 @@ class PeakMonth:
     uncovered_cost: list[float]
 
 
-def busiest_month(sim: Any) -> int:
+def busiest_month(sim: SimulationResult) -> int:
     """The month with the most expected contacts (first one on ties)."""
     contacts = list(sim.contacts)
     return contacts.index(max(contacts)) if contacts else 0
 
 
-def peak_month(sim: Any, index: int) -> PeakMonth:
+def peak_month(sim: SimulationResult, index: int) -> PeakMonth:
     return PeakMonth(
         index=index,
         label=sim.months[index],
@@ -281,23 +286,20 @@ class Crossing:
     below: int
 
 
-def crossover_curves(project: Project, candidates: Sequence[int], x_max: float, points: int = 81
+def crossover_curves(sim: SimulationResult, candidates: Sequence[int], x_max: float, points: int = 81
                      ) -> tuple[list[float], dict[int, list[float]]]:
     """Monthly cost of each candidate at 0..x_max monthly contacts, at the
-    horizon's average band mix (SPEC section 6)."""
+    horizon's average band mix (SPEC section 6: ``sim.typical_month``)."""
     import numpy as np
 
-    from vendorpick.pricing.plans import monthly_cost_at
-
     xs = np.linspace(0.0, x_max, points)
-    return xs.tolist(), {c: np.asarray(monthly_cost_at(project, c, xs), float).tolist() for c in candidates}
+    return xs.tolist(), {c: np.asarray(sim.monthly_cost_at(c, xs), float).tolist() for c in candidates}
 
 
-def crossings(project: Project, sim: Any, candidates: Sequence[int]) -> list[Crossing]:
+def crossings(sim: SimulationResult, candidates: Sequence[int]) -> list[Crossing]:
     """The engine's crossover points between the chosen candidates, with the
     candidate that is cheaper above each point."""
-    from vendorpick.pricing.plans import monthly_cost_at
-
+    monthly_cost_at = sim.monthly_cost_at
     chosen = set(candidates)
     out = []
     for cross in sim.crossovers:
@@ -306,8 +308,8 @@ def crossings(project: Project, sim: Any, candidates: Sequence[int]) -> list[Cro
             continue
         x = float(cross.monthly_contacts)
         step = max(1.0, 0.05 * x)
-        above = a if monthly_cost_at(project, a, x + step) < monthly_cost_at(project, b, x + step) else b
+        above = a if monthly_cost_at(a, x + step) < monthly_cost_at(b, x + step) else b
         below = b if above == a else a
-        out.append(Crossing(a, b, x, float(monthly_cost_at(project, a, x)), above, below))
+        out.append(Crossing(a, b, x, float(monthly_cost_at(a, x)), above, below))
     return out
 

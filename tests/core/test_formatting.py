@@ -57,3 +57,17 @@ def test_totals_beyond_decimal_precision_are_shown_exactly():
     assert number(1e28) == "10,000,000,000,000,000,000,000,000,000"
     assert yen(1.5e30, "ja") == "1,500,000,000,000,000,000,000,000,000,000円"
     assert number(float("nan")) == number(float("inf")) == number(None) == "—"
+
+
+def test_terminal_table_counts_japanese_double_and_aligns_numbers_right():
+    from vendorpick.formatting import text_table, text_width
+
+    assert text_width("ベンダーA") == 9
+    lines = text_table([["名前", "total"], ["ベンダーA", "1,000"], ["B", "20"]], right={1}, rule=True)
+    assert lines == [
+        "名前       total",
+        "---------  -----",
+        "ベンダーA  1,000",
+        "B             20",
+    ]
+    assert text_table([]) == []

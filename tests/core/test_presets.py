@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from vendorpick.project.demo import demo_project
 from vendorpick.project.edits import apply_edit
-from vendorpick.project.model import month_index
+from vendorpick.project.months import month_index
 from vendorpick.project.presets import rakuten_calendar_edit, rakuten_events, year_end_closure
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from vendorpick.pricing.plans import monthly_cost_at
-from vendorpick.pricing.simulate import simulate
+from vendorpick.pricing.simulate import monthly_cost_at, simulate
 from vendorpick.project.io import parse_project
 
 WD_DAY, WD_NIGHT, HO_DAY, HO_NIGHT = 19 * 20 * 17 / 24, 19 * 20 * 7 / 24, 170.0, 70.0

@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from vendorpick.pricing.plans import monthly_cost_at
-from vendorpick.pricing.simulate import Cancelled, simulate
+from vendorpick.pricing.simulate import Cancelled, monthly_cost_at, simulate
 from vendorpick.project.demo import demo_project
 from vendorpick.project.edits import apply_edit
 from vendorpick.results import (
@@ -128,12 +127,12 @@ def test_peak_month_is_the_busiest(results):
 
 def test_crossings_name_the_cheaper_candidate_above(project, results):
     chosen = list(range(len(results.sim.candidates)))
-    found = crossings(project, results.sim, chosen)
+    found = crossings(results.sim, chosen)
     assert found
     for cross in found:
         x = cross.monthly_contacts * 1.2 + 10
         assert monthly_cost_at(project, cross.above, x) <= monthly_cost_at(project, cross.below, x)
-    xs, curves = crossover_curves(project, [0, 1], 1000.0, points=11)
+    xs, curves = crossover_curves(results.sim, [0, 1], 1000.0, points=11)
     assert xs[-1] == 1000.0
     assert curves[1][5] == pytest.approx(monthly_cost_at(project, 1, 500.0))
 

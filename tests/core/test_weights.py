@@ -151,3 +151,26 @@ def test_consistent_matrix_gives_its_weights_and_cr_zero(raw):
     res = ahp_weights((w[:, None] / w[None, :]).tolist())
     np.testing.assert_allclose(res.weights, w, rtol=1e-8)
     assert res.cr == pytest.approx(0.0, abs=1e-9)
+
+
+@pytest.mark.parametrize("matrix", [
+    [[1, 2], [0.4, 1]],                      # not reciprocal
+    [[1, -2], [-0.5, 1]],                    # not positive
+    [[2, 2], [0.5, 1]],                      # diagonal not 1
+    [[1.0] * 16 for _ in range(16)],         # more than fifteen criteria
+])
+def test_a_project_file_and_the_weights_refuse_a_matrix_alike(matrix):
+    # one rule (project/checks.py ahp_problems): reading the file and computing the weights agree
+    from vendorpick.project.io import parse_project
+
+    n = len(matrix)
+    data = {"format": "vendorpick/1", "start": "2027-01", "months": 1, "forecast": {"base_monthly_contacts": 100},
+            "criteria": [{"id": f"c{k}", "kind": "rating", "weight": 1} for k in range(n)],
+            "weighting": {"method": "ahp", "pairwise": matrix},
+            "vendors": [{"name": "A", "plans": [{"name": "P"}], "scores": {f"c{k}": 3 for k in range(n)}}]}
+    with pytest.raises(InputError) as from_file:
+        parse_project(data)
+    with pytest.raises(InputError) as from_weights:
+        ahp_weights(matrix)
+    assert [(p.loc, p.code) for p in from_file.value.problems] == \
+        [(p.loc, p.code) for p in from_weights.value.problems]

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from vendorpick.pricing.plans import monthly_cost_at  # noqa: E402
+from vendorpick.pricing.simulate import monthly_cost_at  # noqa: E402
 from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.results import compute, sim_index  # noqa: E402
 from vendorpick.ui.charts.base import candidate_colour, month_label, yen_short  # noqa: E402

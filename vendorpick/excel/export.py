@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import os
 from collections.abc import Callable
+from typing import cast
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
@@ -55,7 +56,7 @@ from vendorpick.excel.styles import (
 from vendorpick.formatting import half_up, number, percent, yen
 from vendorpick.i18n import pick
 from vendorpick.project.io import load_rankable, write_atomic
-from vendorpick.scoring.explain import explain_winner
+from vendorpick.scoring.explain import explain_winner, price_cut
 from vendorpick.scoring.messages import uncovered_warning
 
 __all__ = ["build_workbook", "export_command", "export_workbook"]
@@ -219,17 +220,6 @@ def _ranking_table(ws, ctx: ExportContext, row: int) -> int:
     return row
 
 
-def price_cut(r, lang: str) -> float | str:
-    """The price cut a candidate needs to rank first, as the command line
-    shows it: "—" for the leader (it is first already), "none"/"不可" when no
-    cut can make it first, otherwise the fraction."""
-    if r.rank == 1:
-        return "—"
-    if r.price_to_win is None:
-        return pick(lang, "none", "不可")
-    return r.price_to_win
-
-
 def _charts(ws, ctx: ExportContext, row: int) -> int:
     first, last = ctx.summary_rows
     if last < first:
@@ -337,7 +327,7 @@ def _assumptions(ws, ctx: ExportContext, row: int) -> None:
     for key, value, fmt, formula in assumption_items(ctx):
         restyle(put_text(ws, row, 2, key, BOLD), alignment=TOP)
         if formula:
-            restyle(ctx.formula(ws, row, 3, formula, value, fmt), alignment=LEFT)
+            restyle(ctx.formula(ws, row, 3, formula, cast(float, value), fmt), alignment=LEFT)
         elif isinstance(value, str):
             restyle(put_text(ws, row, 3, value), alignment=WRAP)
             ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=8)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from openpyxl.utils import get_column_letter
 
 from vendorpick.excel.labels import label
 from vendorpick.excel.styles import clean_text, put
+
+if TYPE_CHECKING:
+    from vendorpick.pricing.simulate import SimulationResult
+    from vendorpick.project.model import Project
+    from vendorpick.scoring.protocols import CandidateKey
+    from vendorpick.scoring.rank import RankedCandidate, RankingResult
 
 
 @dataclass
@@ -23,21 +29,21 @@ class FormulaCheck:
 
 @dataclass
 class ExportContext:
-    project: Any
-    sim: Any
-    ranking: Any
+    project: Project
+    sim: SimulationResult
+    ranking: RankingResult
     lang: str
     order: list[int] = field(default_factory=list)        # sim indices: ranked first, then excluded
     rank_of: dict[int, int] = field(default_factory=dict)  # sim index -> rank (ranked only)
-    ranked_of: dict[int, Any] = field(default_factory=dict)  # sim index -> RankedCandidate
+    ranked_of: dict[int, RankedCandidate] = field(default_factory=dict)  # sim index -> its ranking
     cells: dict[tuple[str, int], str] = field(default_factory=dict)  # ("total", i) -> "'Sheet'!$P$6"
     checks: list[FormulaCheck] = field(default_factory=list)
     summary_rows: tuple[int, int] = (0, -1)
 
     @classmethod
-    def create(cls, project, sim, ranking, lang: str) -> ExportContext:
+    def create(cls, project: Project, sim: SimulationResult, ranking: RankingResult, lang: str) -> ExportContext:
         ctx = cls(project, sim, ranking, lang)
-        index = {ref: i for i, ref in enumerate(sim.candidates)}
+        index: dict[CandidateKey, int] = {ref: i for i, ref in enumerate(sim.candidates)}
         for r in ranking.ranking:
             i = index[r.candidate]
             ctx.order.append(i)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
 from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.styles import Alignment
@@ -28,6 +26,7 @@ from vendorpick.excel.styles import (
     restyle,
     text_width,
 )
+from vendorpick.project.months import month_dates, month_index
 
 MONTH_COL = 4
 CHART_SERIES = 10
@@ -44,9 +43,7 @@ def month_events(project) -> list[list[str]]:
     """For every month of the horizon, the names of the events that touch it."""
     out = []
     for label in project.month_labels:
-        year, month = (int(x) for x in label.split("-"))
-        first = dt.date(year, month, 1)
-        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        first, last = month_dates(label)
         out.append([e.name or "event" for e in project.forecast.events if e.start <= last and e.end >= first])
     return out
 
@@ -199,8 +196,6 @@ LEFT = Alignment(horizontal="left")
 
 def month_runs(months: list[str]) -> str:
     """``2027-01, 2027-03～2027-05``: consecutive months as ranges."""
-    from vendorpick.project.model import month_index
-
     runs: list[list[str]] = []
     for m in months:
         if runs and month_index(m) == month_index(runs[-1][-1]) + 1:

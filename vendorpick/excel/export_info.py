@@ -27,6 +27,7 @@ from vendorpick.excel.styles import (
 )
 from vendorpick.i18n import pick
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
+from vendorpick.project.months import calendar_month
 
 TOP = Alignment(vertical="top")
 
@@ -46,8 +47,7 @@ def forecast_sheet(wb, ctx: ExportContext) -> None:
     for k, month in enumerate(sim.months):
         row = 5 + k
         put_text(ws, row, 1, month)
-        calendar_month = int(month.split("-")[1]) - 1
-        put(ws, row, 2, project.forecast.monthly_index[calendar_month], "0.00")
+        put(ws, row, 2, project.forecast.monthly_index[calendar_month(month) - 1], "0.00")
         put(ws, row, 3, float(sim.contacts[k]), "#,##0.0", BOLD)
         for b in range(4):
             put(ws, row, 4 + b, float(bands[k, b]), "#,##0.0")

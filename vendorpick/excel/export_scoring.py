@@ -107,7 +107,7 @@ def _criteria_block(ws, ctx: ExportContext) -> None:
             put(ws, ROW_MIN, c, crit.scale_min, "0.##")
             put(ws, ROW_MAX, c, crit.scale_max, "0.##")
         elif crit.kind == "number":
-            put_text(ws, ROW_MIN, c, ctx.L("dir_" + crit.direction))
+            put_text(ws, ROW_MIN, c, ctx.L(f"dir_{crit.direction}"))
         elif crit.kind == "cost":
             put_text(ws, ROW_MIN, c, ctx.L("dir_cost") + (" (P90)" if crit.cost_basis == "p90" else ""))
         put_text(ws, ROW_MUST, c, _must_text(crit, ctx))
@@ -210,7 +210,8 @@ def _must_block(ws, ctx: ExportContext, row: int) -> int:
 def _ahp_block(wb, ws, ctx: ExportContext, row: int) -> None:
     criteria, info = ctx.project.criteria, ctx.ranking.weights_info
     n = len(criteria)
-    matrix = ctx.project.weighting.pairwise
+    matrix, lambda_max = ctx.project.weighting.pairwise, info.lambda_max
+    assert matrix is not None and lambda_max is not None  # written for AHP weighting only
     _section(ws, row, ctx.L("ahp"), n + 1)
     header_row(ws, row + 1, 3, [""] + [c.label for c in criteria] + [ctx.L("ahp_weight")])
     for a, crit in enumerate(criteria):
@@ -220,13 +221,13 @@ def _ahp_block(wb, ws, ctx: ExportContext, row: int) -> None:
             restyle(put(ws, r, C0 + b, float(matrix[a][b]), "0.###"), border=BOX)
         put(ws, r, C0 + n, float(info.weights[a]), PERCENT)
     r = row + 3 + n
-    facts = [("lambda_max", info.lambda_max, False), ("n", n, False)]
+    facts = [("lambda_max", lambda_max, False), ("n", n, False)]
     for key, value, _ in facts:
         put_text(ws, r, 3, ctx.L(key), BOLD)
         put(ws, r, C0, float(value), "0.0000" if key == "lambda_max" else "0")
         r += 1
     lam, nn = f"$D${r - 2}", f"$D${r - 1}"
-    ci = 0.0 if n <= 2 else (info.lambda_max - n) / (n - 1)
+    ci = 0.0 if n <= 2 else (lambda_max - n) / (n - 1)
     put_text(ws, r, 3, ctx.L("ci"), BOLD)
     ctx.formula(ws, r, C0, f"=IF({nn}<=2,0,({lam}-{nn})/({nn}-1))", ci, "0.0000")
     put_text(ws, r + 1, 3, ctx.L("ri"), BOLD)

@@ -261,7 +261,7 @@ def _surcharges(reader, col, values, data, cells) -> None:
 
 
 def _tiers(reader, col, values, data, cells) -> None:
-    tiers = []
+    tiers: list[dict] = []
     for k in range(1, TIER_COUNT + 1):
         up_to, rate = values[f"tier{k}_up_to"], values[f"tier{k}_rate"]
         if up_to is None and rate is None:

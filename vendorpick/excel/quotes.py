@@ -80,6 +80,7 @@ def import_quotes(project: Project, paths, lang: str = "ja") -> tuple[Project, I
         problems += [merge.locate(p) for p in exc.problems]
     if problems:
         raise InputError(_unique(problems))
+    assert new_project is not None  # parse_project returned or raised
     return new_project, summary
 
 
@@ -104,6 +105,7 @@ class _Merge:
         self._seen: dict[tuple[str, str], str] = {}
 
     def vendor(self, quote: VendorQuote) -> None:
+        assert quote.name is not None  # read_quote_file returns named vendors only
         vendors = self.data["vendors"]
         names = [v["name"].strip() for v in vendors]
         if quote.name in names:

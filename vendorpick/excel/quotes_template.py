@@ -197,7 +197,8 @@ class _Validations:
     """Data validations, one per kind, added to the sheet on first use."""
 
     def __init__(self, ws, lang: str):
-        self.ws, self.lang, self._by_kind = ws, lang, {}
+        self.ws, self.lang = ws, lang
+        self._by_kind: dict[str, DataValidation | None] = {}
 
     def _make(self, kind: str) -> DataValidation | None:
         lang = self.lang

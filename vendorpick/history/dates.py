@@ -91,12 +91,12 @@ def _general(values: Sequence[str], rows: np.ndarray, minutes: np.ndarray, has_t
                     offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
         fields[k] = (int(y), int(m), int(d), int(h or 0), int(mi or 0), offset, flags)
         matched[k] = True
-    y, m, d, h, mi, offset, flags = fields.T
+    y, m, d, h, mi, offsets, kinds = fields.T
     good = matched & _valid(y, m, d, h, mi)
     local = days_from_civil(y, m, d) * 1440 + h * 60 + mi
-    local = np.where(flags == 3, local - offset + JST_MINUTES, local)
+    local = np.where(kinds == 3, local - offsets + JST_MINUTES, local)
     minutes[rows[good]] = local[good]
-    has_time[rows[good]] = (flags[good] & 1).astype(bool)
+    has_time[rows[good]] = (kinds[good] & 1).astype(bool)
     ok[rows[good]] = True
 
 

@@ -37,6 +37,7 @@ from vendorpick.history.history import History
 from vendorpick.history.messages import DAY_NAMES
 from vendorpick.pricing.volume import monthly_contacts, public_holidays
 from vendorpick.project.model import WEEKDAYS, DayWeights, Event, Forecast, Project, Uncertainty
+from vendorpick.project.months import EPOCH_1970, month_index, month_label
 
 DAY_TYPES = (*WEEKDAYS, "holiday")
 MIN_DAYS_OF_TYPE = 4
@@ -48,12 +49,12 @@ MIN_BACKTEST_MONTHS = 6
 
 
 def _month_label(month_id: int) -> str:
-    """Months since 1970-01 → ``YYYY-MM``."""
-    return f"{1970 + month_id // 12:04d}-{month_id % 12 + 1:02d}"
+    """Months since 1970-01 (numpy's datetime64[M]) → ``YYYY-MM``."""
+    return month_label(EPOCH_1970 + month_id)
 
 
 def _month_id(text: str) -> int:
-    return (int(text[:4]) - 1970) * 12 + int(text[5:7]) - 1
+    return month_index(text) - EPOCH_1970
 
 
 @dataclass
@@ -190,7 +191,7 @@ def fit_day_weights(count: np.ndarray, cal: Calendar, use: np.ndarray, kept: Day
             notes.append(Problem("", "note_day_weight_kept", {
                 "day_en": DAY_NAMES[name][0], "day_ja": DAY_NAMES[name][1], "value": getattr(kept, name),
                 "n": len(r)}))
-    weekdays = [values[d] for d in WEEKDAYS[:5] if values[d] is not None]
+    weekdays = [v for d in WEEKDAYS[:5] if (v := values[d]) is not None]
     scale = float(np.mean(weekdays)) if weekdays and np.mean(weekdays) > 0 else 1.0
     fitted = {name: (v / scale if v is not None else getattr(kept, name)) for name, v in values.items()}
     return DayWeights(**fitted), values

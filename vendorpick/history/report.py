@@ -92,8 +92,8 @@ def format_text(result: FitResult, lang: str) -> str:
         lines += ["", pick(lang, "Backtest (last 3 whole months, fitted on the months before)",
                            "バックテスト（最後の 3 か月を、それ以前の月の当てはめで予測）")]
         lines.append("  " + pick(lang, "month     actual  forecast     naive", "月          実績      予測    前年同月"))
-        for m, a, f, nv in zip(bt.months, bt.actual, bt.forecast, bt.naive, strict=True):
-            lines.append(f"  {m}  {n(a):>8}  {n(f):>8}  {n(nv):>8}")
+        for m, a, fv, nv in zip(bt.months, bt.actual, bt.forecast, bt.naive, strict=True):
+            lines.append(f"  {m}  {n(a):>8}  {n(fv):>8}  {n(nv):>8}")
         lines.append(pick(lang, f"  Mean absolute percentage error: {_pct(bt.mape)} (seasonal naive: {_pct(bt.naive_mape)})",
                           f"  平均絶対誤差率: {_pct(bt.mape)}（前年同月の単純予測: {_pct(bt.naive_mape)}）"))
     if result.notes:

@@ -157,6 +157,7 @@ class _Rows:
         self.today = today.isoformat()
         idx = {name: i for i, name in enumerate(info.header)}
         cols = info.columns
+        assert cols.date is not None  # read.py refuses a file without a date column
         self.i_date = idx[cols.date]
         self.i_channel = idx[cols.channel] if cols.channel else None
         self.i_count = idx[cols.count] if cols.count else None
@@ -170,8 +171,8 @@ class _Rows:
 
     def chunk(self, rows: list[list[str]], lines: list[int]) -> None:
         full = [len(r) >= self.need for r in rows]
-        for r, line, good in zip(rows, lines, full, strict=True):
-            if not good:
+        for r, line, long_enough in zip(rows, lines, full, strict=True):
+            if not long_enough:
                 self._bad(line, "hist_short_row", found=len(r), expected=len(self.info.header))
         if not all(full):
             rows = [r for r, good in zip(rows, full, strict=True) if good]

@@ -21,14 +21,11 @@ than once), ``monthly_contacts`` is the lowest and ``volumes`` lists all.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from vendorpick.pricing.pieces import Pieces, charge_pieces
-from vendorpick.pricing.plans import PlanTerms, candidate_plans, coverage_by_month, month_costs, plan_terms
-from vendorpick.pricing.volume import band_volumes_from_split, day_split
-from vendorpick.project.model import Project
+from vendorpick.pricing.plans import PlanTerms, month_costs
 
 ZERO_TOLERANCE = 1e-9  # relative: |d| ≤ 1e-9 × (1 + cost) counts as equal
 
@@ -49,6 +46,11 @@ class TypicalMonth:
         cover = np.broadcast_to(self.cover[candidate], flat.shape)
         one = _select(self.terms, candidate)
         return month_costs(flat, cover, one, self.in_house, setup_month=None).cost.reshape(v.shape)
+
+    def cost_at(self, candidate: int, volume: float | np.ndarray) -> float | np.ndarray:
+        """:meth:`cost` of a number (a float) or of an array of volumes (an array)."""
+        out = self.cost(candidate, np.asarray(volume, dtype=float))
+        return float(out) if out.ndim == 0 else out
 
     def pieces(self) -> Pieces:
         """f(V) of every candidate in hinge form (V in contacts a month)."""
@@ -74,24 +76,6 @@ def typical_month_from(contacts: np.ndarray, bands: np.ndarray, covers: np.ndarr
     total = float(contacts.sum())
     mix = bands.sum(axis=1) / total if total > 0 else np.zeros(bands.shape[::2])
     return TypicalMonth(mix, covers[:, -1, :].copy(), terms, in_house)
-
-
-def typical_month(project: Project) -> TypicalMonth:
-    """The typical months of a project's candidates (cached on the project's content)."""
-    return _typical_month_cached(project.model_dump_json())
-
-
-@lru_cache(maxsize=8)
-def _typical_month_cached(text: str) -> TypicalMonth:
-    project = Project.model_validate_json(text)
-    plans = [p for _, _, p in candidate_plans(project)]
-    split = day_split(project)
-    bands = np.stack([band_volumes_from_split(split, project, p.night_hours) for p in plans]) if plans \
-        else np.zeros((0, project.months, 4))
-    covers = np.stack([coverage_by_month(project, p) for p in plans]) if plans \
-        else np.zeros((0, project.months, 4), dtype=bool)
-    terms = plan_terms(plans, project.settings.tax_rate)
-    return typical_month_from(split.contacts, bands, covers, terms, project.settings.in_house_cost_per_contact)
 
 
 @dataclass(frozen=True)

@@ -215,8 +215,9 @@ def months_over_count(model: ScenarioModel, xt: np.ndarray, lo: np.ndarray, hi: 
                       work: np.ndarray | None = None) -> np.ndarray:
     """(C,) how many scenarios of the chunk have at least one month over budget."""
     n = xt.shape[1]
-    at, month, cand = model.over_at, model.over_month, model.over_cand
-    whole = model.always_over.copy()
+    at, month, cand, always = model.over_at, model.over_month, model.over_cand, model.always_over
+    assert at is not None and month is not None and cand is not None and always is not None, "a budget model"
+    whole = always.copy()
     whole[cand[at < lo[month]]] = True
     counts = np.where(whole, float(n), 0.0)
     inside = np.flatnonzero((at >= lo[month]) & (at < hi[month]) & ~whole[cand])
@@ -247,7 +248,7 @@ class RiskFigures:
     totals: np.ndarray          # (S, C), a view of candidate-major (C, S) storage
     cheapest: np.ndarray        # (C,)
     any_over: np.ndarray | None  # (C,) probability that some month is over budget
-    mean: np.ndarray | None = None  # (C,) mean of the totals (NaN/inf when some total is not finite)
+    mean: np.ndarray            # (C,) mean of the totals (NaN/inf when some total is not finite)
 
 
 def run(model: ScenarioModel, scenarios: int, seed: int, cv: float, rho: float, *,
@@ -262,7 +263,7 @@ def run(model: ScenarioModel, scenarios: int, seed: int, cv: float, rho: float, 
     rng = np.random.Generator(np.random.PCG64(seed))
     # fewer scenarios a chunk when there are very many kinks (or budget pairs): a chunk holds
     # (kinks × n) floats at most
-    items = max(model.kink_at.size, model.over_at.size if model.budget else 0)
+    items = max(model.kink_at.size, model.over_at.size if model.over_at is not None else 0)
     n = chunk or max(64, min(CHUNK_SCENARIOS, MAX_CHUNK_CELLS // max(1, items)))
     store = np.empty((c, scenarios))
     work = _scratch(items * min(n, scenarios))

@@ -25,11 +25,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from vendorpick.project.model import BANDS, Plan, Project, month_index
+from vendorpick.project.model import BANDS, Plan, Project
+from vendorpick.project.months import month_index
 
 __all__ = [
-    "MonthCosts", "PlanTerms", "candidate_plans", "coverage_by_month", "month_costs", "monthly_cost_at",
-    "plan_terms", "usage",
+    "MonthCosts", "PlanTerms", "candidate_plans", "coverage_by_month", "month_costs", "plan_terms",
+    "usage",
 ]
 
 
@@ -56,7 +57,7 @@ class PlanTerms:
 def _tiers(plan: Plan, factor: float) -> tuple[list[float], list[float]]:
     if plan.tiers is None:
         return [0.0], [plan.rate * factor]
-    starts = [0.0] + [float(t.up_to) for t in plan.tiers[:-1]]
+    starts = [0.0] + [float(t.up_to) for t in plan.tiers[:-1] if t.up_to is not None]  # only the last is open
     rates = [t.rate * factor for t in plan.tiers]
     steps = [rates[0]] + [rates[j] - rates[j - 1] for j in range(1, len(rates))]
     return starts, steps
@@ -152,20 +153,3 @@ def month_costs(bands: np.ndarray, cover: np.ndarray, terms: PlanTerms, in_house
     unc_cost = uncovered * in_house
     return MonthCosts(handled, uncovered, billable, use, mbar, per, charge, options, setup, vendor,
                       unc_cost, vendor + unc_cost)
-
-
-def monthly_cost_at(project: Project, candidate_index: int, monthly_contacts_value):
-    """Cost of one typical month of a candidate at a total monthly volume,
-    at the horizon's average band mix (for crossover charts, SPEC 6).
-
-    The band mix is the candidate's horizon band volumes divided by the
-    horizon's contacts (its own night window); the coverage is the one of
-    the last month of the horizon (after any staged roll-out); no setup fee.
-    Accepts a number (returns a float) or an array of volumes (returns an array).
-    """
-    from vendorpick.pricing.breakeven import typical_month
-
-    model = typical_month(project)
-    volume = np.asarray(monthly_contacts_value, dtype=float)
-    out = model.cost(candidate_index, volume)
-    return float(out) if out.ndim == 0 else out

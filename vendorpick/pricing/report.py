@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 
 from vendorpick import formatting
 from vendorpick.i18n import pick
@@ -47,22 +46,8 @@ def _percent(p: float) -> str:
     return formatting.percent(p)
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int, right: bool) -> str:
-    gap = " " * max(0, width - _width(text))
-    return gap + text if right else text + gap
-
-
 def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = []
-    for r in [header, *rows]:
-        lines.append("  ".join(_pad(cell, widths[i], i > 0) for i, cell in enumerate(r)).rstrip())
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return lines
+    return formatting.text_table([header, *rows], right=range(1, len(header)), rule=True)
 
 
 def _header(result: SimulationResult, lang: str) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vendorpick.errors import MESSAGES, InputError, Problem
-from vendorpick.pricing.breakeven import crossings, typical_month_from
+from vendorpick.pricing.breakeven import TypicalMonth, crossings, typical_month_from
 from vendorpick.pricing.montecarlo import Cancelled, RiskFigures, ScenarioModel, percentiles, run, scenario_model
 from vendorpick.pricing.pieces import Pieces, charge_pieces
 from vendorpick.pricing.plans import MonthCosts, PlanTerms, candidate_plans, coverage_by_month, month_costs, plan_terms
@@ -25,7 +25,8 @@ from vendorpick.pricing.volume import band_volumes_from_split, day_split
 from vendorpick.project.model import Project
 
 __all__ = [
-    "BudgetResult", "CandidateRef", "Cancelled", "Crossover", "SimulationResult", "check_run_size", "simulate",
+    "BudgetResult", "CandidateRef", "Cancelled", "Crossover", "SimulationResult", "TypicalMonth", "check_run_size",
+    "monthly_cost_at", "simulate", "typical_month",
 ]
 
 MIN_SCENARIOS, MAX_SCENARIOS = 100, 1_000_000
@@ -97,6 +98,8 @@ class SimulationResult:
     cheapest_probability: np.ndarray
     scenario_totals: np.ndarray            # (S, C)
     budget: BudgetResult | None
+    # the candidates' typical months (SPEC 6): the crossover chart's curves and the crossovers
+    typical_month: TypicalMonth
     # the crossovers, or a function computing them when first read (:attr:`crossovers`)
     crossover_source: list[Crossover] | Callable[[], list[Crossover]]
     scenarios: int = 0
@@ -115,6 +118,11 @@ class SimulationResult:
         if callable(self.crossover_source):
             self.crossover_source = self.crossover_source()
         return self.crossover_source
+
+    def monthly_cost_at(self, candidate: int, monthly_contacts: float | np.ndarray) -> float | np.ndarray:
+        """Cost of one typical month of a candidate at a total monthly volume
+        (a number gives a float, an array of volumes an array): see :func:`monthly_cost_at`."""
+        return self.typical_month.cost_at(candidate, monthly_contacts)
 
     def to_json(self) -> dict:
         """The ``simulate --json`` object of SPEC 5 and 6 (plain, unrounded yen)."""
@@ -193,6 +201,28 @@ def _inputs(project: Project) -> _Inputs:
         else np.zeros((0, m, 4))
     covers = np.stack([coverage_by_month(project, p) for p in plans]) if plans else np.zeros((0, m, 4), bool)
     return _Inputs(refs, split.contacts, bands, covers, plan_terms(plans, project.settings.tax_rate))
+
+
+def typical_month(project: Project) -> TypicalMonth:
+    """The typical months of a project's candidates, without the Monte Carlo
+    (the same as ``simulate(project).typical_month``)."""
+    inp = _inputs(project)
+    return typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms,
+                              project.settings.in_house_cost_per_contact)
+
+
+def monthly_cost_at(project: Project, candidate_index: int, monthly_contacts: float | np.ndarray) -> float | np.ndarray:
+    """Cost of one typical month of a candidate at a total monthly volume,
+    at the horizon's average band mix (for crossover charts, SPEC 6).
+
+    The band mix is the candidate's horizon band volumes divided by the
+    horizon's contacts (its own night window); the coverage is the one of
+    the last month of the horizon (after any staged roll-out); no setup fee.
+    Accepts a number (returns a float) or an array of volumes (returns an array).
+    Computes the typical months each call: with a simulation at hand, use
+    :meth:`SimulationResult.monthly_cost_at`.
+    """
+    return typical_month(project).cost_at(candidate_index, monthly_contacts)
 
 
 def month_pieces(mc: MonthCosts, terms: PlanTerms, *, setup: bool = True, in_house: bool = True) -> Pieces:
@@ -277,10 +307,12 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
     labels = project.month_labels
     budget = None
     if s.monthly_budget is not None:
+        assert risk.any_over is not None  # the Monte Carlo counts months over a budget when there is one
         over = mc.plan_charge + mc.options > s.monthly_budget  # the monthly bill: no setup fee, no in-house cost
         budget = BudgetResult(s.monthly_budget, [[labels[k] for k in np.flatnonzero(row)] for row in over],
                               risk.any_over)
     band_cost, fixed = _band_cost(inp.bands, inp.covers, mc, inp.terms, s.in_house_cost_per_contact)
+    typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
     return SimulationResult(
         months=labels, contacts=inp.contacts, candidates=inp.refs, band_contacts=inp.bands,
         monthly_cost=mc.cost, monthly_vendor_cost=mc.vendor_cost,
@@ -291,14 +323,13 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
         total_tax_included=mc.vendor_cost.sum(axis=1) * (1.0 + s.tax_rate) + mc.uncovered_cost.sum(axis=1),
         risk_mean=risk.mean, risk_p50=q[0], risk_p90=q[1], risk_p95=q[2],
         cheapest_probability=risk.cheapest, scenario_totals=risk.totals, budget=budget,
-        crossover_source=lambda: _crossovers(inp, s.in_house_cost_per_contact), scenarios=scenarios, seed=seed,
+        typical_month=typical, crossover_source=lambda: _crossovers(inp, typical), scenarios=scenarios, seed=seed,
         tax_rate=s.tax_rate, band_cost=band_cost, monthly_fixed_cost=fixed,
     )
 
 
-def _crossovers(inp: _Inputs, in_house: float) -> list[Crossover]:
+def _crossovers(inp: _Inputs, typical: TypicalMonth) -> list[Crossover]:
     with np.errstate(over="ignore", invalid="ignore"):  # absurd terms: see simulate()
-        typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, in_house)
         # SPEC 6: beyond 100 × the horizon's largest expected month, nearly parallel lines cross by rounding only
         limit = CROSSOVER_LIMIT * float(inp.contacts.max(initial=0.0))
         found = crossings(typical.pieces(), limit=limit)

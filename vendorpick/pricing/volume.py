@@ -32,6 +32,7 @@ from functools import lru_cache
 import numpy as np
 
 from vendorpick.project.model import BANDS, NightHours, Project
+from vendorpick.project.months import month_index
 
 __all__ = [
     "BANDS", "DailyVolumes", "DaySplit", "band_volumes", "band_volumes_from_split", "daily_volumes",
@@ -62,6 +63,8 @@ def _japan_calendar():
             import holidays  # noqa: F401 - the base package: constants, calendars, HolidayBase (lazy registry)
 
             spec = importlib.util.find_spec("holidays.countries")
+            if spec is None or spec.submodule_search_locations is None:
+                raise ImportError("holidays.countries")  # another layout: fall back below
             stand_in = types.ModuleType("holidays.countries")
             stand_in.__path__ = list(spec.submodule_search_locations)
             stand_in.__spec__ = spec
@@ -97,7 +100,7 @@ def public_holidays(first_year: int, last_year: int) -> np.ndarray:
 def month_base(project: Project) -> np.ndarray:
     """M_k = base × monthly_index[calendar month] × (1+g)^(k/12), shape (months,)."""
     fc = project.forecast
-    first = int(project.start[:4]) * 12 + int(project.start[5:7]) - 1
+    first = month_index(project.start)
     k = np.arange(project.months)
     index = np.asarray(fc.monthly_index, dtype=float)[(first + k) % 12]
     return fc.base_monthly_contacts * index * (1.0 + fc.growth_per_year) ** (k / 12.0)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, TypeGuard
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
@@ -32,8 +32,8 @@ from vendorpick.project.model import (
     _num,
     check_month,
     default_criteria,
-    month_index,
 )
+from vendorpick.project.months import month_index
 
 AHP_MAX_CRITERIA = 15
 RECIPROCAL_TOLERANCE = 1e-6
@@ -53,7 +53,7 @@ def _dict(value: Any) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
@@ -65,7 +65,7 @@ def _raw_criteria(data: dict[str, Any]) -> list[Any]:
 
 def _valid_criteria(data: dict[str, Any]) -> dict[str, Criterion]:
     """The criteria that are valid on their own, by id (to judge scores)."""
-    out = {}
+    out: dict[str, Criterion] = {}
     for item in _raw_criteria(data):
         try:
             crit = Criterion.model_validate_json(json.dumps(item, default=str), strict=True)
@@ -236,9 +236,17 @@ def _weight_problems(data: dict[str, Any], raw_criteria: list[Any]) -> list[Prob
             return [Problem("criteria", "vp_all_weights_zero")]
     if method != "ahp":
         return []
+    return ahp_problems(n, weighting.get("pairwise"))
+
+
+def ahp_problems(n: int, matrix: Any) -> list[Problem]:
+    """The AHP rules of SPEC 4 for ``n`` criteria, written once for the check
+    of a project file and for the weights (:mod:`vendorpick.scoring.weights`):
+    at most :data:`AHP_MAX_CRITERIA` criteria, a pairwise matrix given, n × n,
+    and :func:`pairwise_problems`.  Cells that are not numbers give no problem
+    here: the field checks report them."""
     if n > AHP_MAX_CRITERIA:
         return [Problem("weighting.method", "vp_ahp_too_many", {"n": n})]
-    matrix = weighting.get("pairwise")
     if matrix is None:
         return [Problem("weighting.pairwise", "vp_ahp_missing")]
     if not isinstance(matrix, list) or len(matrix) != n or any(

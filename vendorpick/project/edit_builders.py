@@ -14,7 +14,8 @@ from typing import Any
 
 from vendorpick.project.checks import score_problem
 from vendorpick.project.edits import DELETE, Compound, Edit, InsertItem, MoveItem, RemoveItem, SetValue
-from vendorpick.project.model import BANDS, Criterion, Plan, Project, Vendor, month_index
+from vendorpick.project.model import BANDS, Criterion, Plan, Project, Vendor
+from vendorpick.project.months import add_months
 
 Text = tuple[str, str]
 
@@ -210,7 +211,7 @@ def use_tiers(project: Project, vi: int, pi: int, on: bool) -> Edit:
     path = _plan_path(vi, pi)
     label = _plan_label(project, vi, pi)
     if on:
-        tiers = plan.tiers or [{"up_to": None, "rate": plan.rate}]
+        tiers: list[Any] = plan.tiers or [{"up_to": None, "rate": plan.rate}]
         return Compound((SetValue((*path, "rate"), 0.0), SetValue((*path, "tiers"), _plain(tiers))),
                         text=_text(f"Use tiers for {label}", f"{label}を段階料金に変更"))
     rate = plan.tiers[0].rate if plan.tiers else plan.rate
@@ -299,8 +300,7 @@ def remove_tier(project: Project, vi: int, pi: int, ti: int) -> Edit:
 
 
 def next_month(value: str) -> str:
-    k = month_index(value) + 1
-    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return add_months(value, 1)
 
 
 def add_phase(project: Project, vi: int, pi: int) -> Edit:

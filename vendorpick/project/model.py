@@ -19,6 +19,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from vendorpick.project import months as _months
+
 FORMAT = "vendorpick/1"
 BANDS: tuple[str, ...] = ("weekday_day", "weekday_night", "holiday_day", "holiday_night")
 SURCHARGE_BANDS: tuple[str, ...] = ("weekday_night", "holiday_day", "holiday_night")
@@ -64,12 +66,6 @@ def check_month(value: str) -> str:
     if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < FIRST_YEAR:
         raise fail("vp_month", "must be a month YYYY-MM")
     return value
-
-
-def month_index(value: str) -> int:
-    """``"2027-03"`` → months since year 0, for comparing and stepping months."""
-    year, month = value.split("-")
-    return int(year) * 12 + int(month) - 1
 
 
 def check_bands(values: list[str], at_prefix: list | None = None) -> list[str]:
@@ -263,7 +259,7 @@ class Plan(Strict):
     def _phases(cls, phases: list[Phase]) -> list[Phase]:
         for i in range(1, len(phases)):
             a, b = phases[i - 1].from_, phases[i].from_
-            if month_index(b) <= month_index(a):
+            if _months.month_index(b) <= _months.month_index(a):
                 raise fail("vp_phase_order", "month order", at=[i, "from"], prev=a, value=b)
         return phases
 
@@ -436,8 +432,7 @@ class Project(Strict):
     @property
     def month_labels(self) -> list[str]:
         """``["2027-01", "2027-02", ...]`` for the horizon."""
-        first = month_index(self.start)
-        return [f"{(first + k) // 12:04d}-{(first + k) % 12 + 1:02d}" for k in range(self.months)]
+        return _months.month_labels(self.start, self.months)
 
     def criterion(self, criterion_id: str) -> Criterion | None:
         return next((c for c in self.criteria if c.id == criterion_id), None)

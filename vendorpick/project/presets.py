@@ -19,7 +19,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from vendorpick.project.edits import Compound, Edit, InsertItem, SetValue
-from vendorpick.project.model import Event, Project, month_index
+from vendorpick.project.model import Event, Project
+from vendorpick.project.months import month_index, year_month
 
 SUPER_SALE_MONTHS = (3, 6, 9, 12)
 SUPER_SALE = (4, 11, 2.2)  # first day, last day, multiplier
@@ -38,7 +39,7 @@ _NAMES = {
 def horizon_months(start: str, months: int) -> list[tuple[int, int]]:
     """(year, month) of every month of the horizon."""
     first = month_index(start)
-    return [((first + k) // 12, (first + k) % 12 + 1) for k in range(months)]
+    return [year_month(first + k) for k in range(months)]
 
 
 def _month_name(year: int, month: int, lang: str) -> str:

@@ -222,7 +222,7 @@ def scan(data: Any) -> ScanResult:
     it."""
     result = ScanResult()
     root = {"": data}
-    stack = [(root, "", (), False)]
+    stack: list[tuple[Any, Any, tuple[Any, ...], bool]] = [(root, "", (), False)]
     big = 10**MAX_INT_DIGITS
     values, largest = 0, (0, ())
     while stack:

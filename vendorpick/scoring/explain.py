@@ -29,27 +29,30 @@ names come from its ``criterion_labels`` (ids when it has none).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from vendorpick.formatting import half_up, number, percent
+from vendorpick.formatting import LEADER_CUT, half_up, number, percent
 from vendorpick.i18n import pick
 from vendorpick.scoring.kernels import TIE_TOLERANCE, TOTAL_TOLERANCE
 
-__all__ = ["contributions", "explain_winner", "reason_criteria"]
+if TYPE_CHECKING:
+    from vendorpick.scoring.rank import RankedCandidate, RankingResult
+
+__all__ = ["contributions", "explain_winner", "price_cut", "reason_criteria"]
 
 #: A criterion is named as a reason only when the winner is ahead on it by at
 #: least this many score points (what the one-decimal display can show).
 MIN_LEAD = 0.05
 
 
-def contributions(ranking: Any) -> dict[tuple[str, str], dict[str, float]]:
+def contributions(ranking: RankingResult) -> dict[tuple[str, str], dict[str, float]]:
     """weight × s × 100 for every ranked candidate and criterion (module docstring)."""
     weights = ranking.weights
     return {(r.vendor, r.plan): {k: 100.0 * weights[k] * r.scores[k] for k in weights}
             for r in ranking.ranking}
 
 
-def reason_criteria(ranking: Any, limit: int = 2) -> list[str]:
+def reason_criteria(ranking: RankingResult, limit: int = 2) -> list[str]:
     """Ids of the criteria where the winner's contribution beats the
     runner-up's most (largest lead first, at most ``limit``)."""
     if len(ranking.ranking) < 2:
@@ -60,7 +63,7 @@ def reason_criteria(ranking: Any, limit: int = 2) -> list[str]:
     return [k for lead, k in leads if lead >= MIN_LEAD][:limit]
 
 
-def explain_winner(ranking: Any, lang: str = "ja") -> str:
+def explain_winner(ranking: RankingResult, lang: str = "ja") -> str:
     """The one-sentence reason for the winner (module docstring)."""
     ranked = ranking.ranking
     if not ranked:
@@ -91,7 +94,7 @@ def explain_winner(ranking: Any, lang: str = "ja") -> str:
     return f"{head}; {behind}{price}."
 
 
-def _price_clause(ranking: Any, second: Any, lang: str) -> str:
+def _price_clause(ranking: RankingResult, second: RankedCandidate, lang: str) -> str:
     if not ranking.weight_stability:  # sensitivity not computed: no price-to-win
         return ""
     cut = second.price_to_win
@@ -102,13 +105,25 @@ def _price_clause(ranking: Any, second: Any, lang: str) -> str:
                 f"で、1位になるには{_cut(cut, lang)}の値下げが必要です")
 
 
+def price_cut(r: RankedCandidate, lang: str) -> float | str:
+    """The price cut a candidate needs to rank first, as the command line, the
+    workbook and the window show it: :data:`~vendorpick.formatting.LEADER_CUT`
+    for the leader (it is first already), "none"/"不可" when no cut can make it
+    first, otherwise the fraction."""
+    if r.rank == 1:
+        return LEADER_CUT
+    if r.price_to_win is None:
+        return pick(lang, "none", "不可")
+    return r.price_to_win
+
+
 def _cut(fraction: float, lang: str) -> str:
     """``7.4 %`` (``7.4%`` in Japanese); a cut below 0.05 % shows as 0.1 %, not 0.0 %."""
     text = percent(max(fraction, 0.001), 1)
     return text if lang == "ja" else text.replace("%", " %")
 
 
-def _tie(top: Any, second: Any, names, lang: str) -> str:
+def _tie(top: RankedCandidate, second: RankedCandidate, names, lang: str) -> str:
     score = number(top.score, 1)
     if top.total < second.total - TOTAL_TOLERANCE:
         return pick(lang, f"{names(top)} and {names(second)} both score {score}; "
@@ -121,11 +136,11 @@ def _tie(top: Any, second: Any, names, lang: str) -> str:
                 f"名前順で{names(top)}が1位です。")
 
 
-def _namer(ranked: list, lang: str):
+def _namer(ranked: list[RankedCandidate], lang: str):
     """The vendor's name, with the plan only when the vendor has several ranked plans."""
     vendors = [r.vendor for r in ranked]
 
-    def name(r: Any) -> str:
+    def name(r: RankedCandidate) -> str:
         if vendors.count(r.vendor) == 1:
             return r.vendor
         return pick(lang, f"{r.vendor} \u201c{r.plan}\u201d", f"{r.vendor}「{r.plan}」")

@@ -151,4 +151,4 @@ def pareto_efficient(score: np.ndarray, cost: np.ndarray) -> np.ndarray:
     s, c = np.asarray(score, float), np.asarray(cost, float)
     better_or_equal = (s[None, :] >= s[:, None]) & (c[None, :] <= c[:, None])
     strictly = (s[None, :] > s[:, None]) | (c[None, :] < c[:, None])
-    return ~(better_or_equal & strictly).any(axis=1)
+    return np.asarray(~(better_or_equal & strictly).any(axis=1))

@@ -17,6 +17,7 @@ from vendorpick.errors import InputError, Problem
 from vendorpick.project.checks import completeness_problems, cross_problems
 from vendorpick.project.model import Project
 from vendorpick.scoring import kernels, sensitivity, table
+from vendorpick.scoring.protocols import CandidateKey, PricedCandidates
 from vendorpick.scoring.table import Disagreement
 from vendorpick.scoring.weights import WeightsResult, criterion_weights, override_weights
 
@@ -30,7 +31,7 @@ class RankedCandidate:
     """
 
     rank: int
-    candidate: Any
+    candidate: CandidateKey
     vendor: str
     plan: str
     score: float
@@ -53,7 +54,7 @@ class RankedCandidate:
 class ExcludedCandidate:
     """A candidate failing a must-have, with every reason (bilingual)."""
 
-    candidate: Any
+    candidate: CandidateKey
     vendor: str
     plan: str
     reasons: list[Problem]
@@ -66,7 +67,7 @@ class ExcludedCandidate:
 class ValuePoint:
     """One point of the value-for-money chart: score against total cost."""
 
-    candidate: Any
+    candidate: CandidateKey
     vendor: str
     plan: str
     score: float
@@ -122,7 +123,7 @@ def check_rankable(project: Project) -> None:
         raise InputError(problems)
 
 
-def rank_project(project: Project, sim=None, *, draws: int = 10000, sensitivity: bool = True,
+def rank_project(project: Project, sim: PricedCandidates | None = None, *, draws: int = 10000, sensitivity: bool = True,
                  weights_override: dict[str, float] | None = None,
                  cost_scale: float = 1.0) -> RankingResult:
     """Rank every plan of every vendor (SPEC 4, 6).
@@ -164,13 +165,13 @@ def rank_project(project: Project, sim=None, *, draws: int = 10000, sensitivity:
         criterion_labels={c.id: c.label for c in project.criteria})
 
 
-def _check_sim(project: Project, sim) -> None:
+def _check_sim(project: Project, sim: PricedCandidates) -> None:
     plans = sum(len(v.plans) for v in project.vendors)
     if len(sim.candidates) != plans:
         raise ValueError(f"the simulation has {len(sim.candidates)} candidates, the project {plans} plans")
 
 
-def _split(project: Project, sim) -> tuple[list[int], list[ExcludedCandidate]]:
+def _split(project: Project, sim: PricedCandidates) -> tuple[list[int], list[ExcludedCandidate]]:
     kept, excluded = [], []
     for i, ref in enumerate(sim.candidates):
         reasons = table.must_problems(project, ref.vendor_index, ref.plan_index)
@@ -182,12 +183,12 @@ def _split(project: Project, sim) -> tuple[list[int], list[ExcludedCandidate]]:
     return kept, excluded
 
 
-def _names(project: Project, ref) -> tuple[str, str]:
+def _names(project: Project, ref: CandidateKey) -> tuple[str, str]:
     vendor = project.vendors[ref.vendor_index]
     return vendor.name, vendor.plans[ref.plan_index].name
 
 
-def rank_table(project: Project, sim, kept: list[int], info: WeightsResult,
+def rank_table(project: Project, sim: PricedCandidates, kept: list[int], info: WeightsResult,
            cost_scale: float) -> sensitivity.RankTable:
     """The kept candidates (indices into ``sim.candidates``) as kernel arrays."""
     total = np.asarray(sim.total, dtype=float)[kept] * cost_scale
@@ -202,7 +203,7 @@ def rank_table(project: Project, sim, kept: list[int], info: WeightsResult,
                                  project.scoring.method, total, names)
 
 
-def _sensitivity(project: Project, sim, tab: sensitivity.RankTable, kept: list[int],
+def _sensitivity(project: Project, sim: PricedCandidates, tab: sensitivity.RankTable, kept: list[int],
                  order: list[int], draws: int, cost_scale: float) -> dict[str, Any]:
     ids = [c.id for c in project.criteria]
     if not kept:
@@ -217,7 +218,7 @@ def _sensitivity(project: Project, sim, tab: sensitivity.RankTable, kept: list[i
     return {"stability": stability, "win": win, "cut": cuts}
 
 
-def _ranked(project: Project, sim, tab: sensitivity.RankTable, kept: list[int],
+def _ranked(project: Project, sim: PricedCandidates, tab: sensitivity.RankTable, kept: list[int],
             figures: tuple[np.ndarray, np.ndarray], c: int, place: int, extras: dict[str, Any],
             cost_scale: float) -> RankedCandidate:
     i = kept[c]

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import json
 import sys
-import unicodedata
 
-from vendorpick.formatting import number, percent
+from vendorpick.formatting import number, percent, text_table
 from vendorpick.i18n import pick
 from vendorpick.project.model import Project
-from vendorpick.scoring.explain import explain_winner
+from vendorpick.scoring.explain import explain_winner, price_cut
 from vendorpick.scoring.messages import uncovered_warning
 from vendorpick.scoring.rank import RankedCandidate, RankingResult, rank_project
 
@@ -91,10 +90,7 @@ def _table(ranking: list[RankedCandidate], currency: str, lang: str) -> list[str
     rows = [[str(r.rank), f"{r.vendor} / {r.plan}", number(r.score, 1), _yen(r.total), _yen(r.p90),
              _percent(r.win_probability), _cut(r, lang), _percent(r.cheapest_probability),
              number(r.uncovered_contacts), _yen(r.uncovered_cost)] for r in ranking]
-    widths = [max(_width(row[i]) for row in [head, *rows]) for i in range(len(head))]
-    right = {0, 2, 3, 4, 5, 6, 7, 8, 9}
-    return ["  ".join(_pad(cell, widths[i], i in right) for i, cell in enumerate(row)).rstrip()
-            for row in [head, *rows]]
+    return text_table([head, *rows], right={0, 2, 3, 4, 5, 6, 7, 8, 9})
 
 
 def _excluded(result: RankingResult, lang: str) -> list[str]:
@@ -129,18 +125,5 @@ def _percent(value: float | None) -> str:
 
 
 def _cut(r: RankedCandidate, lang: str) -> str:
-    if r.rank == 1:
-        return "—"
-    if r.price_to_win is None:
-        return pick(lang, "none", "不可")
-    return percent(r.price_to_win)
-
-
-def _width(text: str) -> int:
-    """Columns taken in a terminal: East Asian wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _pad(text: str, width: int, right: bool) -> str:
-    fill = " " * (width - _width(text))
-    return fill + text if right else text + fill
+    cut = price_cut(r, lang)
+    return cut if isinstance(cut, str) else percent(cut)

@@ -187,7 +187,7 @@ def _linear_prices(table: RankTable, cands: list[int]) -> dict[int, float | None
     out: dict[int, float | None] = {}
     wins0 = cut_scores.wins(c, np.zeros(len(c)))
     wins1 = cut_scores.wins(c, np.ones(len(c)))
-    for i in np.flatnonzero(wins0):
+    for i in np.flatnonzero(wins0).tolist():
         out[cands[i]] = 0.0
     rest = np.flatnonzero(~wins0 & wins1)
     good, bad = np.ones(len(rest)), np.zeros(len(rest))

@@ -1,18 +1,24 @@
 """Hand-made simulation results and synthetic projects for tests and benchmarks.
 
 :class:`FakeSimulation` has the attributes of the pricing engine's
-``SimulationResult`` that the scoring engine reads, so rankings can be
-checked against hand-computed cost figures without running the simulation.
+``SimulationResult`` that the scoring engine reads
+(:class:`~vendorpick.scoring.protocols.PricedCandidates`, checked by mypy
+below), so rankings can be checked against hand-computed cost figures
+without running the simulation.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, NamedTuple
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
 from vendorpick.project.model import Project
+
+if TYPE_CHECKING:
+    from vendorpick.pricing.simulate import SimulationResult
+    from vendorpick.scoring.protocols import PricedCandidates
 
 
 class Ref(NamedTuple):
@@ -32,15 +38,21 @@ class FakeSimulation:
     risk_p90: np.ndarray
     scenario_totals: np.ndarray
     cheapest_probability: np.ndarray
-    uncovered_contacts: np.ndarray | None = None  # zeros when not given
-    uncovered_cost: np.ndarray | None = None
+    # zeros of the candidates' count when not given
+    uncovered_contacts: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    uncovered_cost: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     def __post_init__(self) -> None:
-        zeros = np.zeros(len(self.total))
-        if self.uncovered_contacts is None:
-            self.uncovered_contacts = zeros
-        if self.uncovered_cost is None:
-            self.uncovered_cost = zeros.copy()
+        if not len(self.uncovered_contacts):
+            self.uncovered_contacts = np.zeros(len(self.total))
+        if not len(self.uncovered_cost):
+            self.uncovered_cost = np.zeros(len(self.total))
+
+
+if TYPE_CHECKING:
+    def _both_priced(fake: FakeSimulation, real: SimulationResult) -> list[PricedCandidates]:
+        """Never called: mypy checks that the fake and the engine's result give what the ranking reads."""
+        return [fake, real]
 
 
 def refs(project: Project) -> list[Ref]:

@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from vendorpick.errors import Problem
-from vendorpick.project.model import BANDS, Criterion, Plan, Project, _num, month_index
+from vendorpick.project.model import BANDS, Criterion, Plan, Project, _num
+from vendorpick.project.months import month_index
 from vendorpick.scoring import kernels
 from vendorpick.scoring.messages import BAND_LABELS
 

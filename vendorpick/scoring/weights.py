@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from vendorpick.errors import InputError, Problem
-from vendorpick.project.checks import AHP_MAX_CRITERIA, pairwise_problems
+from vendorpick.project.checks import ahp_problems
 from vendorpick.project.model import Project
 from vendorpick.scoring import messages as _messages  # noqa: F401
 
@@ -141,15 +141,12 @@ def ahp_weights(matrix) -> AhpResult:
     """Validated :func:`ahp_kernel`: refuses a matrix that is not square,
     has more than 15 rows, or is not positive and reciprocal to 1e-6 (each
     wrong cell named, ``weighting.pairwise[i][j]``)."""
-    n = len(matrix)
-    if n > AHP_MAX_CRITERIA:
-        raise InputError([Problem("weighting.method", "vp_ahp_too_many", {"n": n})])
-    if n == 0 or any(len(row) != n for row in matrix):
-        raise InputError([Problem("weighting.pairwise", "vp_ahp_size", {"n": n})])
-    problems = pairwise_problems([[float(x) for x in row] for row in matrix])
+    rows = [[float(x) for x in row] for row in matrix]
+    # the rules are those of a project file (project/checks.py); the kernel also needs a criterion
+    problems = ahp_problems(len(rows), rows) if rows else [Problem("weighting.pairwise", "vp_ahp_size", {"n": 0})]
     if problems:
         raise InputError(problems)
-    return ahp_kernel(np.array(matrix, dtype=float))
+    return ahp_kernel(np.array(rows, dtype=float))
 
 
 def criterion_weights(project: Project) -> WeightsResult:
@@ -157,12 +154,9 @@ def criterion_weights(project: Project) -> WeightsResult:
     ids = [c.id for c in project.criteria]
     method = project.weighting.method
     if method == "ahp":
-        if len(ids) > AHP_MAX_CRITERIA:
-            raise InputError([Problem("weighting.method", "vp_ahp_too_many", {"n": len(ids)})])
-        if project.weighting.pairwise is None:
-            raise InputError([Problem("weighting.pairwise", "vp_ahp_missing")])
-        if len(project.weighting.pairwise) != len(ids):
-            raise InputError([Problem("weighting.pairwise", "vp_ahp_size", {"n": len(ids)})])
+        problems = ahp_problems(len(ids), project.weighting.pairwise)
+        if problems:
+            raise InputError(problems)
         res = ahp_weights(project.weighting.pairwise)
         return WeightsResult(res.weights, method, ids, res.cr, res.lambda_max, res.ri_table_name,
                              res.ri, res.inconsistent_judgements, res.warning)

@@ -87,7 +87,7 @@ class CrossoverChart(ChartPanel):
         """Twice the busiest month, and past every crossing of the chosen ones."""
         sim = self.results.sim
         top = max([float(v) for v in sim.contacts] or [1.0])
-        cross = [c.monthly_contacts for c in crossings(self.results.project, sim, chosen)]
+        cross = [c.monthly_contacts for c in crossings(sim, chosen)]
         return max([2.0 * top, 100.0] + [1.25 * x for x in cross])
 
     def _redraw(self) -> None:
@@ -98,13 +98,13 @@ class CrossoverChart(ChartPanel):
         self.curves, self.crossings = {}, []
         if self.results is None:
             return
-        project, sim, chosen = self.results.project, self.results.sim, self.chosen()
-        xs, curves = crossover_curves(project, chosen, self.x_max(chosen))
+        sim, chosen = self.results.sim, self.chosen()
+        xs, curves = crossover_curves(sim, chosen, self.x_max(chosen))
         for c in chosen:
             ref = sim.candidates[c]
             self.curves[c] = (xs, curves[c])
             item.plot(xs, curves[c], pen=pen(c), name=candidate_label(ref.vendor, ref.plan))
-        self.crossings = crossings(project, sim, chosen)
+        self.crossings = crossings(sim, chosen)
         self._mark_crossings(item)
 
     def _mark_crossings(self, item: pg.PlotItem) -> None:

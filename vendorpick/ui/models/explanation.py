@@ -14,9 +14,12 @@ bars then read as the weighted criterion scores behind the ranking.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from vendorpick.scoring import explain
+
+if TYPE_CHECKING:
+    from vendorpick.scoring.rank import RankingResult
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,7 @@ class Contribution:
     points: dict[str, float]
 
 
-def contributions(ranking: Any, criterion_ids: list[str]) -> list[Contribution]:
+def contributions(ranking: RankingResult | None, criterion_ids: list[str]) -> list[Contribution]:
     """Every ranked candidate's points by criterion, in ranking order."""
     if ranking is None:
         return []
@@ -38,7 +41,7 @@ def contributions(ranking: Any, criterion_ids: list[str]) -> list[Contribution]:
             for r in ranking.ranking]
 
 
-def reason(ranking: Any, labels: dict[str, str], lang: str) -> str:
+def reason(ranking: RankingResult | None, labels: dict[str, str], lang: str) -> str:
     """The core's one-sentence reason (who wins on which criteria, how far behind
     the runner-up is and what price cut it would need once sensitivity is in),
     naming the criteria as the screen does."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vendorpick.formatting import number
+from vendorpick.formatting import LEADER_CUT, number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
 from vendorpick.ui.models.explanation import reason
@@ -105,7 +105,7 @@ class RankingTableModel(QAbstractTableModel):
                 return "…"
             if col == PRICE_CUT and (leads or value is None):
                 # as the command line: "—" for the leader (first already), "none" when no cut can make it first
-                return "—" if leads else self.tr("none")
+                return LEADER_CUT if leads else self.tr("none")
             return self._text(col, value)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
             return str(value)
