@@ -22,10 +22,10 @@ MAX_TEXT = 2000
 SCORE_PREFIX = "score:"
 
 BAND_LABELS = {
-    "weekday_day": ("weekday daytime", "平日・日中"),
-    "weekday_night": ("weekday night", "平日・夜間"),
-    "holiday_day": ("weekend/holiday daytime", "土日祝・日中"),
-    "holiday_night": ("weekend/holiday night", "土日祝・夜間"),
+    "weekday_day": ("weekday daytime", "平日日中"),
+    "weekday_night": ("weekday night", "平日夜間"),
+    "holiday_day": ("weekend/holiday daytime", "土日祝日中"),
+    "holiday_night": ("weekend/holiday night", "土日祝夜間"),
 }
 YES = ("yes", "はい")
 NO = ("no", "いいえ")
