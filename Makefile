@@ -32,7 +32,7 @@ messages: $(STAMP)
 		--no-location --sort-output --width=120 --project=vendorpick -o $(LOCALE)/vendorpick.pot vendorpick
 	$(VENV)/bin/pybabel update -i $(LOCALE)/vendorpick.pot -d $(LOCALE) -D vendorpick -l ja \
 		--no-fuzzy-matching --ignore-obsolete --width=120
-	$(VENV)/bin/pybabel compile -d $(LOCALE) -D vendorpick -l ja --statistics
+	$(PY) scripts/compile_messages.py
 
 bench: $(STAMP)
 	for f in benchmarks/bench_*.py; do $(PY) $$f || exit 1; done

@@ -12,6 +12,8 @@ What it converts, in every ``vendorpick/**/*.py``:
   ``vendorpick/messages.py`` as ``"code": N_("en")``; the statement goes.
   A module left with nothing else (``scoring/messages.py`` of old) is deleted
   and the lines importing it (the ``noqa: F401`` registrations) are removed.
+- ``MESSAGES.text(code, lang, **ctx)`` → ``message(code, lang, **ctx)``
+  (``vendorpick.errors.message``).
 - ``pick(lang, "en", "ja")`` and ``_pick(...)`` with string or f-string
   arguments: ``_(lang, "en")``; f-strings become templates,
   ``_(lang, "{vendor} wins").format(vendor=v.name)`` (placeholder names from
@@ -19,6 +21,7 @@ What it converts, in every ``vendorpick/**/*.py``:
 - ``(en, ja)`` tuples of two texts whose second is Japanese: as a dict value
   → ``N_("en")`` (the table is translated where it is read);
   elsewhere (``text=(…)`` of edits, ``_text(…)``) → ``L_("en", **args)``.
+  Under ``vendorpick/ui/`` only ``text=(en, ja)`` keyword arguments (edit texts).
 
 Every pair (English → Japanese) goes into
 ``resources/locale/ja/LC_MESSAGES/vendorpick.po``; then the catalogue is
@@ -191,6 +194,7 @@ class Converter:
                 parents[child] = node
         rel = path.relative_to(ROOT)
         context = ".".join(path.relative_to(PKG).with_suffix("").parts)  # excel.labels
+        in_ui = path.is_relative_to(PKG / "ui")
         changes: list[Change] = []
         removed_statement = False
         moved_here: dict[str, str] = {}
@@ -258,6 +262,8 @@ class Converter:
                 if (isinstance(node, ast.Tuple) and len(node.elts) == 2 and all(is_text(e) for e in node.elts)
                         and has_ja(node.elts[1]) and not has_ja(node.elts[0])):
                     parent = parents.get(node)
+                    if in_ui and not (isinstance(parent, ast.keyword) and parent.arg == "text"):
+                        continue  # the UI's own words are Qt Linguist's; only its edit texts are ours
                     if isinstance(parent, ast.Dict) and any(v is node for v in parent.values):
                         en, ja = node.elts
                         if isinstance(en, ast.JoinedStr) or isinstance(ja, ast.JoinedStr):
@@ -271,6 +277,8 @@ class Converter:
             except Skip as exc:
                 self.result.notes.append(f"{where(node)}: not converted: {exc}")
 
+        if "MESSAGES.text(" in source and path != PKG / "errors.py":
+            changes.append(Change((1, 0), (1, 0), ""))  # MESSAGES.text(code, lang, **ctx) → message(...)
         if not changes:
             return
         self.result.codes.update(moved_here)
@@ -289,6 +297,8 @@ class Converter:
         out = source
         for ch in sorted(changes, key=lambda c: c.start, reverse=True):
             out = out[: pos(ch.start)] + ch.text + out[pos(ch.end):]
+        if "MESSAGES.text(" in out and path != PKG / "errors.py":
+            out = add_import(out.replace("MESSAGES.text(", "message("), "from vendorpick.errors import message\n")
         out = add_import(out)
         if removed_statement and path != MESSAGES_PY and is_empty_module(out):
             self.result.emptied.append(path)
@@ -305,9 +315,8 @@ class Converter:
         done.update(id(n) for n in ast.walk(node))
 
 
-def add_import(source: str) -> str:
+def add_import(source: str, line: str = "from vendorpick.i18n import NP_, L_, N_, _\n") -> str:
     """Import ``_``, ``N_``, ``NP_`` and ``L_`` from vendorpick.i18n (ruff --fix drops the unused)."""
-    line = "from vendorpick.i18n import NP_, L_, N_, _\n"
     if line in source:
         return source
     m = re.search(r"^from __future__ import annotations\n", source, re.M)
@@ -362,7 +371,7 @@ def write_po(pairs: dict[str, str]) -> None:
             cat = read_po(f, locale="ja", domain="vendorpick")
     else:
         PO.parent.mkdir(parents=True, exist_ok=True)
-        cat = Catalog(locale="ja", domain="vendorpick", project="vendorpick")
+        cat = Catalog(locale="ja", domain="vendorpick", project="vendorpick", fuzzy=False)
     for (context, en), ja in pairs.items():
         have = cat.get(en, context=context)
         if have is not None and have.string:

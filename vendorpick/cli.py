@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from vendorpick import __version__
 from vendorpick.errors import InputError
-from vendorpick.i18n import detect_lang, pick
+from vendorpick.i18n import _, detect_lang
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -30,7 +30,7 @@ class UsageError(Exception):
 
     def text(self, lang: str) -> str:
         message = _translate_usage(self.message) if lang == "ja" else self.message
-        hint = pick(lang, f"(see {self.prog} --help)", f"（使い方は {self.prog} --help）")
+        hint = _(lang, "(see {prog} --help)").format(prog=self.prog)
         return f"{self.prog}: {message} {hint}"
 
 
@@ -159,8 +159,7 @@ def _open_gui(files: list[str], lang: str | None) -> int:
     try:
         from vendorpick.ui.app import run_app
     except ImportError as exc:
-        print(pick(detect_lang(lang), f"The desktop application cannot start: {exc}",
-                   f"デスクトップアプリケーションを起動できません: {exc}"), file=sys.stderr)
+        print(_(detect_lang(lang), "The desktop application cannot start: {exc}").format(exc=exc), file=sys.stderr)
         return EXIT_INTERNAL
     return run_app(files[0] if files else None, lang)
 
@@ -191,8 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # an internal error: say so briefly, details on request
         if os.environ.get("VENDORPICK_DEBUG"):
             traceback.print_exc()
-        print(pick(lang, f"vendorpick: internal error: {exc!r} (set VENDORPICK_DEBUG=1 for details)",
-                   f"vendorpick: 内部エラー: {exc!r}（詳細は VENDORPICK_DEBUG=1 で表示）"), file=sys.stderr)
+        print(_(lang, "vendorpick: internal error: {exc!r} (set VENDORPICK_DEBUG=1 for details)").format(exc=exc), file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -7,7 +7,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from vendorpick.excel.export_context import ExportContext, col
 from vendorpick.excel.export_costs import month_events
-from vendorpick.excel.labels import LABELS, band_label, band_list
+from vendorpick.excel.labels import LABELS, band_list
 from vendorpick.excel.styles import (
     BOLD,
     BOX,
@@ -25,8 +25,9 @@ from vendorpick.excel.styles import (
     restyle,
     text_width,
 )
-from vendorpick.i18n import pick
+from vendorpick.i18n import NP_, _
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
+from vendorpick.vocabulary import band_label
 
 TOP = Alignment(vertical="top")
 
@@ -56,7 +57,7 @@ def forecast_sheet(wb, ctx: ExportContext) -> None:
         for c in range(1, 10):
             restyle(ws.cell(row=row, column=c), border=BOX)
     total_row = 5 + len(sim.months)
-    put_text(ws, total_row, 1, pick(ctx.lang, "Total", "合計"), BOLD)
+    put_text(ws, total_row, 1, _(ctx.lang, "Total"), BOLD)
     ctx.formula(ws, total_row, 3, f"=SUM(C5:C{total_row - 1})", float(sim.contacts.sum()), "#,##0", BOLD)
     ctx.cells[("contacts_total", 0)] = ctx.ref("forecast", total_row, 3)
     _events_table(ws, ctx, total_row + 2)
@@ -85,9 +86,9 @@ def _tiers_text(plan, lang: str) -> str:
     parts = []
     for t in plan.tiers:
         if t.up_to is None:
-            parts.append(pick(lang, f"beyond: ¥{t.rate:,.0f}", f"それ以上: {t.rate:,.0f}円"))
+            parts.append(_(lang, "beyond: ¥{rate:,.0f}").format(rate=t.rate))
         else:
-            parts.append(pick(lang, f"up to {t.up_to:,.0f}: ¥{t.rate:,.0f}", f"{t.up_to:,.0f}件まで: {t.rate:,.0f}円"))
+            parts.append(_(lang, "up to {up_to:,.0f}: ¥{rate:,.0f}").format(up_to=t.up_to, rate=t.rate))
     return " / ".join(parts)
 
 
@@ -95,8 +96,8 @@ def phases_text(plan, lang: str) -> str:
     """A staged roll-out, one phase a line: ``2027-07～: 平日日中、平日夜間``."""
     lines = []
     for phase in plan.phases:
-        bands = band_list(phase.coverage, lang) or pick(lang, "none", "なし")
-        lines.append(pick(lang, f"from {phase.from_}: {bands}", f"{phase.from_}～: {bands}"))
+        bands = band_list(phase.coverage, lang) or _(lang, NP_("excel.export_info", "none"))
+        lines.append(_(lang, "from {from_}: {bands}").format(from_=phase.from_, bands=bands))
     return "\n".join(lines)
 
 
@@ -223,7 +224,7 @@ def method_sheet(wb, ctx: ExportContext) -> None:
     put_text(ws, 1, 1, ctx.L("title_method"), TITLE)
     row = 3
     for key, en, ja in METHOD:
-        restyle(put_text(ws, row, 1, LABELS[key][1 if ctx.lang == "ja" else 0], BOLD), alignment=WRAP)
+        restyle(put_text(ws, row, 1, _(ctx.lang, LABELS[key]), BOLD), alignment=WRAP)
         text = ja if ctx.lang == "ja" else en
         restyle(put_text(ws, row, 2, text), alignment=WRAP)
         ws.row_dimensions[row].height = 15 * (int(text_width(text) // (METHOD_WIDTH - 8)) + 1) + 6

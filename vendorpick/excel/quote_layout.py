@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vendorpick.i18n import N_, _
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS
+from vendorpick.vocabulary import BAND_PHRASES
 
 MARKER = "vendorpick-quotes/1"
 PLAN_COUNT = 5
@@ -21,14 +23,11 @@ TIER_COUNT = 4
 MAX_TEXT = 2000
 SCORE_PREFIX = "score:"
 
-BAND_LABELS = {
-    "weekday_day": ("weekday daytime", "平日日中"),
-    "weekday_night": ("weekday night", "平日夜間"),
-    "holiday_day": ("weekend/holiday daytime", "土日祝日中"),
-    "holiday_night": ("weekend/holiday night", "土日祝夜間"),
-}
-YES = ("yes", "はい")
-NO = ("no", "いいえ")
+BAND_LABELS = BAND_PHRASES
+YES = N_("yes")
+NO = N_("no")
+YES_WORDS = {_("en", YES), _("ja", YES)}
+NO_WORDS = {_("en", NO), _("ja", NO)}
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class QuoteField:
         return self.hint_ja if lang == "ja" else self.hint_en
 
 
-_YEN0 = ("yen; blank = 0", "円（空欄 = 0）")
+_YEN0 = ("yen; blank = 0", "円（空欄 = 0）")  # QuoteField keeps its (en, ja) texts: not yet in the catalogue
 
 
 def _plan_fields() -> list[QuoteField]:
@@ -82,10 +81,10 @@ def _plan_fields() -> list[QuoteField]:
                    "0–23; blank = 5", "0～23（空欄 = 5 時）"),
     ]
     for band in BANDS:
-        en, ja = BAND_LABELS[band]
+        en, ja = _("en", BAND_LABELS[band]), _("ja", BAND_LABELS[band])
         f.append(QuoteField(f"cover_{band}", "yes_no", f"Covers {en}", f"対応: {ja}", "yes / no", "はい / いいえ", True))
     for band in SURCHARGE_BANDS:
-        en, ja = BAND_LABELS[band]
+        en, ja = _("en", BAND_LABELS[band]), _("ja", BAND_LABELS[band])
         f += [
             QuoteField(f"sur_{band}_multiplier", "mult", f"{en}: price multiplier", f"{ja}: 単価の倍率",
                        "e.g. 1.25; blank = 1", "例 1.25（空欄 = 1）"),

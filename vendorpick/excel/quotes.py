@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vendorpick.errors import MESSAGES, InputError, Problem
-from vendorpick.excel import messages as _messages  # noqa: F401 - registers codes
+from vendorpick.errors import InputError, Problem, message
 from vendorpick.excel.quote_sheet import VendorQuote, read_quote_file
 from vendorpick.excel.quotes_template import build_template, write_template
 from vendorpick.project.io import load, parse_project, save, to_data
@@ -38,7 +37,7 @@ class ImportSummary:
     ignored: list[Problem] = field(default_factory=list)
 
     def text(self, lang: str) -> str:
-        lines = [MESSAGES.text("xl_imported", lang, added=len(self.added), updated=len(self.updated),
+        lines = [message("xl_imported", lang, added=len(self.added), updated=len(self.updated),
                                vendors=len(self.new_vendors))]
         lines += [f"  + {v} / {p}" for v, p in self.added]
         lines += [f"  * {v} / {p}" for v, p in self.updated]
@@ -167,7 +166,7 @@ def template_command(args: argparse.Namespace, lang: str) -> int:
     project_path = getattr(args, "project", None)
     project = load(project_path) if project_path else None
     write_template(args.output, lang, project)
-    print(MESSAGES.text("xl_wrote", lang, path=args.output))
+    print(message("xl_wrote", lang, path=args.output))
     return 0
 
 
@@ -177,5 +176,5 @@ def import_command(args: argparse.Namespace, lang: str) -> int:
     target = args.output or args.file
     save(new_project, target)
     print(summary.text(lang))
-    print(MESSAGES.text("xl_wrote", lang, path=target))
+    print(message("xl_wrote", lang, path=target))
     return 0

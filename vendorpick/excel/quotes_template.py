@@ -17,7 +17,6 @@ from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from vendorpick.excel import messages as _messages  # noqa: F401 - registers codes
 from vendorpick.excel.quote_layout import (
     MARKER,
     NO,
@@ -43,7 +42,7 @@ from vendorpick.excel.styles import (
     put_text,
     workbook_bytes,
 )
-from vendorpick.i18n import pick
+from vendorpick.i18n import NP_, _
 from vendorpick.project.io import write_atomic
 from vendorpick.project.model import Criterion, Project
 
@@ -81,7 +80,7 @@ def write_template(path: str | os.PathLike[str], lang: str = "ja", project: Proj
 def build_template(lang: str = "ja", project: Project | None = None) -> Workbook:
     wb = Workbook()
     _instructions(wb.active, lang)
-    ws = wb.create_sheet(pick(lang, "Quote", "見積"))
+    ws = wb.create_sheet(_(lang, "Quote"))
     criteria = _criteria(project)
     _quote_sheet(ws, lang, criteria)
     wb.active = 1
@@ -97,7 +96,7 @@ def _criteria(project: Project | None) -> list[Criterion]:
 
 
 def _instructions(ws, lang: str) -> None:
-    ws.title = pick(lang, "Instructions", "説明")
+    ws.title = _(lang, "Instructions")
     order = (1, 0) if lang == "en" else (0, 1)
     row = 1
     for pair in INSTRUCTIONS:
@@ -114,22 +113,21 @@ def _instructions(ws, lang: str) -> None:
 
 def _quote_sheet(ws, lang: str, criteria: list[Criterion]) -> None:
     ws.cell(row=1, column=1, value=MARKER)
-    put_text(ws, 1, 2, pick(lang, "Quote for customer-support outsourcing", "カスタマーサポート代行 見積書"), TITLE)
-    put_text(ws, 2, 2, pick(lang, "Fill in the yellow cells. Blank = 0 unless stated.",
-                            "黄色のセルに入力してください。特に記載がなければ空欄は 0 です。"), NOTE)
+    put_text(ws, 1, 2, _(lang, "Quote for customer-support outsourcing"), TITLE)
+    put_text(ws, 2, 2, _(lang, "Fill in the yellow cells. Blank = 0 unless stated."), NOTE)
     validations = _Validations(ws, lang)
-    row = _section(ws, 4, pick(lang, "Vendor", "ベンダー情報"), [pick(lang, "Answer", "回答")])
+    row = _section(ws, 4, _(lang, NP_("excel.quotes_template", "Vendor")), [_(lang, "Answer")])
     for field in VENDOR_FIELDS:
         _field_row(ws, row, field, lang, [VENDOR_COLUMN], validations)
         row += 1
-    plan_heads = [pick(lang, f"Plan {i + 1}", f"プラン{i + 1}") for i in range(len(PLAN_COLUMNS))]
-    row = _section(ws, row + 1, pick(lang, "Plans (one column per plan)", "プラン（1 列に 1 プラン）"), plan_heads)
+    plan_heads = [_(lang, "Plan {number}").format(number=i + 1) for i in range(len(PLAN_COLUMNS))]
+    row = _section(ws, row + 1, _(lang, "Plans (one column per plan)"), plan_heads)
     plan_header = row - 1
     for field in PLAN_FIELDS:
         _field_row(ws, row, field, lang, PLAN_COLUMNS, validations)
         row += 1
     if criteria:
-        row = _section(ws, row + 1, pick(lang, "Evaluation items", "評価項目への回答"), [pick(lang, "Answer", "回答")])
+        row = _section(ws, row + 1, _(lang, "Evaluation items"), [_(lang, "Answer")])
         for crit in criteria:
             _criterion_row(ws, row, crit, lang, validations)
             row += 1
@@ -154,14 +152,13 @@ def _criterion_row(ws, row: int, crit: Criterion, lang: str, validations) -> Non
     ws.cell(row=row, column=1, value=SCORE_PREFIX + crit.id)
     put_text(ws, row, 2, crit.label, BOLD)
     if crit.kind == "rating":
-        hint = pick(lang, f"rating {crit.scale_min:g} (poor) to {crit.scale_max:g} (excellent)",
-                    f"{crit.scale_min:g}（低い）～{crit.scale_max:g}（高い）の評価")
+        hint = _(lang, "rating {scale_min:g} (poor) to {scale_max:g} (excellent)").format(scale_min=crit.scale_min, scale_max=crit.scale_max)
         validations.rating(row, crit.scale_min, crit.scale_max)
     elif crit.kind == "number":
-        hint = pick(lang, "a number ≥ 0", "0 以上の数値")
+        hint = _(lang, "a number ≥ 0")
         validations.add("count", row, [VENDOR_COLUMN])
     else:
-        hint = pick(lang, "yes / no", "はい / いいえ")
+        hint = _(lang, NP_("excel.quotes_template", "yes / no"))
         validations.add("yes_no", row, [VENDOR_COLUMN])
     put_text(ws, row, 3, hint, NOTE).alignment = WRAP
     _input_cell(ws, row, VENDOR_COLUMN)
@@ -202,16 +199,16 @@ class _Validations:
     def _make(self, kind: str) -> DataValidation | None:
         lang = self.lang
         if kind == "yes_no":
-            yes, no = (YES[1], NO[1]) if lang == "ja" else (YES[0], NO[0])
+            yes, no = _(lang, YES), _(lang, NO)
             dv = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True)
-            dv.error = pick(lang, "Choose yes or no.", "「はい」か「いいえ」を選んでください。")
+            dv.error = _(lang, "Choose yes or no.")
         elif kind in ("yen", "count", "mult"):
             dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-            dv.error = pick(lang, "Enter a number ≥ 0.", "0 以上の数値を入力してください。")
+            dv.error = _(lang, "Enter a number ≥ 0.")
         elif kind in ("hour", "months"):
             top = "23" if kind == "hour" else "600"
             dv = DataValidation(type="whole", operator="between", formula1="0", formula2=top, allow_blank=True)
-            dv.error = pick(lang, f"Enter a whole number from 0 to {top}.", f"0 から {top} の整数を入力してください。")
+            dv.error = _(lang, "Enter a whole number from 0 to {top}.").format(top=top)
         else:
             return None
         dv.errorTitle = "vendorpick"
@@ -230,7 +227,7 @@ class _Validations:
     def rating(self, row: int, low: float, high: float) -> None:
         dv = DataValidation(type="decimal", operator="between", formula1=f"{low:g}", formula2=f"{high:g}",
                             allow_blank=True)
-        dv.error = pick(self.lang, f"Enter a rating from {low:g} to {high:g}.", f"{low:g} から {high:g} の評価を入力してください。")
+        dv.error = _(self.lang, "Enter a rating from {low:g} to {high:g}.").format(low=low, high=high)
         dv.showErrorMessage = True
         self.ws.add_data_validation(dv)
         dv.add(self.ws.cell(row=row, column=VENDOR_COLUMN))

@@ -25,7 +25,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from vendorpick.errors import InputError, Problem, format_loc
-from vendorpick.project import save_messages  # noqa: F401 - registers the save messages
 from vendorpick.project.checks import completeness_problems, cross_problems
 from vendorpick.project.model import FORMAT, Project
 

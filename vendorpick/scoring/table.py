@@ -16,9 +16,10 @@ from typing import Any
 import numpy as np
 
 from vendorpick.errors import Problem
+from vendorpick.i18n import _
 from vendorpick.project.model import BANDS, Criterion, Plan, Project, _num, month_index
 from vendorpick.scoring import kernels
-from vendorpick.scoring.messages import BAND_LABELS
+from vendorpick.vocabulary import BAND_PHRASES
 
 DISAGREEMENT_SHARE = 0.40
 
@@ -130,7 +131,7 @@ def band_problems(project: Project, vi: int, pi: int) -> list[Problem]:
         missing = [m for m, cov in zip(months, coverage, strict=True) if band not in cov]
         if not missing:
             continue
-        en, ja = BAND_LABELS[band]
+        en, ja = _("en", BAND_PHRASES[band]), _("ja", BAND_PHRASES[band])
         loc = f"vendors[{vi}].plans[{pi}].coverage"
         if len(missing) == len(months):
             out.append(Problem(loc, "vp_must_band", {"band": band, "band_en": en, "band_ja": ja}))
