@@ -12,16 +12,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from vendorpick.i18n import _
+from vendorpick.i18n import LazyText, _
 from vendorpick.messages import MESSAGES
 
 
 def message(code: str, lang: str, **ctx: object) -> str:
     """The text of message ``code`` in ``lang`` with its ``{placeholders}`` filled
-    from ``ctx`` (a missing placeholder leaves the template as it is)."""
+    from ``ctx`` (a missing placeholder leaves the template as it is); a value
+    that is a word of the catalogue (:func:`~vendorpick.i18n.L_`, such as a
+    band's name) is shown in ``lang`` too."""
     template = _(lang, MESSAGES[code])
+    values = {k: v.render(lang) if isinstance(v, LazyText) else v for k, v in ctx.items()}
     try:
-        return template.format(**ctx)
+        return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return template
 

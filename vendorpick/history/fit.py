@@ -34,7 +34,7 @@ import numpy as np
 from vendorpick.errors import InputError, Problem
 from vendorpick.history.history import History
 from vendorpick.history.messages import DAY_NAMES
-from vendorpick.i18n import N_, _
+from vendorpick.i18n import L_, N_
 from vendorpick.pricing.volume import monthly_contacts, public_holidays
 from vendorpick.project.model import WEEKDAYS, DayWeights, Event, Forecast, Project, Uncertainty
 
@@ -188,7 +188,7 @@ def fit_day_weights(count: np.ndarray, cal: Calendar, use: np.ndarray, kept: Day
         values[name] = float(r.mean()) if len(r) >= MIN_DAYS_OF_TYPE else None
         if values[name] is None:
             notes.append(Problem("", "note_day_weight_kept", {
-                "day_en": _("en", DAY_NAMES[name]), "day_ja": _("ja", DAY_NAMES[name]), "value": getattr(kept, name),
+                "day": L_(DAY_NAMES[name]), "value": getattr(kept, name),
                 "n": len(r)}))
     weekdays = [values[d] for d in WEEKDAYS[:5] if values[d] is not None]
     scale = float(np.mean(weekdays)) if weekdays and np.mean(weekdays) > 0 else 1.0
@@ -219,7 +219,7 @@ def fit_profiles(history: History, cal: Calendar, use: np.ndarray, project: Proj
     holiday = hourly_shares(total[use & cal.holiday_type])
     for shares, kind in ((weekday, N_("weekday")), (holiday, N_("weekend/holiday"))):
         if shares is None:
-            notes.append(Problem("", "note_profile_kept", {"kind_en": _("en", kind), "kind_ja": _("ja", kind)}))
+            notes.append(Problem("", "note_profile_kept", {"kind": L_(kind)}))
     weekday = weekday or fc.hourly_profile
     holiday = holiday or fc.holiday_profile()
     per_channel: dict[str, dict[str, list[float]]] = {}

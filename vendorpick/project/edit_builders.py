@@ -165,7 +165,7 @@ def move_plan(project: Project, vi: int, pi: int, dst: int) -> Edit:
 def set_plan_value(project: Project, vi: int, pi: int, key: str, value: Any) -> Edit:
     """Set one top-level field of a plan (see :data:`PLAN_FIELDS`)."""
     label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), key), value, text=L_("Change {en} of {label}", en=L_(PLAN_FIELDS[key]), label=label))
+    return SetValue((*_plan_path(vi, pi), key), value, text=L_("Change {field} of {label}", field=L_(PLAN_FIELDS[key]), label=label))
 
 
 def set_night_hours(project: Project, vi: int, pi: int, which: str, hour: int) -> Edit:
@@ -181,7 +181,7 @@ def set_coverage(project: Project, vi: int, pi: int, band: str, on: bool) -> Edi
     bands = [b for b in BANDS if (b in plan.coverage and b != band) or (b == band and on)]
     label = _plan_label(project, vi, pi)
     return SetValue((*_plan_path(vi, pi), "coverage"), bands,
-                    text=L_("Change coverage ({en}) of {label}", en=L_(BAND_NAMES[band]), label=label))
+                    text=L_("Change coverage ({band}) of {label}", band=L_(BAND_NAMES[band]), label=label))
 
 
 def set_surcharge(project: Project, vi: int, pi: int, band: str, key: str, value: float) -> Edit:
@@ -189,7 +189,7 @@ def set_surcharge(project: Project, vi: int, pi: int, band: str, key: str, value
     surcharge = project.vendors[vi].plans[pi].surcharge(band).model_dump(mode="json")
     surcharge[key] = value
     label = _plan_label(project, vi, pi)
-    text = L_("Change {key_en} ({band_en}) of {label}", key_en=L_(SURCHARGE_KEYS[key]), band_en=L_(BAND_NAMES[band]),
+    text = L_("Change {key} ({band}) of {label}", key=L_(SURCHARGE_KEYS[key]), band=L_(BAND_NAMES[band]),
               label=label)
     return SetValue((*_plan_path(vi, pi), "surcharges", band), surcharge, text=text)
 
@@ -248,7 +248,7 @@ def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None
         return None
     names = {"fixed": N_("a fixed monthly fee"), "per_contact": NP_("project.edit_builders", "per contact"),
              "graduated": N_("graduated tiers")}
-    return Compound(tuple(edits), text=L_("Make {label} {en}", label=label, en=L_(names[kind])))
+    return Compound(tuple(edits), text=L_("Make {label} {kind}", label=label, kind=L_(names[kind])))
 
 
 def _plain(tiers: list) -> list[dict[str, Any]]:
@@ -381,8 +381,8 @@ def rename_criterion_id(project: Project, ci: int, new_id: str) -> Edit:
 def set_criterion_value(project: Project, ci: int, key: str, value: Any) -> Edit:
     """Set one field of a criterion (see :data:`CRITERION_FIELDS`)."""
     label = project.criteria[ci].label
-    return SetValue(("criteria", ci, key), value, text=L_(NP_("project.edit_builders", "Change {en} of {label}"),
-                                                           en=L_(CRITERION_FIELDS[key]), label=label))
+    return SetValue(("criteria", ci, key), value, text=L_(NP_("project.edit_builders", "Change {field} of {label}"),
+                                                           field=L_(CRITERION_FIELDS[key]), label=label))
 
 
 def set_criterion_kind(project: Project, ci: int, kind: str) -> Edit:
@@ -472,7 +472,7 @@ def set_weighting_method(project: Project, method: str) -> Edit:
     if method == "ahp" and project.weighting.pairwise is None:
         n = len(project.criteria)
         edits.append(SetValue(("weighting", "pairwise"), [[1.0] * n for _ in range(n)]))
-    return Compound(tuple(edits), text=L_("Weight criteria by {en}", en=L_(WEIGHTING_NAMES[method])))
+    return Compound(tuple(edits), text=L_("Weight criteria by {method}", method=L_(WEIGHTING_NAMES[method])))
 
 
 def set_ahp(project: Project, matrix: list[list[float]]) -> Edit:
