@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
-from vendorpick.i18n import L_
 from vendorpick.project import io
 from vendorpick.project.demo import demo_project
 from vendorpick.project.edits import SetValue
@@ -56,7 +55,7 @@ def make_window(env, qtbot):
 
 def set_base(window, value):
     return window.document.apply(SetValue(("forecast", "base_monthly_contacts"), value,
-                                          text=L_("Change base monthly contacts")))
+                                          text=("Change base monthly contacts", "基準の月間問い合わせ件数を変更")))
 
 
 def test_first_start_opens_the_demo_with_every_page_in_order(make_window):
