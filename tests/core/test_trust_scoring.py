@@ -150,7 +150,7 @@ def test_english_words_of_the_core_cli_and_workbook_never_use_japanese_quotes():
     from vendorpick.messages import MESSAGES
 
     english = [str(en) for en in MESSAGES.values()] + [str(en) for en in LABELS.values()]
-    english += [en for _, en, _ in METHOD]
+    english += [en for _, en in METHOD]
     assert english and not [t for t in english if "「" in t or "」" in t]
 
 

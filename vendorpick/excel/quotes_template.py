@@ -42,29 +42,23 @@ from vendorpick.excel.styles import (
     put_text,
     workbook_bytes,
 )
-from vendorpick.i18n import NP_, _
+from vendorpick.i18n import N_, NP_, _
 from vendorpick.project.io import write_atomic
 from vendorpick.project.model import Criterion, Project
 
+#: the instructions sheet: in the template's language, then in the other one below
 INSTRUCTIONS = [
-    ("見積書テンプレート（カスタマーサポート代行）", "Quote template (customer-support outsourcing)"),
-    ("", ""),
-    ("1. 「見積」シートの黄色のセルに入力してください。1 列が 1 プランです（最大 5 プラン）。",
-     "1. Fill in the yellow cells of the quote sheet. One column per plan (up to 5 plans)."),
-    ("2. 金額はすべて円で、1 か月あたりの金額です。税込か税抜かを必ず選んでください。",
-     "2. All amounts are in yen, per month. Please state whether the prices include consumption tax."),
-    ("3. 月額固定型: 月額固定費と含まれる件数、超過 1 件あたりの単価を入力します。",
-     "3. Fixed monthly plans: the monthly fee, the contacts it includes, and the price per extra contact."),
-    ("4. 従量課金型: 月額固定費を空欄にし、1 件あたりの単価を入力します。段階料金は段階 1～4 に入力し、最後の段階の上限は空欄にします。",
-     "4. Per-contact plans: leave the monthly fee blank and give the price per contact; for graduated prices fill tiers 1–4 and leave the last tier's limit blank."),
-    ("5. 夜間・土日祝: 対応する時間帯を「はい」にし、割増（倍率）、1 件あたり加算、月額オプション料金があれば入力します。",
-     "5. Nights, weekends and holidays: answer 'yes' for the bands you cover, and give any multiplier, extra per contact or monthly option fee."),
-    ("6. 評価項目への回答欄にもご記入ください（評価は 1～5 など、指示された範囲で）。",
-     "6. Please also answer the evaluation items (ratings within the stated scale)."),
-    ("7. マクロや数式は使わず、値を直接入力してください。シートの行や列は追加・削除しないでください。",
-     "7. Type values directly, without macros or formulas, and do not insert or delete rows or columns."),
-    ("", ""),
-    ("空欄は「0」（倍率は 1、夜間は 22 時～5 時）として扱います。", "Blank cells mean 0 (multiplier 1, night 22:00–5:00)."),
+    N_("Quote template (customer-support outsourcing)"),
+    "",
+    N_("1. Fill in the yellow cells of the quote sheet. One column per plan (up to 5 plans)."),
+    N_("2. All amounts are in yen, per month. Please state whether the prices include consumption tax."),
+    N_("3. Fixed monthly plans: the monthly fee, the contacts it includes, and the price per extra contact."),
+    N_("4. Per-contact plans: leave the monthly fee blank and give the price per contact; for graduated prices fill tiers 1–4 and leave the last tier's limit blank."),
+    N_("5. Nights, weekends and holidays: answer 'yes' for the bands you cover, and give any multiplier, extra per contact or monthly option fee."),
+    N_("6. Please also answer the evaluation items (ratings within the stated scale)."),
+    N_("7. Type values directly, without macros or formulas, and do not insert or delete rows or columns."),
+    "",
+    N_("Blank cells mean 0 (multiplier 1, night 22:00–5:00)."),
 ]
 
 
@@ -97,11 +91,11 @@ def _criteria(project: Project | None) -> list[Criterion]:
 
 def _instructions(ws, lang: str) -> None:
     ws.title = _(lang, "Instructions")
-    order = (1, 0) if lang == "en" else (0, 1)
+    other = "en" if lang == "ja" else "ja"
     row = 1
-    for pair in INSTRUCTIONS:
-        put_text(ws, row, 1, pair[order[0]], TITLE if row == 1 else None)
-        put_text(ws, row + len(INSTRUCTIONS) + 1, 1, pair[order[1]], SUBTITLE if row == 1 else None)
+    for msgid in INSTRUCTIONS:
+        put_text(ws, row, 1, _(lang, msgid) if msgid else "", TITLE if row == 1 else None)
+        put_text(ws, row + len(INSTRUCTIONS) + 1, 1, _(other, msgid) if msgid else "", SUBTITLE if row == 1 else None)
         row += 1
     # wrapped in one wide column: overflowing text is cut off when printed
     for (cell,) in ws.iter_rows(min_col=1, max_col=1):
