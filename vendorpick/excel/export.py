@@ -52,10 +52,11 @@ from vendorpick.excel.styles import (
     workbook_bytes,
 )
 from vendorpick.formatting import half_up, number, percent, yen
-from vendorpick.i18n import N_, NP_, _
+from vendorpick.i18n import NP_, _
 from vendorpick.project.io import load, write_atomic
 from vendorpick.scoring.explain import explain_winner
 from vendorpick.scoring.messages import uncovered_warning
+from vendorpick.vocabulary import word
 
 __all__ = ["build_workbook", "export_command", "export_workbook"]
 
@@ -173,9 +174,6 @@ def recommendation(ctx: ExportContext) -> str:
 TOP = Alignment(vertical="top")
 LEFT = Alignment(horizontal="left", vertical="top")
 RIGHT = Alignment(horizontal="right")
-METHOD_NAMES = {"weighted_sum": N_("weighted sum"), "topsis": "TOPSIS",
-                "direct": N_("direct weights"), "ahp": N_("AHP"),
-                "rank": N_("rank order centroid")}
 RANK_HEAD = ["rank", "candidate", "score", "total", "total_tax", "p90", "win", "price_to_win",
              "uncovered_contacts", "uncovered_cost"]
 
@@ -342,7 +340,7 @@ def assumption_items(ctx: ExportContext) -> list[tuple[str, object, str | None, 
     f, s = p.forecast, p.settings
     events = ("、" if lang == "ja" else ", ").join(e.name for e in f.events) or _(lang, NP_("excel.export", "none"))
     bands = band_list(s.required_bands, lang) or _(lang, NP_("excel.export", "none"))
-    method = f"{_(lang, METHOD_NAMES[p.scoring.method])} / {_(lang, METHOD_NAMES[ctx.ranking.weighting])}"
+    method = f"{word('scoring', p.scoring.method, lang)} / {word('weighting', ctx.ranking.weighting, lang)}"
     if ctx.ranking.consistency_ratio is not None:
         method += f" (CR {ctx.ranking.consistency_ratio:.3f})"
     return [

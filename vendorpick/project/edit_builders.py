@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vendorpick import vocabulary
 from vendorpick.i18n import L_, N_, NP_, Msg, _
 from vendorpick.project.checks import score_problem
 from vendorpick.project.edits import DELETE, Compound, Edit, InsertItem, MoveItem, RemoveItem, SetValue
@@ -31,12 +32,7 @@ PLAN_FIELDS: dict[str, Text] = {
     "min_term_months": N_("minimum term"),
     "notes": N_("notes"),
 }
-BAND_NAMES: dict[str, Text] = {
-    "weekday_day": N_("weekday day"),
-    "weekday_night": N_("weekday night"),
-    "holiday_day": N_("weekend/holiday day"),
-    "holiday_night": N_("weekend/holiday night"),
-}
+BAND_NAMES: dict[str, Text] = vocabulary.BAND_PHRASES
 SURCHARGE_KEYS: dict[str, Text] = {
     "multiplier": NP_("project.edit_builders", "multiplier"),
     "per_contact": N_("per-contact add-on"),
@@ -246,9 +242,7 @@ def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None
                 edits.append(SetValue((*path, "included_contacts"), 0.0))
     if not edits:
         return None
-    names = {"fixed": N_("a fixed monthly fee"), "per_contact": NP_("project.edit_builders", "per contact"),
-             "graduated": N_("graduated tiers")}
-    return Compound(tuple(edits), text=L_("Make {label} {kind}", label=label, kind=L_(names[kind])))
+    return Compound(tuple(edits), text=L_("Change pricing of {label}: {kind}", label=label, kind=L_(vocabulary.QUOTE_KINDS[kind])))
 
 
 def _plain(tiers: list) -> list[dict[str, Any]]:
@@ -459,20 +453,13 @@ def set_evaluation_score(project: Project, vi: int, ei: int, criterion_id: str, 
 
 # -------------------------------------------------------------------- weighting
 
-WEIGHTING_NAMES: dict[str, Text] = {
-    "direct": NP_("project.edit_builders", "direct weights"),
-    "rank": N_("rank order"),
-    "ahp": N_("pairwise comparison (AHP)"),
-}
-
-
 def set_weighting_method(project: Project, method: str) -> Edit:
     """Choose the weighting method; AHP without a matrix starts from all 1s."""
     edits: list[Edit] = [SetValue(("weighting", "method"), method)]
     if method == "ahp" and project.weighting.pairwise is None:
         n = len(project.criteria)
         edits.append(SetValue(("weighting", "pairwise"), [[1.0] * n for _ in range(n)]))
-    return Compound(tuple(edits), text=L_("Weight criteria by {method}", method=L_(WEIGHTING_NAMES[method])))
+    return Compound(tuple(edits), text=L_("Weight criteria by {method}", method=L_(vocabulary.WEIGHTING_METHODS[method])))
 
 
 def set_ahp(project: Project, matrix: list[list[float]]) -> Edit:

@@ -17,15 +17,12 @@ import sys
 import unicodedata
 
 from vendorpick.formatting import number, percent
-from vendorpick.i18n import N_, NP_, _
+from vendorpick.i18n import _
 from vendorpick.project.model import Project
 from vendorpick.scoring.explain import explain_winner
 from vendorpick.scoring.messages import uncovered_warning
 from vendorpick.scoring.rank import RankedCandidate, RankingResult, rank_project
-
-METHOD_NAMES = {"weighted_sum": N_("weighted sum"), "topsis": "TOPSIS"}
-WEIGHTING_NAMES = {"direct": NP_("scoring.report", "direct weights"), "ahp": N_("AHP"),
-                   "rank": N_("rank-order centroid"), "override": N_("what-if weights")}
+from vendorpick.vocabulary import WEIGHTING_METHODS, word
 
 
 def rank_command(args, lang: str) -> int:
@@ -66,8 +63,8 @@ def format_text(project: Project, result: RankingResult, lang: str) -> str:
 
 
 def _header(project: Project, result: RankingResult, lang: str, labels: dict[str, str]) -> list[str]:
-    method = _(lang, METHOD_NAMES[result.method])
-    weighting = _(lang, WEIGHTING_NAMES.get(result.weighting, result.weighting))
+    method = word("scoring", result.method, lang)
+    weighting = _(lang, WEIGHTING_METHODS.get(result.weighting, result.weighting))
     title = _(lang, "Ranking") + (f" — {project.name}" if project.name else "")
     weights = ", ".join(f"{labels[k]} {percent(w)}" for k, w in result.weights.items())
     lines = [title, f"{method} / {weighting}", _(lang, "Weights: ") + weights]
