@@ -47,10 +47,19 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PKG = ROOT / "vendorpick"
-PO = ROOT / "resources" / "locale" / "ja" / "LC_MESSAGES" / "vendorpick.po"
-MESSAGES_PY = PKG / "messages.py"
+ROOT = PKG = PO = MESSAGES_PY = Path()
+
+
+def set_root(root: Path) -> None:
+    """Work on the checkout at ``root`` (the tests use a small copy)."""
+    global ROOT, PKG, PO, MESSAGES_PY
+    ROOT = root.resolve()
+    PKG = ROOT / "vendorpick"
+    PO = ROOT / "resources" / "locale" / "ja" / "LC_MESSAGES" / "vendorpick.po"
+    MESSAGES_PY = PKG / "messages.py"
+
+
+set_root(Path(__file__).resolve().parent.parent)
 JA = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
 MARKER = "    # scripts/migrate_words.py adds moved codes above this line"
 
@@ -384,8 +393,12 @@ def write_po(pairs: dict[str, str]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="list what would change; change nothing")
+    parser.add_argument("--root", type=Path, help="the checkout to convert (default: this one)")
+    parser.add_argument("--no-make", action="store_true", help="do not run make messages afterwards")
     parser.add_argument("paths", nargs="*", type=Path, help="files to convert (default: all of vendorpick/)")
     args = parser.parse_args(argv)
+    if args.root:
+        set_root(args.root)
     result = Result()
     conv = Converter(load_po(), result)
     files = [p.resolve() for p in args.paths] or sorted(PKG.rglob("*.py"))
@@ -411,10 +424,11 @@ def main(argv: list[str] | None = None) -> int:
     write_po(result.pairs)
     for note in result.notes:
         print(note)
-    changed = [*result.changed, *touched, MESSAGES_PY]
+    changed = [p for p in {*result.changed, *touched, MESSAGES_PY} if p.exists()]
     subprocess.run([sys.executable, "-m", "ruff", "check", "--fix", "--quiet", "--select", "F401,I001",
                     *map(str, changed)], cwd=ROOT, check=False)
-    subprocess.run(["make", "messages"], cwd=ROOT, check=True)
+    if not args.no_make:
+        subprocess.run(["make", "messages"], cwd=ROOT, check=True)
     print(f"converted {len(result.changed)} files, deleted {[str(p.relative_to(ROOT)) for p in result.emptied]}, "
           f"{len(result.pairs)} texts, {len(result.codes)} codes moved to vendorpick/messages.py; "
           "now run ruff check . and make test")
