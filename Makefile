@@ -28,7 +28,7 @@ lint: $(STAMP)
 # into the Japanese .po (fill in every new msgstr), compile the .mo that is committed beside it
 LOCALE := resources/locale
 messages: $(STAMP)
-	$(VENV)/bin/pybabel -q extract -F babel.cfg --no-default-keywords -k _:2 -k n_:2,3 -k NP_:1c,2 -k N_ -k L_ \
+	$(VENV)/bin/pybabel -q extract -F babel.cfg --no-default-keywords -k _:2 -k n_:2,3 -k NN_:1,2 -k NP_:1c,2 -k N_ -k L_ \
 		--no-location --sort-output --width=120 --project=vendorpick -o $(LOCALE)/vendorpick.pot vendorpick
 	$(VENV)/bin/pybabel -q update -i $(LOCALE)/vendorpick.pot -d $(LOCALE) -D vendorpick -l ja \
 		--no-fuzzy-matching --ignore-obsolete --width=120

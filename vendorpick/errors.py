@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from vendorpick.i18n import LazyText, _
+from vendorpick.i18n import LazyText, Plural, _, n_
 from vendorpick.messages import MESSAGES
 
 
@@ -21,7 +21,15 @@ def message(code: str, lang: str, **ctx: object) -> str:
     from ``ctx`` (a missing placeholder leaves the template as it is); a value
     that is a word of the catalogue (:func:`~vendorpick.i18n.L_`, such as a
     band's name) is shown in ``lang`` too."""
-    template = _(lang, MESSAGES[code])
+    msgid = MESSAGES[code]
+    if isinstance(msgid, Plural):
+        try:
+            count = int(ctx[msgid.count])  # type: ignore[call-overload]
+        except (KeyError, TypeError, ValueError):
+            count = 2
+        template = n_(lang, msgid.singular, msgid.plural, count)
+    else:
+        template = _(lang, msgid)
     values = {k: v.render(lang) if isinstance(v, LazyText) else v for k, v in ctx.items()}
     try:
         return template.format(**values)

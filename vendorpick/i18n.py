@@ -6,7 +6,7 @@ ONE gettext catalogue, domain ``vendorpick``:
 
 - ``resources/locale/vendorpick.pot`` — the English msgids, extracted by
   Babel (``make messages``; keywords ``_:2``, ``n_:2,3``, ``N_``,
-  ``NP_:1c,2``, ``L_``; ``babel.cfg``),
+  ``NN_:1,2``, ``NP_:1c,2``, ``L_``; ``babel.cfg``),
 - ``resources/locale/ja/LC_MESSAGES/vendorpick.po`` and its compiled ``.mo``
   (committed; ``tests/core/test_catalogue.py`` checks they agree and that
   every msgid has a Japanese translation).
@@ -17,7 +17,8 @@ window's language — so nothing is installed globally:
 
 - ``_(lang, msgid)`` translates a text, ``n_(lang, singular, plural, n)`` a
   plural (the caller formats ``{n}`` afterwards),
-- ``N_(msgid)`` only marks a text for extraction (tables of codes, labels);
+- ``N_(msgid)`` only marks a text for extraction (tables of codes, labels),
+  ``NN_(singular, plural, count)`` a plural message of such a table;
   ``NP_(context, msgid)`` does so for an English text that has another
   Japanese translation elsewhere (gettext's msgctxt; ``_`` accepts both),
 - ``L_(msgid, **args)`` is a text rendered later in either language
@@ -92,6 +93,20 @@ def _(lang: str, msgid: str | Msg) -> str:
 def n_(lang: str, singular: str, plural: str, n: int) -> str:
     """The singular or plural form for ``n`` in ``lang`` (not yet formatted)."""
     return tr(lang).ngettext(singular, plural, n)
+
+
+class Plural(NamedTuple):
+    """A message with a singular and a plural English form, chosen by the
+    number in the placeholder ``count`` (gettext's ngettext)."""
+
+    singular: str
+    plural: str
+    count: str = "n"
+
+
+def NN_(singular: str, plural: str, count: str = "n") -> Plural:
+    """Mark a plural message for extraction; the number is ``{count}`` of its context."""
+    return Plural(singular, plural, count)
 
 
 def N_(msgid: str) -> str:

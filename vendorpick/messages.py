@@ -14,9 +14,9 @@ checks that every code used in the source is here.
 
 from __future__ import annotations
 
-from vendorpick.i18n import N_
+from vendorpick.i18n import N_, NN_, Msg, Plural
 
-MESSAGES: dict[str, str] = {
+MESSAGES: dict[str, str | Plural | Msg] = {
     "missing": N_("is required"),
     "extra_forbidden": N_("unknown key (only keys of the file format are allowed; free data goes under \"extra\")"),
     "greater_than_equal": N_("must be ≥ {ge}"),
@@ -131,25 +131,31 @@ MESSAGES: dict[str, str] = {
     "hist_json_syntax": N_("not valid JSON: {error} (line {line}, column {column})"),
     "hist_no_inquiries": N_("no list of inquiries with \"regDate\" (the JSON of RMS inquiries_get) in the file"),
     "hist_no_sheet": N_("the workbook has no visible sheet"),
-    "hist_too_few_months": N_("the history has {n} whole month(s) ({first} – {last}); at least 3 whole months are needed to fit a forecast"),
+    "hist_too_few_months": NN_("the history has {n} whole month ({first} – {last}); at least 3 whole months are needed to fit a forecast",
+                               "the history has {n} whole months ({first} – {last}); at least 3 whole months are needed to fit a forecast"),
     "hist_no_contacts": N_("the history has no contacts"),
-    "note_day_weight_kept": N_("day weight \"{day}\" kept at {value}: only {n} day(s) of that type outside events (4 needed)"),
+    "note_day_weight_kept": NN_("day weight \"{day}\" kept at {value}: only {n} day of that type outside events (4 needed)",
+                                "day weight \"{day}\" kept at {value}: only {n} days of that type outside events (4 needed)"),
     "note_no_times": N_("hourly profiles kept: the history has dates without times"),
     "note_profile_kept": N_("{kind} hourly profile kept: no contacts on such days outside events"),
-    "note_event_outside": N_("{n} event(s) outside the history ignored (for example \"{name}\", {start} – {end})"),
+    "note_event_outside": NN_("{n} event outside the history ignored (for example \"{name}\", {start} – {end})",
+                              "{n} events outside the history ignored (for example \"{name}\", {start} – {end})"),
     "note_event_undefined": N_("event \"{name}\" ({start} – {end}): its multiplier cannot be fitted (no expected contacts on its days); left out"),
     "note_event_zero": N_("event \"{name}\" ({start} – {end}): fitted multiplier is 0 (no contacts on its days); left out"),
     "note_no_growth": N_("growth not fitted: {n} whole months, no calendar month occurs twice (13 or more needed); growth set to 0"),
     "note_unobserved_months": N_("monthly index 1 for calendar months without a whole month in the history: {months}"),
     "note_zero_month": N_("month {month} has no contacts after removing events: left out of the monthly fit"),
-    "note_uncertainty_kept": N_("volatility and correlation kept (cv {cv}, correlation {correlation}): {dof} degree(s) of freedom, 6 needed"),
+    "note_uncertainty_kept": NN_("volatility and correlation kept (cv {cv}, correlation {correlation}): {dof} degree of freedom, 6 needed",
+                                 "volatility and correlation kept (cv {cv}, correlation {correlation}): {dof} degrees of freedom, 6 needed",
+                                 "dof"),
     "note_no_backtest": N_("no backtest: {n} whole months, 6 needed"),
     "note_backtest_zero": N_("backtest: month {month} has no contacts, left out of the error"),
     "note_no_channels": N_("no channel column: channel shares not fitted"),
     "note_channel_shares": N_("channel shares over the whole days: {shares} (the project format has no channels yet; not applied)"),
     "note_channel_profile": N_("channel \"{channel}\": {n} contacts, fewer than 500, so it uses the forecast's hourly profile"),
     "note_partial_days": N_("{days}: not a whole day (the data start after 0:00 or end before 23:00), left out"),
-    "note_skipped_rows": N_("{file}: {n} unreadable row(s) skipped (first at line {line})"),
+    "note_skipped_rows": NN_("{file}: {n} unreadable row skipped (first at line {line})",
+                             "{file}: {n} unreadable rows skipped (first at line {line})"),
     "note_duplicates": N_("{n} RMS inquiries appear in more than one file: counted once"),
     "vp_scenarios_range": N_("the number of scenarios must be a whole number from 100 to 1,000,000 (got {value})"),
     "vp_seed_range": N_("the seed must be a whole number ≥ 0 (got {value})"),

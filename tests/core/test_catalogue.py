@@ -22,7 +22,7 @@ from vendorpick.messages import MESSAGES
 ROOT = Path(__file__).resolve().parents[2]
 PKG = ROOT / "vendorpick"
 PO = ROOT / "resources" / "locale" / "ja" / "LC_MESSAGES" / "vendorpick.po"
-KEYWORDS = {"_": (2,), "n_": (2, 3), "NP_": ((1, "c"), 2), "N_": None, "L_": None}
+KEYWORDS = {"_": (2,), "n_": (2, 3), "NP_": ((1, "c"), 2), "NN_": (1, 2), "N_": None, "L_": None}
 
 
 def _catalog():

@@ -23,7 +23,6 @@ TIER_COUNT = 4
 MAX_TEXT = 2000
 SCORE_PREFIX = "score:"
 
-BAND_LABELS = BAND_PHRASES
 YES = N_("yes")
 NO = N_("no")
 YES_WORDS = {_("en", YES), _("ja", YES)}
@@ -76,10 +75,10 @@ def _plan_fields() -> list[QuoteField]:
         QuoteField("night_end", "hour", L_("Night hours end (hour)"), L_("0–23; blank = 5")),
     ]
     for band in BANDS:
-        f.append(QuoteField(f"cover_{band}", "yes_no", L_("Covers {band}", band=L_(BAND_LABELS[band])),
+        f.append(QuoteField(f"cover_{band}", "yes_no", L_("Covers {band}", band=L_(BAND_PHRASES[band])),
                             L_(NP_("excel.quotes_template", "yes / no")), True))
     for band in SURCHARGE_BANDS:
-        name = L_(BAND_LABELS[band])
+        name = L_(BAND_PHRASES[band])
         f += [
             QuoteField(f"sur_{band}_multiplier", "mult", L_("{band}: price multiplier", band=name),
                        L_("e.g. 1.25; blank = 1")),

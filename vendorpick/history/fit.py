@@ -33,12 +33,17 @@ import numpy as np
 
 from vendorpick.errors import InputError, Problem
 from vendorpick.history.history import History
-from vendorpick.history.messages import DAY_NAMES
 from vendorpick.i18n import L_, N_
 from vendorpick.pricing.volume import monthly_contacts, public_holidays
 from vendorpick.project.model import WEEKDAYS, DayWeights, Event, Forecast, Project, Uncertainty
 
 DAY_TYPES = (*WEEKDAYS, "holiday")
+#: names of day types in notes
+DAY_NAMES = {
+    "mon": N_("Monday"), "tue": N_("Tuesday"), "wed": N_("Wednesday"),
+    "thu": N_("Thursday"), "fri": N_("Friday"), "sat": N_("Saturday"),
+    "sun": N_("Sunday"), "holiday": N_("public holiday"),
+}
 MIN_DAYS_OF_TYPE = 4
 MIN_CHANNEL_CONTACTS = 500
 MIN_DOF = 6

@@ -1,21 +1,9 @@
-"""Bilingual message codes of the scoring engine, added to the shared catalog.
-
-Band names are passed as ``band_en``/``band_ja`` so that one problem reads
-naturally in either language.
-"""
+"""Problems the scoring engine raises beside its checks (their codes and
+texts are in :mod:`vendorpick.messages`)."""
 
 from __future__ import annotations
 
 from vendorpick.errors import Problem
-from vendorpick.i18n import N_
-
-BAND_LABELS: dict[str, tuple[str, str]] = {
-    "weekday_day": N_("weekday daytime"),
-    "weekday_night": N_("weekday night"),
-    "holiday_day": N_("weekend/holiday daytime"),
-    "holiday_night": N_("weekend/holiday night"),
-}
-
 
 
 def uncovered_warning(uncovered_contacts, uncovered_cost) -> Problem | None:
