@@ -4,7 +4,7 @@ methods, criterion kinds and quote kinds.
 Each table maps an id of the project file to its English label, a msgid of
 the core's gettext catalogue (``resources/locale``); :func:`word` gives it in
 either language.  The Japanese spelling is the catalogue's, one per word
-(bands: 平日日中・平日夜間・土日祝日中・土日祝夜間, never 土日祝・夜間).
+(bands: 平日日中, 平日夜間, 土日祝日中, 土日祝夜間 — without a middle dot).
 
 The one exception to "the UI translates with Qt Linguist": the desktop
 application shows these vocabulary words through this module (``word(kind,
