@@ -24,7 +24,7 @@ def message(code: str, lang: str, **ctx: object) -> str:
     msgid = MESSAGES[code]
     if isinstance(msgid, Plural):
         try:
-            count = int(ctx[msgid.count])  # type: ignore[call-overload]
+            count = int(ctx[msgid.number])  # type: ignore[call-overload]
         except (KeyError, TypeError, ValueError):
             count = 2
         template = n_(lang, msgid.singular, msgid.plural, count)

@@ -18,7 +18,7 @@ window's language — so nothing is installed globally:
 - ``_(lang, msgid)`` translates a text, ``n_(lang, singular, plural, n)`` a
   plural (the caller formats ``{n}`` afterwards),
 - ``N_(msgid)`` only marks a text for extraction (tables of codes, labels),
-  ``NN_(singular, plural, count)`` a plural message of such a table;
+  ``NN_(singular, plural, number)`` a plural message of such a table;
   ``NP_(context, msgid)`` does so for an English text that has another
   Japanese translation elsewhere (gettext's msgctxt; ``_`` accepts both),
 - ``L_(msgid, **args)`` is a text rendered later in either language
@@ -97,16 +97,16 @@ def n_(lang: str, singular: str, plural: str, n: int) -> str:
 
 class Plural(NamedTuple):
     """A message with a singular and a plural English form, chosen by the
-    number in the placeholder ``count`` (gettext's ngettext)."""
+    count in the placeholder named ``number`` (gettext's ngettext)."""
 
     singular: str
     plural: str
-    count: str = "n"
+    number: str = "n"
 
 
-def NN_(singular: str, plural: str, count: str = "n") -> Plural:
-    """Mark a plural message for extraction; the number is ``{count}`` of its context."""
-    return Plural(singular, plural, count)
+def NN_(singular: str, plural: str, number: str = "n") -> Plural:
+    """Mark a plural message for extraction; the count is the placeholder ``{number}``."""
+    return Plural(singular, plural, number)
 
 
 def N_(msgid: str) -> str:

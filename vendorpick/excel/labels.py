@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from vendorpick.i18n import N_, NP_, _
+from vendorpick.i18n import N_, NP_, Msg, _
 from vendorpick.project.model import BANDS
 from vendorpick.vocabulary import CRITERION_KINDS, band_label
 
-LABELS: dict[str, tuple[str, str]] = {
+LABELS: dict[str, str | Msg] = {
     # sheet names (at most 31 characters, no []:*?/\)
     "sheet_summary": N_("Summary"),
     "sheet_monthly": N_("Monthly cost"),

@@ -32,7 +32,7 @@ PLAN_FIELDS: dict[str, Text] = {
     "min_term_months": N_("minimum term"),
     "notes": N_("notes"),
 }
-BAND_NAMES: dict[str, Text] = vocabulary.BAND_PHRASES
+BAND_NAMES: dict[str, str] = vocabulary.BAND_PHRASES
 SURCHARGE_KEYS: dict[str, Text] = {
     "multiplier": NP_("project.edit_builders", "multiplier"),
     "per_contact": N_("per-contact add-on"),
