@@ -308,7 +308,7 @@ class Converter:
             out = out[: pos(ch.start)] + ch.text + out[pos(ch.end):]
         if "MESSAGES.text(" in out and path != PKG / "errors.py":
             out = add_import(out.replace("MESSAGES.text(", "message("), "from vendorpick.errors import message\n")
-        out = add_import(out)
+        out = wrap_format(add_import(out))
         if removed_statement and path != MESSAGES_PY and is_empty_module(out):
             self.result.emptied.append(path)
             path.unlink()
@@ -322,6 +322,19 @@ class Converter:
         text = f"L_({msgid(t.en, ctx)}" + (f", {call_args(t)}" if t.args else "") + ")"
         changes.append(Change((node.lineno, node.col_offset), (node.end_lineno, node.end_col_offset), text))
         done.update(id(n) for n in ast.walk(node))
+
+
+def wrap_format(source: str, width: int = 120) -> str:
+    """Break a converted line that grew over ``width`` after ``.format(``."""
+    out = []
+    for line in source.splitlines(keepends=True):
+        cut = line.find(").format(")
+        if len(line.rstrip("\n")) > width and cut > 0 and line.count(").format(") == 1:
+            indent = len(line) - len(line.lstrip())
+            head, tail = line[: cut + len(").format(")], line[cut + len(").format("):]
+            line = head + "\n" + " " * (indent + 8) + tail
+        out.append(line)
+    return "".join(out)
 
 
 def add_import(source: str, line: str = "from vendorpick.i18n import NP_, L_, N_, _\n") -> str:
@@ -394,6 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="list what would change; change nothing")
     parser.add_argument("--root", type=Path, help="the checkout to convert (default: this one)")
+    parser.add_argument("--wrap", action="store_true", help="only break over-long converted lines after .format(")
     parser.add_argument("--no-make", action="store_true", help="do not run make messages afterwards")
     parser.add_argument("paths", nargs="*", type=Path, help="files to convert (default: all of vendorpick/)")
     args = parser.parse_args(argv)
@@ -403,6 +417,13 @@ def main(argv: list[str] | None = None) -> int:
     conv = Converter(load_po(), result)
     files = [p.resolve() for p in args.paths] or sorted(PKG.rglob("*.py"))
     files = [p for p in files if p.name != "i18n.py"]
+    if args.wrap:
+        for p in files:
+            text = p.read_text(encoding="utf-8")
+            if wrap_format(text) != text:
+                p.write_text(wrap_format(text), encoding="utf-8")
+                print(f"wrapped {p.relative_to(ROOT)}")
+        return 0
     if args.check:
         for p in files:
             backup = p.read_text(encoding="utf-8")

@@ -209,7 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # an internal error: say so briefly, details on request
         if os.environ.get("VENDORPICK_DEBUG"):
             traceback.print_exc()
-        print(_(lang, "vendorpick: internal error: {exc!r} (set VENDORPICK_DEBUG=1 for details)").format(exc=exc), file=sys.stderr)
+        print(_(lang, "vendorpick: internal error: {exc!r} (set VENDORPICK_DEBUG=1 for details)").format(
+                exc=exc), file=sys.stderr)
         return EXIT_INTERNAL
 
 

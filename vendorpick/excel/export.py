@@ -167,8 +167,10 @@ def recommendation(ctx: ExportContext) -> str:
     if len(ranked) > 1:
         gap = half_up(top.score, 1) - half_up(ranked[1].score, 1)
         lead = _(lang, ", {gap} points ahead of the second").format(gap=number(gap, 1))
-    win = "" if top.win_probability is None else _(lang, "; it ranks first in {win_probability} of the draws").format(win_probability=percent(top.win_probability, 0))
-    return _(lang, "We recommend {vendor} “{plan}”: score {score}{lead}; {m}-month total {total} tax excl. ({total_tax_included} incl.), P90 {p90}{win}.").format(vendor=top.vendor, plan=top.plan, score=number(top.score, 1), lead=lead, m=m, total=yen(top.total, 'en'), total_tax_included=yen(top.total_tax_included, 'en'), p90=yen(top.p90, 'en'), win=win, total_2=yen(top.total, 'ja'), total_tax_included_2=yen(top.total_tax_included, 'ja'), p90_2=yen(top.p90, 'ja'))
+    win = "" if top.win_probability is None else _(lang, "; it ranks first in {win_probability} of the draws").format(
+            win_probability=percent(top.win_probability, 0))
+    return _(lang, "We recommend {vendor} “{plan}”: score {score}{lead}; {m}-month total {total} tax excl. ({total_tax_included} incl.), P90 {p90}{win}.").format(
+            vendor=top.vendor, plan=top.plan, score=number(top.score, 1), lead=lead, m=m, total=yen(top.total, 'en'), total_tax_included=yen(top.total_tax_included, 'en'), p90=yen(top.p90, 'en'), win=win, total_2=yen(top.total, 'ja'), total_tax_included_2=yen(top.total_tax_included, 'ja'), p90_2=yen(top.p90, 'ja'))
 
 
 TOP = Alignment(vertical="top")

@@ -146,7 +146,8 @@ def _criterion_row(ws, row: int, crit: Criterion, lang: str, validations) -> Non
     ws.cell(row=row, column=1, value=SCORE_PREFIX + crit.id)
     put_text(ws, row, 2, crit.label, BOLD)
     if crit.kind == "rating":
-        hint = _(lang, "rating {scale_min:g} (poor) to {scale_max:g} (excellent)").format(scale_min=crit.scale_min, scale_max=crit.scale_max)
+        hint = _(lang, "rating {scale_min:g} (poor) to {scale_max:g} (excellent)").format(
+                scale_min=crit.scale_min, scale_max=crit.scale_max)
         validations.rating(row, crit.scale_min, crit.scale_max)
     elif crit.kind == "number":
         hint = _(lang, "a number ≥ 0")

@@ -55,7 +55,8 @@ def format_text(result: FitResult, lang: str) -> str:
     fc = result.forecast
     n = formatting.number
     lines = [
-        _(lang, "History: {first} – {last}, {contacts} contacts, {whole_months} whole months").format(first=s['first'], last=s['last'], contacts=n(s['contacts']), whole_months=s['whole_months']),
+        _(lang, "History: {first} – {last}, {contacts} contacts, {whole_months} whole months").format(
+                first=s['first'], last=s['last'], contacts=n(s['contacts']), whole_months=s['whole_months']),
     ]
     for f in result.history.files:
         enc = f" {f.encoding}" if f.encoding else ""
@@ -67,7 +68,8 @@ def format_text(result: FitResult, lang: str) -> str:
         lines.append(_(lang, "Channels: ") + ", ".join(
             f"{k} {n(v)} ({v / total:.1%})" for k, v in sorted(s["channels"].items(), key=lambda kv: -kv[1])))
     lines += ["", _(lang, "Fitted forecast"),
-              _(lang, "  Base monthly contacts: {base_monthly_contacts:,.1f}").format(base_monthly_contacts=fc.base_monthly_contacts),
+              _(lang, "  Base monthly contacts: {base_monthly_contacts:,.1f}").format(
+                      base_monthly_contacts=fc.base_monthly_contacts),
               _(lang, "  Growth per year: {growth_per_year}").format(growth_per_year=_pct(fc.growth_per_year)),
               _(lang, "  Monthly index: ") + "  ".join(
                   f"{m} {v:.2f}" for m, v in zip(_month_names(lang), fc.monthly_index, strict=True))]
@@ -78,7 +80,8 @@ def format_text(result: FitResult, lang: str) -> str:
     busiest = sorted(range(24), key=lambda h: -fc.hourly_profile[h])[:3]
     lines.append(_(lang, "  Busiest hours (weekdays): ") + ", ".join(
         f"{h}:00 ({fc.hourly_profile[h] / sum(fc.hourly_profile):.1%})" for h in sorted(busiest)))
-    lines.append(_(lang, "  Uncertainty: cv {cv:.3f}, correlation {correlation:.2f}").format(cv=fc.uncertainty.cv, correlation=fc.uncertainty.correlation))
+    lines.append(_(lang, "  Uncertainty: cv {cv:.3f}, correlation {correlation:.2f}").format(
+            cv=fc.uncertainty.cv, correlation=fc.uncertainty.correlation))
     if result.events:
         lines += ["", _(lang, "Past events")]
         for e in result.events:
@@ -90,7 +93,8 @@ def format_text(result: FitResult, lang: str) -> str:
         lines.append("  " + _(lang, "month     actual  forecast     naive"))
         for m, a, f, nv in zip(bt.months, bt.actual, bt.forecast, bt.naive, strict=True):
             lines.append(f"  {m}  {n(a):>8}  {n(f):>8}  {n(nv):>8}")
-        lines.append(_(lang, "  Mean absolute percentage error: {mape} (seasonal naive: {naive_mape})").format(mape=_pct(bt.mape), naive_mape=_pct(bt.naive_mape)))
+        lines.append(_(lang, "  Mean absolute percentage error: {mape} (seasonal naive: {naive_mape})").format(
+                mape=_pct(bt.mape), naive_mape=_pct(bt.naive_mape)))
     if result.notes:
         lines += ["", _(lang, NP_("history.report", "Notes"))]
         lines += [f"  - {note.text(lang)}" for note in result.notes]

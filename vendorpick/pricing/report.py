@@ -73,7 +73,8 @@ def _header(result: SimulationResult, lang: str) -> list[str]:
         n_(lang, "Horizon: {horizon} ({n} month), {contacts} expected contacts",
            "Horizon: {horizon} ({n} months), {contacts} expected contacts", len(m)).format(
             horizon=horizon, n=len(m), contacts=contacts),
-        _(lang, "Monte Carlo: {scenarios:,} scenarios, seed {seed}; tax-included totals at {tax_rate:.0%}").format(scenarios=result.scenarios, seed=result.seed, tax_rate=result.tax_rate),
+        _(lang, "Monte Carlo: {scenarios:,} scenarios, seed {seed}; tax-included totals at {tax_rate:.0%}").format(
+                scenarios=result.scenarios, seed=result.seed, tax_rate=result.tax_rate),
         "",
     ]
 

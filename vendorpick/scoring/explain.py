@@ -106,8 +106,10 @@ def _cut(fraction: float, lang: str) -> str:
 def _tie(top: Any, second: Any, names, lang: str) -> str:
     score = number(top.score, 1)
     if top.total < second.total - TOTAL_TOLERANCE:
-        return _(lang, "{top} and {second} both score {score}; {top} ranks first because its total cost is lower.").format(top=names(top), second=names(second), score=score)
-    return _(lang, "{top} and {second} both score {score} at the same total cost; {top} ranks first by name order.").format(top=names(top), second=names(second), score=score)
+        return _(lang, "{top} and {second} both score {score}; {top} ranks first because its total cost is lower.").format(
+                top=names(top), second=names(second), score=score)
+    return _(lang, "{top} and {second} both score {score} at the same total cost; {top} ranks first by name order.").format(
+            top=names(top), second=names(second), score=score)
 
 
 def _namer(ranked: list, lang: str):

@@ -107,7 +107,8 @@ def _stability(result: RankingResult, lang: str, labels: dict[str, str]) -> list
     if not result.weight_stability or not result.ranking:
         return []
     first = result.ranking[0]
-    lines = ["", _(lang, "Weight stability ({vendor} / {plan} stays first while the weight is within):").format(vendor=first.vendor, plan=first.plan)]
+    lines = ["", _(lang, "Weight stability ({vendor} / {plan} stays first while the weight is within):").format(
+            vendor=first.vendor, plan=first.plan)]
     for k, (lo, hi) in result.weight_stability.items():
         now = percent(result.weights[k])
         lines.append(f"  {labels[k]}: {percent(lo)} – {percent(hi)} "
