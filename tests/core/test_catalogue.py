@@ -74,6 +74,29 @@ def test_every_code_in_the_source_is_registered():
     assert not unknown
 
 
+def test_every_code_like_string_is_registered():
+    """Codes also travel through helpers (``fail("vp_month", ...)``): every string of the
+    core shaped like one of vendorpick's codes (vp_, xl_, hist_, note_) is registered (the
+    window's object names such as ``vp_invalid`` are not codes)."""
+    shaped = re.compile(r"(vp|xl|hist|note)_[a-z0-9_]+")
+    unknown = {}
+    for path in PKG.rglob("*.py"):
+        if path.relative_to(PKG).parts[0] == "ui":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str) and shaped.fullmatch(node.value)
+                    and node.value not in MESSAGES):
+                unknown[node.value] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    assert not unknown
+
+
+def test_an_unregistered_code_fails_loudly():
+    import pytest
+
+    with pytest.raises(KeyError):
+        message("vp_no_such_code", "en")
+
+
 def test_no_pair_mechanism_left_in_the_core():
     old = re.compile(r"\bpick\(|MESSAGES\.add\(|Catalog\(|registers|F401  \(registers")
     hits = [f"{p.relative_to(ROOT)}:{i}" for p in PKG.rglob("*.py") if "ui" not in p.relative_to(PKG).parts[:1] and p.name != "messages.py"
