@@ -308,7 +308,7 @@ class Converter:
             out = out[: pos(ch.start)] + ch.text + out[pos(ch.end):]
         if "MESSAGES.text(" in out and path != PKG / "errors.py":
             out = add_import(out.replace("MESSAGES.text(", "message("), "from vendorpick.errors import message\n")
-        out = wrap_format(add_import(out))
+        out = wrap_format(add_import(out)).rstrip("\n") + "\n"
         if removed_statement and path != MESSAGES_PY and is_empty_module(out):
             self.result.emptied.append(path)
             path.unlink()
