@@ -62,12 +62,15 @@ def argparse_language(lang: str) -> Iterator[None]:
     point at the core catalogue's translations of ``lang`` (nothing global is
     installed; they are restored afterwards)."""
     translations = tr(lang)
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._, argparse.ngettext = translations.gettext, translations.ngettext  # type: ignore[attr-defined]
+    ours = {"_": translations.gettext, "ngettext": translations.ngettext}
+    saved = {name: getattr(argparse, name) for name in ours if hasattr(argparse, name)}
+    for name in saved:
+        setattr(argparse, name, ours[name])
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        for name, function in saved.items():
+            setattr(argparse, name, function)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -115,3 +115,22 @@ def test_rendering_late_in_either_language():
              "Horizon: {horizon} ({n} months), {contacts} expected contacts", 1)
     assert "(1 month)" in one.format(horizon="h", n=1, contacts=3)
     assert _("en", "Weekday day") == "Weekday day" and _("ja", "Weekday day") == "平日日中"
+
+
+def test_argparse_speaks_the_chosen_language_and_only_inside_the_block(capsys):
+    import argparse
+
+    import pytest
+
+    from vendorpick.cli import argparse_language, main
+
+    before = argparse._
+    with argparse_language("ja"):
+        assert argparse._("usage: ") == "使い方: "
+    assert argparse._ is before and argparse._("usage: ") == "usage: "
+    with pytest.raises(SystemExit):
+        main(["rank", "--help", "--lang", "ja"])
+    out = capsys.readouterr().out
+    assert out.startswith("使い方: vendorpick rank") and "位置引数:" in out
+    assert main(["demo", "-o", "x", "--bogus", "--lang", "ja"]) == 2
+    assert "認識できない引数です: --bogus" in capsys.readouterr().err
