@@ -114,7 +114,6 @@ MESSAGES: dict[str, str | Plural | Msg] = {
     "xl_too_big": N_("the workbook is too large ({size} bytes unpacked; limit {limit})"),
     "xl_unknown_criterion": N_("criterion \"{name}\" is not in this project; the answer was ignored"),
     "xl_wrote": N_("wrote {path}"),
-    "xl_imported": N_("{added} plan(s) added, {updated} plan(s) updated, {vendors} new vendor(s)"),
     "hist_read_failed": N_("cannot read the file: {error}"),
     "hist_empty": N_("the file is empty (no header and no rows)"),
     "hist_no_rows": N_("the file has a header but no rows"),

@@ -20,6 +20,7 @@ from typing import Any
 from vendorpick.errors import InputError, Problem, message
 from vendorpick.excel.quote_sheet import VendorQuote, read_quote_file
 from vendorpick.excel.quotes_template import build_template, write_template
+from vendorpick.i18n import _, n_
 from vendorpick.project.io import load, parse_project, save, to_data
 from vendorpick.project.model import Project
 
@@ -37,8 +38,11 @@ class ImportSummary:
     ignored: list[Problem] = field(default_factory=list)
 
     def text(self, lang: str) -> str:
-        lines = [message("xl_imported", lang, added=len(self.added), updated=len(self.updated),
-                               vendors=len(self.new_vendors))]
+        added, updated, vendors = len(self.added), len(self.updated), len(self.new_vendors)
+        parts = [n_(lang, "{n} plan added", "{n} plans added", added).format(n=added),
+                 n_(lang, "{n} plan updated", "{n} plans updated", updated).format(n=updated),
+                 n_(lang, "{n} new vendor", "{n} new vendors", vendors).format(n=vendors)]
+        lines = [_(lang, ", ").join(parts)]
         lines += [f"  + {v} / {p}" for v, p in self.added]
         lines += [f"  * {v} / {p}" for v, p in self.updated]
         lines += [p.text(lang) for p in self.ignored]
