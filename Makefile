@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-full screenshots clean
+.PHONY: run test lint messages bench bench-full screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "vendorpick needs Python 3.11 or newer"'
@@ -28,6 +28,16 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+
+# the core's gettext catalogue (vendorpick/i18n.py): extract the English msgids, merge them
+# into the Japanese .po (fill in every new msgstr), compile the .mo that is committed beside it
+LOCALE := resources/locale
+messages: $(STAMP)
+	$(VENV)/bin/pybabel -q extract -F babel.cfg --no-default-keywords -k _:2 -k n_:2,3 -k NN_:1,2 -k NP_:1c,2 -k N_ -k L_ \
+		--no-location --sort-output --width=120 --project=vendorpick -o $(LOCALE)/vendorpick.pot vendorpick
+	$(VENV)/bin/pybabel -q update -i $(LOCALE)/vendorpick.pot -d $(LOCALE) -D vendorpick -l ja \
+		--no-fuzzy-matching --ignore-obsolete --width=120
+	$(PY) scripts/compile_messages.py
 
 bench: $(STAMP)
 	for f in benchmarks/bench_*.py; do $(PY) $$f || exit 1; done

@@ -9,48 +9,69 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import NoReturn
 
 from vendorpick import __version__
 from vendorpick.errors import InputError
-from vendorpick.i18n import detect_lang, pick
+from vendorpick.i18n import N_, _, detect_lang, tr
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
 
 class UsageError(Exception):
-    """Bad command-line usage; argparse's own exit is replaced by this."""
+    """Bad command-line usage; argparse's own exit is replaced by this.
+
+    The message is argparse's own, already in the user's language (see
+    :func:`argparse_language`)."""
 
     def __init__(self, prog: str, message: str):
         super().__init__(f"{prog}: {message}")
         self.prog, self.message = prog, message
 
     def text(self, lang: str) -> str:
-        message = _translate_usage(self.message) if lang == "ja" else self.message
-        hint = pick(lang, f"(see {self.prog} --help)", f"（使い方は {self.prog} --help）")
-        return f"{self.prog}: {message} {hint}"
+        hint = _(lang, "(see {prog} --help)").format(prog=self.prog)
+        return f"{self.prog}: {self.message} {hint}"
 
 
-# argparse speaks English only; its few messages a user meets, in Japanese.
-_USAGE_JA = [
-    (re.compile(r"the following arguments are required: (.*)"), "次の引数が必要です: {0}"),
-    (re.compile(r"argument (\S+): invalid int value: '(.*)'"), "引数 {0}: 「{1}」は整数ではありません"),
-    (re.compile(r"argument (\S+): invalid choice: (.*)"), "引数 {0}: 選べない値です: {1}"),
-    (re.compile(r"argument (\S+): expected one argument"), "引数 {0} には値が 1 つ必要です"),
-    (re.compile(r"unrecognized arguments: (.*)"), "認識できない引数です: {0}"),
-]
+#: argparse's own messages a user of vendorpick meets (argparse calls gettext for
+#: them); their Japanese is in the core catalogue like every other text.
+ARGPARSE_MSGIDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
 
 
-def _translate_usage(message: str) -> str:
-    for pattern, template in _USAGE_JA:
-        match = pattern.fullmatch(message)
-        if match:
-            return template.format(*match.groups())
-    return message
+@contextmanager
+def argparse_language(lang: str) -> Iterator[None]:
+    """argparse's messages in ``lang`` while the block runs: argparse looks up
+    ``_`` and ``ngettext`` in its module at the time of each message, so they
+    point at the core catalogue's translations of ``lang`` (nothing global is
+    installed; they are restored afterwards)."""
+    translations = tr(lang)
+    ours = {"_": translations.gettext, "ngettext": translations.ngettext}
+    saved = {name: getattr(argparse, name) for name in ours if hasattr(argparse, name)}
+    for name in saved:
+        setattr(argparse, name, ours[name])
+    try:
+        yield
+    finally:
+        for name, function in saved.items():
+            setattr(argparse, name, function)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -158,8 +179,7 @@ def _open_gui(files: list[str], lang: str | None) -> int:
     try:
         from vendorpick.ui.app import run_app
     except ImportError as exc:
-        print(pick(detect_lang(lang), f"The desktop application cannot start: {exc}",
-                   f"デスクトップアプリケーションを起動できません: {exc}"), file=sys.stderr)
+        print(_(detect_lang(lang), "The desktop application cannot start: {exc}").format(exc=exc), file=sys.stderr)
         return EXIT_INTERNAL
     return run_app(files[0] if files else None, lang)
 
@@ -172,7 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if files is not None:
         return _open_gui(files, lang_arg)
     try:
-        args = build_parser().parse_args(argv)
+        with argparse_language(lang):
+            args = build_parser().parse_args(argv)
         if not args.command:
             return _open_gui([], lang_arg)
         lang = detect_lang(getattr(args, "lang", None))
@@ -190,8 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # an internal error: say so briefly, details on request
         if os.environ.get("VENDORPICK_DEBUG"):
             traceback.print_exc()
-        print(pick(lang, f"vendorpick: internal error: {exc!r} (set VENDORPICK_DEBUG=1 for details)",
-                   f"vendorpick: 内部エラー: {exc!r}（詳細は VENDORPICK_DEBUG=1 で表示）"), file=sys.stderr)
+        print(_(lang, "vendorpick: internal error: {exc!r} (set VENDORPICK_DEBUG=1 for details)").format(
+                exc=exc), file=sys.stderr)
         return EXIT_INTERNAL
 
 

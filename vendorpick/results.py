@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from vendorpick.errors import InputError, Problem
 from vendorpick.formatting import half_up, number
+from vendorpick.i18n import L_
 from vendorpick.project.edits import Compound, Edit, SetValue
 from vendorpick.project.model import Project
 
@@ -137,7 +138,7 @@ def whatif_edit(project: Project, whatif: WhatIf) -> Edit | None:
                 edits.append(SetValue(("criteria", i, "weight"), round(whatif.weights[criterion.id], 6)))
     if not edits:
         return None
-    return Compound(tuple(edits), text=("Apply what-if", "もしも分析を適用"))
+    return Compound(tuple(edits), text=L_("Apply what-if"))
 
 
 def current_weights(project: Project, ranking: RankingResult | None) -> dict[str, float]:

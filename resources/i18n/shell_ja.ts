@@ -516,15 +516,15 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
         </message>
         <message>
             <source>&amp;Weekdays, daytime</source>
-            <translation>平日・日中(&amp;W)</translation>
+            <translation>平日日中(&amp;W)</translation>
         </message>
         <message>
             <source>Weekdays, ni&amp;ght</source>
-            <translation>平日・夜間(&amp;G)</translation>
+            <translation>平日夜間(&amp;G)</translation>
         </message>
         <message>
             <source>Sat, Sun &amp;&amp; h&amp;olidays, night</source>
-            <translation>土日祝・夜間(&amp;O)</translation>
+            <translation>土日祝夜間(&amp;O)</translation>
         </message>
         <message>
             <source>Add this da&amp;y</source>
@@ -548,7 +548,7 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
         </message>
         <message>
             <source>Sat, Sun &amp;&amp; holidays, d&amp;aytime</source>
-            <translation>土日祝・日中(&amp;A)</translation>
+            <translation>土日祝日中(&amp;A)</translation>
         </message>
         <message>
             <source>Extra holidays (closure days, treated like Sundays)</source>

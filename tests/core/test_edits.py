@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vendorpick.errors import InputError
+from vendorpick.i18n import L_
 from vendorpick.project.demo import demo_project
 from vendorpick.project.edits import (
     DELETE,
@@ -65,8 +66,8 @@ def test_compound_is_one_step_and_set_value_can_add_and_delete_keys(demo):
         SetValue(("criteria", 1, "id"), "hours2"),
         *[SetValue(("vendors", i, "scores", "hours2"), v.scores["hours"]) for i, v in enumerate(demo.vendors)],
         *[SetValue(("vendors", i, "scores", "hours"), DELETE) for i in range(len(demo.vendors))],
-    ), text=("Rename criterion", "評価基準の名前を変更"))
+    ), text=L_("Rename project"))
     changed = roundtrip(demo, edit)
     assert changed.criteria[1].id == "hours2"
     assert all("hours" not in v.scores and "hours2" in v.scores for v in changed.vendors)
-    assert edit.label("ja") == "評価基準の名前を変更"
+    assert edit.label("ja") == "プロジェクト名を変更"

@@ -56,7 +56,7 @@ def test_every_date_inside_the_horizon(start_year, start_month, months):
 def test_edit_adds_once_and_undoes_in_one_step():
     project = demo_project()
     edit = rakuten_calendar_edit(project)
-    assert edit is not None and edit.text == ("Add Rakuten calendar", "楽天カレンダーを追加")
+    assert edit is not None and (edit.label("en"), edit.label("ja")) == ("Add Rakuten calendar", "楽天カレンダーを追加")
     after, inverse = apply_edit(project, edit)
     assert dt.date(2027, 1, 1) in after.settings.extra_holidays
     # the demo already has this calendar's SALE events: only new ones are added

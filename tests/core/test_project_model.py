@@ -377,9 +377,11 @@ def test_messages_in_both_languages():
 
 
 def test_every_message_code_has_both_languages():
-    from vendorpick.errors import MESSAGES
+    from vendorpick.errors import message
+    from vendorpick.messages import MESSAGES
 
-    for code, (en, ja) in MESSAGES._messages.items():
+    for code in MESSAGES:
+        en, ja = message(code, "en"), message(code, "ja")
         assert en and ja and en != ja, code
 
 

@@ -24,8 +24,7 @@ from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.styles import Alignment
 from openpyxl.workbook.properties import CalcProperties
 
-from vendorpick.errors import MESSAGES
-from vendorpick.excel import messages as _messages  # noqa: F401 - registers codes
+from vendorpick.errors import message
 from vendorpick.excel.export_context import ExportContext
 from vendorpick.excel.export_costs import monthly_sheet, risk_sheet
 from vendorpick.excel.export_info import forecast_sheet, method_sheet, quotes_sheet
@@ -54,10 +53,11 @@ from vendorpick.excel.styles import (
     workbook_bytes,
 )
 from vendorpick.formatting import half_up, number, percent, yen
-from vendorpick.i18n import pick
+from vendorpick.i18n import NP_, _
 from vendorpick.project.io import load_rankable, write_atomic
 from vendorpick.scoring.explain import explain_winner, price_cut
 from vendorpick.scoring.messages import uncovered_warning
+from vendorpick.vocabulary import word
 
 __all__ = ["build_workbook", "export_command", "export_workbook"]
 
@@ -116,9 +116,8 @@ def summary_sheet(wb, ctx: ExportContext) -> None:
     project = ctx.project
     put_text(ws, 1, 1, f"{project.name}　{ctx.L('report')}" if project.name else ctx.L("title_summary"), TITLE)
     months = project.month_labels
-    put_text(ws, 2, 1, pick(ctx.lang, f"{months[0]} to {months[-1]} ({len(months)} months) · yen · made "
-                            f"{dt.date.today():%Y-%m-%d}",
-                            f"期間 {months[0]}～{months[-1]}（{len(months)}か月）・金額は円・作成日 {dt.date.today():%Y-%m-%d}"),
+    put_text(ws, 2, 1, _(ctx.lang, "{first} to {last} ({n} months) · yen · made {today:%Y-%m-%d}").format(
+                 first=months[0], last=months[-1], n=len(months), today=dt.date.today()),
              NOTE)
     put_text(ws, 4, 1, ctx.L("recommendation"), SUBTITLE)
     cell = put_text(ws, 5, 1, recommendation(ctx), BOLD)
@@ -162,32 +161,22 @@ def recommendation(ctx: ExportContext) -> str:
     """The recommendation in one sentence."""
     ranked, lang = ctx.ranking.ranking, ctx.lang
     if not ranked:
-        return pick(lang, "No candidate meets every must-have: no recommendation.",
-                    "必須条件をすべて満たす候補がないため、推奨はありません。")
+        return _(lang, "No candidate meets every must-have: no recommendation.")
     top = ranked[0]
     m = len(ctx.sim.months)
     lead = ""
     if len(ranked) > 1:
         gap = half_up(top.score, 1) - half_up(ranked[1].score, 1)
-        lead = pick(lang, f", {number(gap, 1)} points ahead of the second", f"、2位に {number(gap, 1)} 点差")
-    win = "" if top.win_probability is None else pick(
-        lang, f"; it ranks first in {percent(top.win_probability, 0)} of the draws",
-        f"。コストと重みのばらつきを考えても {percent(top.win_probability, 0)} の確率で1位です")
-    return pick(
-        lang,
-        f"We recommend {top.vendor} \u201c{top.plan}\u201d: score {number(top.score, 1)}{lead}; {m}-month total "
-        f"{yen(top.total, 'en')} tax excl. ({yen(top.total_tax_included, 'en')} incl.), P90 {yen(top.p90, 'en')}{win}.",
-        f"{top.vendor}「{top.plan}」を推奨します（総合スコア {number(top.score, 1)}{lead}）。{m}か月の総額は "
-        f"{yen(top.total, 'ja')}（税込 {yen(top.total_tax_included, 'ja')}）、P90 は {yen(top.p90, 'ja')}{win}。",
-    )
+        lead = _(lang, ", {gap} points ahead of the second").format(gap=number(gap, 1))
+    win = "" if top.win_probability is None else _(lang, "; it ranks first in {win_probability} of the draws").format(
+            win_probability=percent(top.win_probability, 0))
+    return _(lang, "We recommend {vendor} “{plan}”: score {score}{lead}; {m}-month total {total} tax excl. ({total_tax_included} incl.), P90 {p90}{win}.").format(
+            vendor=top.vendor, plan=top.plan, score=number(top.score, 1), lead=lead, m=m, total=yen(top.total, 'en'), total_tax_included=yen(top.total_tax_included, 'en'), p90=yen(top.p90, 'en'), win=win, total_2=yen(top.total, 'ja'), total_tax_included_2=yen(top.total_tax_included, 'ja'), p90_2=yen(top.p90, 'ja'))
 
 
 TOP = Alignment(vertical="top")
 LEFT = Alignment(horizontal="left", vertical="top")
 RIGHT = Alignment(horizontal="right")
-METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS"),
-                "direct": ("direct weights", "重みを直接指定"), "ahp": ("AHP", "AHP（一対比較）"),
-                "rank": ("rank order centroid", "順位から重みを算出（ROC）")}
 RANK_HEAD = ["rank", "candidate", "score", "total", "total_tax", "p90", "win", "price_to_win",
              "uncovered_contacts", "uncovered_cost"]
 
@@ -249,7 +238,7 @@ def _charts(ws, ctx: ExportContext, row: int) -> int:
     scatter.y_axis.numFmt = "0"  # scores 0–100: whole ticks
     if last - first + 1 <= SCATTER_SERIES_LIMIT:
         for r in range(first, last + 1):
-            _scatter_series(scatter, ws, r, r, pick(ctx.lang, f"#{r - first + 1}", f"{r - first + 1}位"))
+            _scatter_series(scatter, ws, r, r, _(ctx.lang, "#{rank}").format(rank=r - first + 1))
     else:
         _scatter_series(scatter, ws, first, last, ctx.L("candidate"))
     _size(scatter, ctx)
@@ -341,34 +330,32 @@ def _assumptions(ws, ctx: ExportContext, row: int) -> None:
 def assumption_items(ctx: ExportContext) -> list[tuple[str, object, str | None, str | None]]:
     p, lang = ctx.project, ctx.lang
     f, s = p.forecast, p.settings
-    events = ("、" if lang == "ja" else ", ").join(e.name for e in f.events) or pick(lang, "none", "なし")
-    bands = band_list(s.required_bands, lang) or pick(lang, "none", "なし")
-    li = 1 if lang == "ja" else 0
-    method = f"{METHOD_NAMES[p.scoring.method][li]} / {METHOD_NAMES[ctx.ranking.weighting][li]}"
+    events = ("、" if lang == "ja" else ", ").join(e.name for e in f.events) or _(lang, NP_("excel.export", "none"))
+    bands = band_list(s.required_bands, lang) or _(lang, NP_("excel.export", "none"))
+    method = f"{word('scoring', p.scoring.method, lang)} / {word('weighting', ctx.ranking.weighting, lang)}"
     if ctx.ranking.consistency_ratio is not None:
         method += f" (CR {ctx.ranking.consistency_ratio:.3f})"
     return [
-        (pick(lang, "Horizon", "期間"), f"{p.month_labels[0]} – {p.month_labels[-1]}", None, None),
-        (pick(lang, "Base contacts a month", "基準の月間問い合わせ件数"), f.base_monthly_contacts, COUNT, None),
-        (pick(lang, "Growth a year", "年間の成長率"), f.growth_per_year, PERCENT, None),
-        (pick(lang, "Forecast contacts, whole horizon", "期間全体の予測件数"), float(ctx.sim.contacts.sum()), COUNT,
+        (_(lang, "Horizon"), f"{p.month_labels[0]} – {p.month_labels[-1]}", None, None),
+        (_(lang, "Base contacts a month"), f.base_monthly_contacts, COUNT, None),
+        (_(lang, "Growth a year"), f.growth_per_year, PERCENT, None),
+        (_(lang, "Forecast contacts, whole horizon"), float(ctx.sim.contacts.sum()), COUNT,
          "=" + ctx.cells[("contacts_total", 0)]),
-        (pick(lang, "Sale events", "セール・イベント"), events, None, None),
-        (pick(lang, "In-house cost of an uncovered contact", "対応外の問い合わせの社内コスト（1件）"),
+        (_(lang, "Sale events"), events, None, None),
+        (_(lang, "In-house cost of an uncovered contact"),
          s.in_house_cost_per_contact, YEN, None),
-        (pick(lang, "Bands every candidate must cover", "必須の対応時間帯"), bands, None, None),
+        (_(lang, "Bands every candidate must cover"), bands, None, None),
         (ctx.L("tax_rate"), s.tax_rate, PERCENT, None),
         (ctx.L("budget"), s.monthly_budget if s.monthly_budget is not None else ctx.L("no_budget"), YEN, None),
         (ctx.L("scenarios"), ctx.sim.scenarios or s.scenarios, COUNT, None),
         (ctx.L("cv"), f.uncertainty.cv, "0.00", None),
-        (pick(lang, "Scoring / weighting", "評価方法 / 重み付け"), method, None, None),
-        (pick(lang, "Prices", "金額"), pick(lang, "tax excluded; quotes given tax included are converted",
-                                             "税抜。税込の見積は税抜に換算"), None, None),
+        (_(lang, "Scoring / weighting"), method, None, None),
+        (_(lang, "Prices"), _(lang, "tax excluded; quotes given tax included are converted"), None, None),
     ]
 
 
 def export_command(args: argparse.Namespace, lang: str) -> int:
     project = load_rankable(args.file)  # every problem validate lists, missing scores included
     export_workbook(project, args.output, lang)
-    print(MESSAGES.text("xl_wrote", lang, path=args.output))
+    print(message("xl_wrote", lang, path=args.output))
     return 0

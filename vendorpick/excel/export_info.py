@@ -7,7 +7,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from vendorpick.excel.export_context import ExportContext, col
 from vendorpick.excel.export_costs import month_events
-from vendorpick.excel.labels import LABELS, band_label, band_list
+from vendorpick.excel.labels import LABELS, band_list
 from vendorpick.excel.styles import (
     BOLD,
     BOX,
@@ -25,9 +25,10 @@ from vendorpick.excel.styles import (
     restyle,
     text_width,
 )
-from vendorpick.i18n import pick
+from vendorpick.i18n import N_, NP_, _
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
 from vendorpick.project.months import calendar_month
+from vendorpick.vocabulary import band_label
 
 TOP = Alignment(vertical="top")
 
@@ -56,7 +57,7 @@ def forecast_sheet(wb, ctx: ExportContext) -> None:
         for c in range(1, 10):
             restyle(ws.cell(row=row, column=c), border=BOX)
     total_row = 5 + len(sim.months)
-    put_text(ws, total_row, 1, pick(ctx.lang, "Total", "合計"), BOLD)
+    put_text(ws, total_row, 1, _(ctx.lang, "Total"), BOLD)
     ctx.formula(ws, total_row, 3, f"=SUM(C5:C{total_row - 1})", float(sim.contacts.sum()), "#,##0", BOLD)
     ctx.cells[("contacts_total", 0)] = ctx.ref("forecast", total_row, 3)
     _events_table(ws, ctx, total_row + 2)
@@ -85,9 +86,9 @@ def _tiers_text(plan, lang: str) -> str:
     parts = []
     for t in plan.tiers:
         if t.up_to is None:
-            parts.append(pick(lang, f"beyond: ¥{t.rate:,.0f}", f"それ以上: {t.rate:,.0f}円"))
+            parts.append(_(lang, "beyond: ¥{rate:,.0f}").format(rate=t.rate))
         else:
-            parts.append(pick(lang, f"up to {t.up_to:,.0f}: ¥{t.rate:,.0f}", f"{t.up_to:,.0f}件まで: {t.rate:,.0f}円"))
+            parts.append(_(lang, "up to {up_to:,.0f}: ¥{rate:,.0f}").format(up_to=t.up_to, rate=t.rate))
     return " / ".join(parts)
 
 
@@ -95,8 +96,8 @@ def phases_text(plan, lang: str) -> str:
     """A staged roll-out, one phase a line: ``2027-07～: 平日日中、平日夜間``."""
     lines = []
     for phase in plan.phases:
-        bands = band_list(phase.coverage, lang) or pick(lang, "none", "なし")
-        lines.append(pick(lang, f"from {phase.from_}: {bands}", f"{phase.from_}～: {bands}"))
+        bands = band_list(phase.coverage, lang) or _(lang, NP_("excel.export_info", "none"))
+        lines.append(_(lang, "from {from_}: {bands}").format(from_=phase.from_, bands=bands))
     return "\n".join(lines)
 
 
@@ -170,48 +171,12 @@ def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
             restyle(ws.cell(row=row, column=k), alignment=TOP)
 
 
-METHOD: list[tuple[str, str, str]] = [
-    ("sheet_forecast",
-     "Contacts of month k = base × seasonal index of the calendar month × (1 + growth)^(k/12), spread over the "
-     "days by day weights (holiday weight on public holidays), multiplied on event days, split over the hours by "
-     "the hourly profile. A day is holiday-type on Saturdays, Sundays, public holidays and extra holidays.",
-     "k か月目の件数 = 基準件数 × その月の季節指数 × (1 + 成長率)^(k/12)。曜日の重み（祝日は祝日の重み）で日に配分し、"
-     "セール期間の日は倍率を掛け、時間帯別の比率で時間に配分します。土日・祝日・追加休日は「土日祝」の日です。"),
-    ("sheet_monthly",
-     "Cost of a month = max(minimum charge, monthly fee + billable contacts × price × average band multiplier + "
-     "per-contact add-ons) + monthly band options (+ setup fee in the first month) + uncovered contacts × in-house "
-     "cost. Billable = handled contacts − included contacts. Quotes given tax included are converted to tax "
-     "excluded. Totals are SUM formulas over the months; tax included = vendor cost × (1 + tax rate) + in-house cost "
-     "(the shop's own cost of uncovered contacts bears no consumption tax).",
-     "月のコスト = max(月額最低料金, 月額固定費 + 課金対象件数 × 単価 × 時間帯の平均倍率 + 1件あたり加算) + 時間帯の月額オプション"
-     "（初月は初期費用も）+ 対応外の件数 × 社内対応コスト。課金対象件数 = 対応件数 − 月額に含まれる件数。税込の見積は税抜に換算します。"
-     "合計は月別の値の SUM 数式、税込 = ベンダー費用 × (1 + 消費税率) + 社内対応コスト（社内対応分に消費税はかかりません）。"),
-    ("sheet_risk",
-     "Each Monte Carlo scenario multiplies every month's volume by a log-normal factor with mean 1 (spread cv, "
-     "months correlated). Mean, P50, P90 and P95 are taken over the scenario totals (linear interpolation); "
-     "the cheapest probability is the share of scenarios in which a candidate has the lowest total among the "
-     "ranked candidates (one excluded by a must-have is no real alternative: it is left out and shows \u201c—\u201d).",
-     "モンテカルロ法の各シナリオで、月ごとの件数に平均 1 の対数正規の係数（ばらつき cv、月間で相関）を掛けます。"
-     "平均・P50・P90・P95 はシナリオ総額の統計量（線形補間）、最安になる確率は順位のついた候補の中で総額が最も低くなるシナリオの"
-     "割合です（必須条件で除外した候補は比較の対象にならないため含めず、「—」と表示します）。"),
-    ("sheet_scoring",
-     "Candidates failing a must-have are excluded first. Normalised scores: cost = lowest ÷ value; rating = "
-     "(value − min) ÷ (max − min); number = value ÷ highest (higher is better) or lowest ÷ value (lower is better); "
-     "yes/no = 1 or 0. Weighted sum score = 100 × Σ weight × s ÷ Σ weight, as live formulas: change a weight and the "
-     "scores follow (the order of the rows and the Summary's sentence keep the export's ranking). TOPSIS scores "
-     "(distance to the ideal and anti-ideal points) are written as values. AHP weights are the principal "
-     "eigenvector of the pairwise matrix; CR = CI ÷ RI with Saaty's classic random index table.",
-     "必須条件を満たさない候補を先に除外します。正規化スコア: 費用 = 最小値 ÷ 値、段階評価 = (値 − 最小) ÷ (最大 − 最小)、"
-     "数値 = 値 ÷ 最大値（大きいほど良い）または 最小値 ÷ 値（小さいほど良い）、有無 = 1 か 0。加重和の総合スコア = "
-     "100 × Σ 重み × s ÷ Σ 重み を数式で計算するため、重みを変えるとスコアが再計算されます（行の並びと概要シートの推奨文は"
-     "出力時の順位のままです）。TOPSIS の総合スコア（理想解・反理想解との距離）は値で記載しています。AHP の重みは一対比較行列の"
-     "主固有ベクトル、CR = CI ÷ RI（Saaty の古典的なランダム整合度の表）です。"),
-    ("win",
-     "Win probability: the share of draws in which a candidate ranks first, each draw taking one cost scenario "
-     "and weights drawn around the project's weights. Price cut to rank first: the smallest cut of its cost "
-     "that makes a candidate first.",
-     "1位になる確率: コストのシナリオと、設定した重みの周りでばらつかせた重みを組み合わせた試行のうち、その候補が1位になる割合。"
-     "1位になるための値下げ率: その候補が1位になるのに必要な最小のコスト削減率。"),
+METHOD: list[tuple[str, str]] = [
+    ("sheet_forecast", N_("Contacts of month k = base × seasonal index of the calendar month × (1 + growth)^(k/12), spread over the days by day weights (holiday weight on public holidays), multiplied on event days, split over the hours by the hourly profile. A day is holiday-type on Saturdays, Sundays, public holidays and extra holidays.")),
+    ("sheet_monthly", N_("Cost of a month = max(minimum charge, monthly fee + billable contacts × price × average band multiplier + per-contact add-ons) + monthly band options (+ setup fee in the first month) + uncovered contacts × in-house cost. Billable = handled contacts − included contacts. Quotes given tax included are converted to tax excluded. Totals are SUM formulas over the months; tax included = vendor cost × (1 + tax rate) + in-house cost (the shop's own cost of uncovered contacts bears no consumption tax).")),
+    ("sheet_risk", N_("Each Monte Carlo scenario multiplies every month's volume by a log-normal factor with mean 1 (spread cv, months correlated). Mean, P50, P90 and P95 are taken over the scenario totals (linear interpolation); the cheapest probability is the share of scenarios in which a candidate has the lowest total among the ranked candidates (one excluded by a must-have is no real alternative: it is left out and shows “—”).")),
+    ("sheet_scoring", N_("Candidates failing a must-have are excluded first. Normalised scores: cost = lowest ÷ value; rating = (value − min) ÷ (max − min); number = value ÷ highest (higher is better) or lowest ÷ value (lower is better); yes/no = 1 or 0. Weighted sum score = 100 × Σ weight × s ÷ Σ weight, as live formulas: change a weight and the scores follow (the order of the rows and the Summary's sentence keep the export's ranking). TOPSIS scores (distance to the ideal and anti-ideal points) are written as values. AHP weights are the principal eigenvector of the pairwise matrix; CR = CI ÷ RI with Saaty's classic random index table.")),
+    ("win", N_("Win probability: the share of draws in which a candidate ranks first, each draw taking one cost scenario and weights drawn around the project's weights. Price cut to rank first: the smallest cut of its cost that makes a candidate first.")),
 ]
 
 
@@ -222,9 +187,9 @@ def method_sheet(wb, ctx: ExportContext) -> None:
     ws = wb.create_sheet(ctx.sheet_name("method"))
     put_text(ws, 1, 1, ctx.L("title_method"), TITLE)
     row = 3
-    for key, en, ja in METHOD:
-        restyle(put_text(ws, row, 1, LABELS[key][1 if ctx.lang == "ja" else 0], BOLD), alignment=WRAP)
-        text = ja if ctx.lang == "ja" else en
+    for key, msgid in METHOD:
+        restyle(put_text(ws, row, 1, _(ctx.lang, LABELS[key]), BOLD), alignment=WRAP)
+        text = _(ctx.lang, msgid)
         restyle(put_text(ws, row, 2, text), alignment=WRAP)
         ws.row_dimensions[row].height = 15 * (int(text_width(text) // (METHOD_WIDTH - 8)) + 1) + 6
         row += 1

@@ -12,10 +12,10 @@ import math
 import unicodedata
 from typing import Any
 
-from vendorpick.excel.quote_layout import MAX_TEXT, NO, YES
+from vendorpick.excel.quote_layout import MAX_TEXT, NO_WORDS, YES_WORDS
 
-_YES = {*YES, "y", "true", "1", "○", "〇", "◯", "有", "可", "対応"}
-_NO = {*NO, "n", "false", "0", "×", "✕", "-", "無", "不可", "非対応"}
+_YES = {*YES_WORDS, "y", "true", "1", "○", "〇", "◯", "有", "可", "対応"}
+_NO = {*NO_WORDS, "n", "false", "0", "×", "✕", "-", "無", "不可", "非対応"}
 _NUMBER_NOISE = (",", "円", "¥", "￥", "件", " ", "\u3000")
 
 

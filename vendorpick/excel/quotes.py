@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vendorpick.errors import MESSAGES, InputError, Problem
-from vendorpick.excel import messages as _messages  # noqa: F401 - registers codes
+from vendorpick.errors import InputError, Problem, message
 from vendorpick.excel.quote_sheet import VendorQuote, read_quote_file
 from vendorpick.excel.quotes_template import build_template, write_template
+from vendorpick.i18n import _, n_
 from vendorpick.project.io import load, parse_project, save, to_data
 from vendorpick.project.model import Project
 
@@ -38,8 +38,11 @@ class ImportSummary:
     ignored: list[Problem] = field(default_factory=list)
 
     def text(self, lang: str) -> str:
-        lines = [MESSAGES.text("xl_imported", lang, added=len(self.added), updated=len(self.updated),
-                               vendors=len(self.new_vendors))]
+        added, updated, vendors = len(self.added), len(self.updated), len(self.new_vendors)
+        parts = [n_(lang, "{n} plan added", "{n} plans added", added).format(n=added),
+                 n_(lang, "{n} plan updated", "{n} plans updated", updated).format(n=updated),
+                 n_(lang, "{n} new vendor", "{n} new vendors", vendors).format(n=vendors)]
+        lines = [_(lang, ", ").join(parts)]
         lines += [f"  + {v} / {p}" for v, p in self.added]
         lines += [f"  * {v} / {p}" for v, p in self.updated]
         lines += [p.text(lang) for p in self.ignored]
@@ -169,7 +172,7 @@ def template_command(args: argparse.Namespace, lang: str) -> int:
     project_path = getattr(args, "project", None)
     project = load(project_path) if project_path else None
     write_template(args.output, lang, project)
-    print(MESSAGES.text("xl_wrote", lang, path=args.output))
+    print(message("xl_wrote", lang, path=args.output))
     return 0
 
 
@@ -179,5 +182,5 @@ def import_command(args: argparse.Namespace, lang: str) -> int:
     target = args.output or args.file
     save(new_project, target)
     print(summary.text(lang))
-    print(MESSAGES.text("xl_wrote", lang, path=target))
+    print(message("xl_wrote", lang, path=target))
     return 0

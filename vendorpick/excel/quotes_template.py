@@ -17,7 +17,6 @@ from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from vendorpick.excel import messages as _messages  # noqa: F401 - registers codes
 from vendorpick.excel.quote_layout import (
     MARKER,
     NO,
@@ -43,29 +42,23 @@ from vendorpick.excel.styles import (
     put_text,
     workbook_bytes,
 )
-from vendorpick.i18n import pick
+from vendorpick.i18n import N_, NP_, _
 from vendorpick.project.io import write_atomic
 from vendorpick.project.model import Criterion, Project
 
+#: the instructions sheet: in the template's language, then in the other one below
 INSTRUCTIONS = [
-    ("見積書テンプレート（カスタマーサポート代行）", "Quote template (customer-support outsourcing)"),
-    ("", ""),
-    ("1. 「見積」シートの黄色のセルに入力してください。1 列が 1 プランです（最大 5 プラン）。",
-     "1. Fill in the yellow cells of the quote sheet. One column per plan (up to 5 plans)."),
-    ("2. 金額はすべて円で、1 か月あたりの金額です。税込か税抜かを必ず選んでください。",
-     "2. All amounts are in yen, per month. Please state whether the prices include consumption tax."),
-    ("3. 月額固定型: 月額固定費と含まれる件数、超過 1 件あたりの単価を入力します。",
-     "3. Fixed monthly plans: the monthly fee, the contacts it includes, and the price per extra contact."),
-    ("4. 従量課金型: 月額固定費を空欄にし、1 件あたりの単価を入力します。段階料金は段階 1～4 に入力し、最後の段階の上限は空欄にします。",
-     "4. Per-contact plans: leave the monthly fee blank and give the price per contact; for graduated prices fill tiers 1–4 and leave the last tier's limit blank."),
-    ("5. 夜間・土日祝: 対応する時間帯を「はい」にし、割増（倍率）、1 件あたり加算、月額オプション料金があれば入力します。",
-     "5. Nights, weekends and holidays: answer 'yes' for the bands you cover, and give any multiplier, extra per contact or monthly option fee."),
-    ("6. 評価項目への回答欄にもご記入ください（評価は 1～5 など、指示された範囲で）。",
-     "6. Please also answer the evaluation items (ratings within the stated scale)."),
-    ("7. マクロや数式は使わず、値を直接入力してください。シートの行や列は追加・削除しないでください。",
-     "7. Type values directly, without macros or formulas, and do not insert or delete rows or columns."),
-    ("", ""),
-    ("空欄は「0」（倍率は 1、夜間は 22 時～5 時）として扱います。", "Blank cells mean 0 (multiplier 1, night 22:00–5:00)."),
+    N_("Quote template (customer-support outsourcing)"),
+    "",
+    N_("1. Fill in the yellow cells of the quote sheet. One column per plan (up to 5 plans)."),
+    N_("2. All amounts are in yen, per month. Please state whether the prices include consumption tax."),
+    N_("3. Fixed monthly plans: the monthly fee, the contacts it includes, and the price per extra contact."),
+    N_("4. Per-contact plans: leave the monthly fee blank and give the price per contact; for graduated prices fill tiers 1–4 and leave the last tier's limit blank."),
+    N_("5. Nights, weekends and holidays: answer 'yes' for the bands you cover, and give any multiplier, extra per contact or monthly option fee."),
+    N_("6. Please also answer the evaluation items (ratings within the stated scale)."),
+    N_("7. Type values directly, without macros or formulas, and do not insert or delete rows or columns."),
+    "",
+    N_("Blank cells mean 0 (multiplier 1, night 22:00–5:00)."),
 ]
 
 
@@ -81,7 +74,7 @@ def write_template(path: str | os.PathLike[str], lang: str = "ja", project: Proj
 def build_template(lang: str = "ja", project: Project | None = None) -> Workbook:
     wb = Workbook()
     _instructions(wb.active, lang)
-    ws = wb.create_sheet(pick(lang, "Quote", "見積"))
+    ws = wb.create_sheet(_(lang, "Quote"))
     criteria = _criteria(project)
     _quote_sheet(ws, lang, criteria)
     wb.active = 1
@@ -97,12 +90,12 @@ def _criteria(project: Project | None) -> list[Criterion]:
 
 
 def _instructions(ws, lang: str) -> None:
-    ws.title = pick(lang, "Instructions", "説明")
-    order = (1, 0) if lang == "en" else (0, 1)
+    ws.title = _(lang, "Instructions")
+    other = "en" if lang == "ja" else "ja"
     row = 1
-    for pair in INSTRUCTIONS:
-        put_text(ws, row, 1, pair[order[0]], TITLE if row == 1 else None)
-        put_text(ws, row + len(INSTRUCTIONS) + 1, 1, pair[order[1]], SUBTITLE if row == 1 else None)
+    for msgid in INSTRUCTIONS:
+        put_text(ws, row, 1, _(lang, msgid) if msgid else "", TITLE if row == 1 else None)
+        put_text(ws, row + len(INSTRUCTIONS) + 1, 1, _(other, msgid) if msgid else "", SUBTITLE if row == 1 else None)
         row += 1
     # wrapped in one wide column: overflowing text is cut off when printed
     for (cell,) in ws.iter_rows(min_col=1, max_col=1):
@@ -114,22 +107,21 @@ def _instructions(ws, lang: str) -> None:
 
 def _quote_sheet(ws, lang: str, criteria: list[Criterion]) -> None:
     ws.cell(row=1, column=1, value=MARKER)
-    put_text(ws, 1, 2, pick(lang, "Quote for customer-support outsourcing", "カスタマーサポート代行 見積書"), TITLE)
-    put_text(ws, 2, 2, pick(lang, "Fill in the yellow cells. Blank = 0 unless stated.",
-                            "黄色のセルに入力してください。特に記載がなければ空欄は 0 です。"), NOTE)
+    put_text(ws, 1, 2, _(lang, "Quote for customer-support outsourcing"), TITLE)
+    put_text(ws, 2, 2, _(lang, "Fill in the yellow cells. Blank = 0 unless stated."), NOTE)
     validations = _Validations(ws, lang)
-    row = _section(ws, 4, pick(lang, "Vendor", "ベンダー情報"), [pick(lang, "Answer", "回答")])
+    row = _section(ws, 4, _(lang, NP_("excel.quotes_template", "Vendor")), [_(lang, "Answer")])
     for field in VENDOR_FIELDS:
         _field_row(ws, row, field, lang, [VENDOR_COLUMN], validations)
         row += 1
-    plan_heads = [pick(lang, f"Plan {i + 1}", f"プラン{i + 1}") for i in range(len(PLAN_COLUMNS))]
-    row = _section(ws, row + 1, pick(lang, "Plans (one column per plan)", "プラン（1 列に 1 プラン）"), plan_heads)
+    plan_heads = [_(lang, "Plan {number}").format(number=i + 1) for i in range(len(PLAN_COLUMNS))]
+    row = _section(ws, row + 1, _(lang, "Plans (one column per plan)"), plan_heads)
     plan_header = row - 1
     for field in PLAN_FIELDS:
         _field_row(ws, row, field, lang, PLAN_COLUMNS, validations)
         row += 1
     if criteria:
-        row = _section(ws, row + 1, pick(lang, "Evaluation items", "評価項目への回答"), [pick(lang, "Answer", "回答")])
+        row = _section(ws, row + 1, _(lang, "Evaluation items"), [_(lang, "Answer")])
         for crit in criteria:
             _criterion_row(ws, row, crit, lang, validations)
             row += 1
@@ -154,14 +146,14 @@ def _criterion_row(ws, row: int, crit: Criterion, lang: str, validations) -> Non
     ws.cell(row=row, column=1, value=SCORE_PREFIX + crit.id)
     put_text(ws, row, 2, crit.label, BOLD)
     if crit.kind == "rating":
-        hint = pick(lang, f"rating {crit.scale_min:g} (poor) to {crit.scale_max:g} (excellent)",
-                    f"{crit.scale_min:g}（低い）～{crit.scale_max:g}（高い）の評価")
+        hint = _(lang, "rating {scale_min:g} (poor) to {scale_max:g} (excellent)").format(
+                scale_min=crit.scale_min, scale_max=crit.scale_max)
         validations.rating(row, crit.scale_min, crit.scale_max)
     elif crit.kind == "number":
-        hint = pick(lang, "a number ≥ 0", "0 以上の数値")
+        hint = _(lang, "a number ≥ 0")
         validations.add("count", row, [VENDOR_COLUMN])
     else:
-        hint = pick(lang, "yes / no", "はい / いいえ")
+        hint = _(lang, NP_("excel.quotes_template", "yes / no"))
         validations.add("yes_no", row, [VENDOR_COLUMN])
     put_text(ws, row, 3, hint, NOTE).alignment = WRAP
     _input_cell(ws, row, VENDOR_COLUMN)
@@ -203,16 +195,16 @@ class _Validations:
     def _make(self, kind: str) -> DataValidation | None:
         lang = self.lang
         if kind == "yes_no":
-            yes, no = (YES[1], NO[1]) if lang == "ja" else (YES[0], NO[0])
+            yes, no = _(lang, YES), _(lang, NO)
             dv = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True)
-            dv.error = pick(lang, "Choose yes or no.", "「はい」か「いいえ」を選んでください。")
+            dv.error = _(lang, "Choose yes or no.")
         elif kind in ("yen", "count", "mult"):
             dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-            dv.error = pick(lang, "Enter a number ≥ 0.", "0 以上の数値を入力してください。")
+            dv.error = _(lang, "Enter a number ≥ 0.")
         elif kind in ("hour", "months"):
             top = "23" if kind == "hour" else "600"
             dv = DataValidation(type="whole", operator="between", formula1="0", formula2=top, allow_blank=True)
-            dv.error = pick(lang, f"Enter a whole number from 0 to {top}.", f"0 から {top} の整数を入力してください。")
+            dv.error = _(lang, "Enter a whole number from 0 to {top}.").format(top=top)
         else:
             return None
         dv.errorTitle = "vendorpick"
@@ -231,7 +223,7 @@ class _Validations:
     def rating(self, row: int, low: float, high: float) -> None:
         dv = DataValidation(type="decimal", operator="between", formula1=f"{low:g}", formula2=f"{high:g}",
                             allow_blank=True)
-        dv.error = pick(self.lang, f"Enter a rating from {low:g} to {high:g}.", f"{low:g} から {high:g} の評価を入力してください。")
+        dv.error = _(self.lang, "Enter a rating from {low:g} to {high:g}.").format(low=low, high=high)
         dv.showErrorMessage = True
         self.ws.add_data_validation(dv)
         dv.add(self.ws.cell(row=row, column=VENDOR_COLUMN))

@@ -22,7 +22,6 @@ import openpyxl
 import openpyxl.xml
 
 from vendorpick.errors import InputError, Problem
-from vendorpick.excel import messages as _messages  # noqa: F401 - registers codes
 
 MAX_FILE = 10 * 1024 * 1024
 MAX_UNPACKED = 20 * 1024 * 1024

@@ -32,14 +32,19 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vendorpick.errors import InputError, Problem
-from vendorpick.history import messages  # noqa: F401 - registers the message codes
 from vendorpick.history.history import History
-from vendorpick.history.messages import DAY_NAMES
+from vendorpick.i18n import L_, N_
 from vendorpick.pricing.volume import monthly_contacts, public_holidays
 from vendorpick.project.model import WEEKDAYS, DayWeights, Event, Forecast, Project, Uncertainty
 from vendorpick.project.months import EPOCH_1970, month_index, month_label
 
 DAY_TYPES = (*WEEKDAYS, "holiday")
+#: names of day types in notes
+DAY_NAMES = {
+    "mon": N_("Monday"), "tue": N_("Tuesday"), "wed": N_("Wednesday"),
+    "thu": N_("Thursday"), "fri": N_("Friday"), "sat": N_("Saturday"),
+    "sun": N_("Sunday"), "holiday": N_("public holiday"),
+}
 MIN_DAYS_OF_TYPE = 4
 MIN_CHANNEL_CONTACTS = 500
 MIN_DOF = 6
@@ -189,7 +194,7 @@ def fit_day_weights(count: np.ndarray, cal: Calendar, use: np.ndarray, kept: Day
         values[name] = float(r.mean()) if len(r) >= MIN_DAYS_OF_TYPE else None
         if values[name] is None:
             notes.append(Problem("", "note_day_weight_kept", {
-                "day_en": DAY_NAMES[name][0], "day_ja": DAY_NAMES[name][1], "value": getattr(kept, name),
+                "day": L_(DAY_NAMES[name]), "value": getattr(kept, name),
                 "n": len(r)}))
     weekdays = [v for d in WEEKDAYS[:5] if (v := values[d]) is not None]
     scale = float(np.mean(weekdays)) if weekdays and np.mean(weekdays) > 0 else 1.0
@@ -218,9 +223,9 @@ def fit_profiles(history: History, cal: Calendar, use: np.ndarray, project: Proj
     total = history.hourly.sum(axis=2)
     weekday = hourly_shares(total[use & ~cal.holiday_type])
     holiday = hourly_shares(total[use & cal.holiday_type])
-    for shares, en, ja in ((weekday, "weekday", "平日"), (holiday, "weekend/holiday", "土日祝")):
+    for shares, kind in ((weekday, N_("weekday")), (holiday, N_("weekend/holiday"))):
         if shares is None:
-            notes.append(Problem("", "note_profile_kept", {"kind_en": en, "kind_ja": ja}))
+            notes.append(Problem("", "note_profile_kept", {"kind": L_(kind)}))
     weekday = weekday or fc.hourly_profile
     holiday = holiday or fc.holiday_profile()
     per_channel: dict[str, dict[str, list[float]]] = {}

@@ -27,7 +27,6 @@ from pathlib import Path
 import numpy as np
 
 from vendorpick.errors import InputError, Problem
-from vendorpick.history import messages  # noqa: F401 - registers the message codes
 from vendorpick.history.rows import (  # noqa: F401 - re-exported: the reader's public names
     CHANNEL_WORDS,
     FRESHDESK_SOURCES,

@@ -19,7 +19,7 @@ from vendorpick.history.api import events_from_file, fit_files
 from vendorpick.history.args import add_parser  # noqa: F401 - re-exported for the command line
 from vendorpick.history.fit import FitResult
 from vendorpick.history.read import Columns
-from vendorpick.i18n import pick
+from vendorpick.i18n import NP_, _
 
 
 def fit_command(args: argparse.Namespace, lang: str) -> int:
@@ -38,7 +38,7 @@ def fit_command(args: argparse.Namespace, lang: str) -> int:
         fitted = parse_project(to_data(project.model_copy(update={"forecast": result.forecast})))
         save(fitted, args.output)
         if not args.json:
-            print(pick(lang, f"Written: {args.output}", f"保存しました: {args.output}"))
+            print(_(lang, "Written: {output}").format(output=args.output))
     return 0
 
 
@@ -55,48 +55,47 @@ def format_text(result: FitResult, lang: str) -> str:
     fc = result.forecast
     n = formatting.number
     lines = [
-        pick(lang, f"History: {s['first']} – {s['last']}, {n(s['contacts'])} contacts, {s['whole_months']} whole months",
-             f"履歴: {s['first']} ～ {s['last']}、問い合わせ {n(s['contacts'])} 件、丸ごとの月 {s['whole_months']} か月"),
+        _(lang, "History: {first} – {last}, {contacts} contacts, {whole_months} whole months").format(
+                first=s['first'], last=s['last'], contacts=n(s['contacts']), whole_months=s['whole_months']),
     ]
     for f in result.history.files:
         enc = f" {f.encoding}" if f.encoding else ""
         cols = ", ".join(f"{k}={v}" for k, v in (("date", f.columns.date), ("channel", f.columns.channel),
                                                    ("count", f.columns.count), ("hour", f.columns.hour)) if v)
-        lines.append(f"  {f.name} ({f.format}{enc}; {cols}; " + pick(lang, f"{n(f.rows)} rows)", f"{n(f.rows)} 行)"))
+        lines.append(f"  {f.name} ({f.format}{enc}; {cols}; " + _(lang, "{rows} rows)").format(rows=n(f.rows)))
     if s["channels"]:
         total = sum(s["channels"].values()) or 1
-        lines.append(pick(lang, "Channels: ", "チャネル: ") + ", ".join(
+        lines.append(_(lang, "Channels: ") + ", ".join(
             f"{k} {n(v)} ({v / total:.1%})" for k, v in sorted(s["channels"].items(), key=lambda kv: -kv[1])))
-    lines += ["", pick(lang, "Fitted forecast", "当てはめた予測"),
-              pick(lang, f"  Base monthly contacts: {fc.base_monthly_contacts:,.1f}",
-                   f"  基準の月間問い合わせ件数: {fc.base_monthly_contacts:,.1f}"),
-              pick(lang, f"  Growth per year: {_pct(fc.growth_per_year)}", f"  年間成長率: {_pct(fc.growth_per_year)}"),
-              pick(lang, "  Monthly index: ", "  季節指数: ") + "  ".join(
+    lines += ["", _(lang, "Fitted forecast"),
+              _(lang, "  Base monthly contacts: {base_monthly_contacts:,.1f}").format(
+                      base_monthly_contacts=fc.base_monthly_contacts),
+              _(lang, "  Growth per year: {growth_per_year}").format(growth_per_year=_pct(fc.growth_per_year)),
+              _(lang, "  Monthly index: ") + "  ".join(
                   f"{m} {v:.2f}" for m, v in zip(_month_names(lang), fc.monthly_index, strict=True))]
-    days = pick(lang, "Mon Tue Wed Thu Fri Sat Sun Holiday", "月 火 水 木 金 土 日 祝").split()
+    days = _(lang, "Mon Tue Wed Thu Fri Sat Sun Holiday").split()
     weights = [*fc.day_weights.by_weekday(), fc.day_weights.holiday]
-    lines.append(pick(lang, "  Day weights: ", "  曜日の重み: ") + "  ".join(
+    lines.append(_(lang, "  Day weights: ") + "  ".join(
         f"{d} {w:.2f}" for d, w in zip(days, weights, strict=True)))
     busiest = sorted(range(24), key=lambda h: -fc.hourly_profile[h])[:3]
-    lines.append(pick(lang, "  Busiest hours (weekdays): ", "  最も多い時間帯（平日）: ") + ", ".join(
+    lines.append(_(lang, "  Busiest hours (weekdays): ") + ", ".join(
         f"{h}:00 ({fc.hourly_profile[h] / sum(fc.hourly_profile):.1%})" for h in sorted(busiest)))
-    lines.append(pick(lang, f"  Uncertainty: cv {fc.uncertainty.cv:.3f}, correlation {fc.uncertainty.correlation:.2f}",
-                      f"  不確実性: 変動係数 {fc.uncertainty.cv:.3f}、相関 {fc.uncertainty.correlation:.2f}"))
+    lines.append(_(lang, "  Uncertainty: cv {cv:.3f}, correlation {correlation:.2f}").format(
+            cv=fc.uncertainty.cv, correlation=fc.uncertainty.correlation))
     if result.events:
-        lines += ["", pick(lang, "Past events", "過去のイベント")]
+        lines += ["", _(lang, "Past events")]
         for e in result.events:
             mult = "-" if not e.multiplier else f"× {e.multiplier:.2f}"
             lines.append(f"  {e.start} – {e.end}  {mult}  {e.name}")
     bt = result.backtest
     if bt is not None:
-        lines += ["", pick(lang, "Backtest (last 3 whole months, fitted on the months before)",
-                           "バックテスト（最後の 3 か月を、それ以前の月の当てはめで予測）")]
-        lines.append("  " + pick(lang, "month     actual  forecast     naive", "月          実績      予測    前年同月"))
+        lines += ["", _(lang, "Backtest (last 3 whole months, fitted on the months before)")]
+        lines.append("  " + _(lang, "month     actual  forecast     naive"))
         for m, a, fv, nv in zip(bt.months, bt.actual, bt.forecast, bt.naive, strict=True):
             lines.append(f"  {m}  {n(a):>8}  {n(fv):>8}  {n(nv):>8}")
-        lines.append(pick(lang, f"  Mean absolute percentage error: {_pct(bt.mape)} (seasonal naive: {_pct(bt.naive_mape)})",
-                          f"  平均絶対誤差率: {_pct(bt.mape)}（前年同月の単純予測: {_pct(bt.naive_mape)}）"))
+        lines.append(_(lang, "  Mean absolute percentage error: {mape} (seasonal naive: {naive_mape})").format(
+                mape=_pct(bt.mape), naive_mape=_pct(bt.naive_mape)))
     if result.notes:
-        lines += ["", pick(lang, "Notes", "注記")]
+        lines += ["", _(lang, NP_("history.report", "Notes"))]
         lines += [f"  - {note.text(lang)}" for note in result.notes]
     return "\n".join(lines)

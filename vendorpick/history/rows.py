@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 
 from vendorpick.errors import InputError, Problem
-from vendorpick.history import messages  # noqa: F401 - registers the message codes
 from vendorpick.history.dates import JST_MINUTES, format_minutes, parse_datetimes
 
 MAX_BAD_SHARE = 0.01

@@ -16,7 +16,7 @@ import argparse
 import json
 
 from vendorpick import formatting
-from vendorpick.i18n import pick
+from vendorpick.i18n import NP_, _, n_
 from vendorpick.pricing.simulate import SimulationResult, check_run_size, simulate
 from vendorpick.scoring.messages import uncovered_warning
 
@@ -55,22 +55,22 @@ def _header(result: SimulationResult, lang: str) -> list[str]:
     horizon = f"{m[0]} – {m[-1]}" if m else "-"
     contacts = formatting.number(result.contacts.sum())
     return [
-        pick(lang, f"Horizon: {horizon} ({len(m)} month{'s' if len(m) != 1 else ''}), {contacts} expected contacts",
-             f"期間: {horizon}（{len(m)}か月）、想定問い合わせ件数 {contacts} 件"),
-        pick(lang, f"Monte Carlo: {result.scenarios:,} scenarios, seed {result.seed}; "
-                   f"tax-included totals at {result.tax_rate:.0%}",
-             f"モンテカルロ: {result.scenarios:,} シナリオ、シード {result.seed}。税込は税率 {result.tax_rate:.0%} で計算"),
+        n_(lang, "Horizon: {horizon} ({n} month), {contacts} expected contacts",
+           "Horizon: {horizon} ({n} months), {contacts} expected contacts", len(m)).format(
+            horizon=horizon, n=len(m), contacts=contacts),
+        _(lang, "Monte Carlo: {scenarios:,} scenarios, seed {seed}; tax-included totals at {tax_rate:.0%}").format(
+                scenarios=result.scenarios, seed=result.seed, tax_rate=result.tax_rate),
         "",
     ]
 
 
 def _rows(result: SimulationResult, lang: str) -> tuple[list[str], list[list[str]]]:
-    header = [pick(lang, "Vendor / plan", "ベンダー / プラン"), pick(lang, "Total (excl. tax)", "合計（税抜）"),
-              pick(lang, "Total (incl. tax)", "合計（税込）"), pick(lang, "P90 (excl. tax)", "P90（税抜）"),
-              pick(lang, "Cheapest", "最安確率"), pick(lang, "Left to shop", "対応外の件数"),
-              pick(lang, "In-house cost", "社内対応コスト")]
+    header = [_(lang, "Vendor / plan"), _(lang, "Total (excl. tax)"),
+              _(lang, "Total (incl. tax)"), _(lang, "P90 (excl. tax)"),
+              _(lang, "Cheapest"), _(lang, "Left to shop"),
+              _(lang, "In-house cost")]
     if result.budget is not None:
-        header += [pick(lang, "Months over budget", "予算超過月数"), pick(lang, "P(a month over)", "超過月がある確率")]
+        header += [_(lang, NP_("pricing.report", "Months over budget")), _(lang, "P(a month over)")]
     rows = []
     for i, ref in enumerate(result.candidates):
         row = [f"{ref.vendor} / {ref.plan}", yen(result.total[i], lang), yen(result.total_tax_included[i], lang),
@@ -85,8 +85,7 @@ def _rows(result: SimulationResult, lang: str) -> tuple[list[str], list[list[str
 def _crossover_lines(result: SimulationResult, lang: str) -> list[str]:
     if not result.crossovers:
         return []
-    lines = ["", pick(lang, "Crossover volumes (contacts a month, average band mix):",
-                      "損益分岐となる月間件数（期間平均の時間帯構成）:")]
+    lines = ["", _(lang, "Crossover volumes (contacts a month, average band mix):")]
     for c in result.crossovers:
         vols = ", ".join(formatting.number(v, 1) for v in c.volumes)
         lines.append(f"  {c.a.vendor} / {c.a.plan}  ⇄  {c.b.vendor} / {c.b.plan}: {vols}")
@@ -98,14 +97,13 @@ def format_text(result: SimulationResult, lang: str, title: str = "") -> str:
     lines = [title] if title else []
     lines += _header(result, lang)
     if not result.candidates:
-        lines.append(pick(lang, "The project has no plans to compare.", "比較するプランがありません。"))
+        lines.append(_(lang, "The project has no plans to compare."))
         return "\n".join(lines)
     lines += _table(*_rows(result, lang))
     warning = uncovered_warning(result.uncovered_contacts, result.uncovered_cost)
     if warning is not None:
         lines += ["", "! " + warning.message(lang)]
     if result.budget is not None:
-        lines += ["", pick(lang, f"Monthly budget: {yen(result.budget.limit, lang)} (excl. tax)",
-                           f"月額予算: {yen(result.budget.limit, lang)}（税抜）")]
+        lines += ["", _(lang, "Monthly budget: {limit} (excl. tax)").format(limit=yen(result.budget.limit, lang))]
     lines += _crossover_lines(result, lang)
     return "\n".join(lines)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from vendorpick.errors import MESSAGES, InputError, Problem
+from vendorpick.errors import InputError, Problem
 from vendorpick.pricing.breakeven import TypicalMonth, crossings, typical_month_from
 from vendorpick.pricing.montecarlo import Cancelled, RiskFigures, ScenarioModel, percentiles, run, scenario_model
 from vendorpick.pricing.pieces import Pieces, charge_pieces
@@ -32,16 +32,6 @@ __all__ = [
 MIN_SCENARIOS, MAX_SCENARIOS = 100, 1_000_000
 CROSSOVER_LIMIT = 100.0  # crossovers above 100 × the largest expected monthly volume are not reported
 
-MESSAGES.add({
-    "vp_scenarios_range": (
-        "the number of scenarios must be a whole number from 100 to 1,000,000 (got {value})",
-        "シナリオ数は 100 から 1,000,000 までの整数でなければなりません（指定値: {value}）",
-    ),
-    "vp_seed_range": (
-        "the seed must be a whole number ≥ 0 (got {value})",
-        "乱数シードは 0 以上の整数でなければなりません（指定値: {value}）",
-    ),
-})
 
 
 @dataclass(frozen=True)

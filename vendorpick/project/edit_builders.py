@@ -2,7 +2,7 @@
 
 Each function reads the current :class:`Project` and returns an
 :class:`~vendorpick.project.edits.Edit` (often a :class:`Compound`) with a
-bilingual undo text.  The edits keep the project valid as a whole: removing a
+undo text rendered in either language (:func:`~vendorpick.i18n.L_`).  The edits keep the project valid as a whole: removing a
 criterion also removes its scores and its row and column of the AHP matrix,
 renaming a criterion id renames the score keys, and so on.  Nothing is applied
 here; the caller passes the edit to ``Document.apply`` (or ``apply_edit``).
@@ -12,46 +12,43 @@ from __future__ import annotations
 
 from typing import Any
 
+from vendorpick import vocabulary
+from vendorpick.i18n import L_, N_, NP_, Msg, _
 from vendorpick.project.checks import score_problem
 from vendorpick.project.edits import DELETE, Compound, Edit, InsertItem, MoveItem, RemoveItem, SetValue
 from vendorpick.project.model import BANDS, Criterion, Plan, Project, Vendor
 from vendorpick.project.months import add_months
 
-Text = tuple[str, str]
+Text = str | Msg  # an English msgid (vendorpick.i18n)
 
 PLAN_FIELDS: dict[str, Text] = {
-    "name": ("name", "名前"),
-    "monthly_fee": ("monthly fee", "月額固定費"),
-    "included_contacts": ("included contacts", "含まれる件数"),
-    "rate": ("rate", "超過単価"),
-    "tiers": ("tiers", "段階料金"),
-    "minimum_monthly_charge": ("minimum monthly charge", "最低月額料金"),
-    "setup_fee": ("setup fee", "初期費用"),
-    "tax_included": ("tax included", "税込価格"),
-    "min_term_months": ("minimum term", "最低契約期間"),
-    "notes": ("notes", "メモ"),
+    "name": N_("name"),
+    "monthly_fee": N_("monthly fee"),
+    "included_contacts": N_("included contacts"),
+    "rate": N_("rate"),
+    "tiers": N_("tiers"),
+    "minimum_monthly_charge": N_("minimum monthly charge"),
+    "setup_fee": N_("setup fee"),
+    "tax_included": N_("tax included"),
+    "min_term_months": N_("minimum term"),
+    "notes": N_("notes"),
 }
-BAND_NAMES: dict[str, Text] = {
-    "weekday_day": ("weekday day", "平日日中"),
-    "weekday_night": ("weekday night", "平日夜間"),
-    "holiday_day": ("weekend/holiday day", "土日祝日中"),
-    "holiday_night": ("weekend/holiday night", "土日祝夜間"),
-}
+BAND_NAMES: dict[str, str] = vocabulary.BAND_PHRASES
 SURCHARGE_KEYS: dict[str, Text] = {
-    "multiplier": ("multiplier", "割増率"),
-    "per_contact": ("per-contact add-on", "1件あたり加算"),
-    "monthly": ("monthly option", "月額オプション"),
+    "multiplier": NP_("project.edit_builders", "multiplier"),
+    "per_contact": N_("per-contact add-on"),
+    "monthly": N_("monthly option"),
 }
 CRITERION_FIELDS: dict[str, Text] = {
-    "name": ("name", "名前"),
-    "weight": ("weight", "重み"),
-    "min": ("scale minimum", "尺度の最小値"),
-    "max": ("scale maximum", "尺度の最大値"),
-    "direction": ("direction", "方向"),
-    "basis": ("cost basis", "費用の基準"),
-    "must_min": ("must-have minimum", "必須条件の下限"),
-    "must_max": ("must-have maximum", "必須条件の上限"),
-    "must": ("must-have", "必須条件"),
+    "name": N_("name"),
+    "weight": N_("weight"),
+    "min": N_("scale minimum"),
+    "max": N_("scale maximum"),
+    "direction": N_("direction"),
+    "basis": N_("cost basis"),
+    "must_min": N_("must-have minimum"),
+    "must_max": N_("must-have maximum"),
+    "must": N_("must-have"),
 }
 _KIND_ONLY_KEYS = ("basis", "min", "max", "direction", "must_min", "must_max", "must")
 _KIND_DEFAULTS: dict[str, dict[str, Any]] = {
@@ -60,10 +57,6 @@ _KIND_DEFAULTS: dict[str, dict[str, Any]] = {
     "number": {"direction": "benefit"},
     "yes_no": {},
 }
-
-
-def _text(en: str, ja: str) -> Text:
-    return (en, ja)
 
 
 def unique_name(base: str, taken: list[str]) -> str:
@@ -75,10 +68,6 @@ def unique_name(base: str, taken: list[str]) -> str:
     while f"{base} {n}" in names:
         n += 1
     return f"{base} {n}"
-
-
-def _pick(lang: str, en: str, ja: str) -> str:
-    return ja if lang == "ja" else en
 
 
 def _vendor_path(vi: int) -> tuple:
@@ -99,42 +88,42 @@ def _plan_label(project: Project, vi: int, pi: int) -> str:
 
 def add_vendor(project: Project, lang: str) -> tuple[Edit, int]:
     """A new vendor at the end, with one empty plan; returns (edit, index)."""
-    name = unique_name(_pick(lang, "New vendor", "新しいベンダー"), [v.name for v in project.vendors])
-    plan = Plan(name=_pick(lang, "Standard plan", "標準プラン"))
+    name = unique_name(_(lang, "New vendor"), [v.name for v in project.vendors])
+    plan = Plan(name=_(lang, "Standard plan"))
     vendor = Vendor(name=name, plans=[plan]).model_dump(mode="json", by_alias=True)
     index = len(project.vendors)
-    return InsertItem(("vendors",), index, vendor, text=_text(f"Add vendor {name}", f"ベンダー「{name}」を追加")), index
+    return InsertItem(("vendors",), index, vendor, text=L_("Add vendor {name}", name=name)), index
 
 
 def duplicate_vendor(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
     """A copy of vendor ``vi`` right after it, under a unique name."""
     src = project.vendors[vi]
-    name = unique_name(_pick(lang, f"{src.name} (copy)", f"{src.name}のコピー"), [v.name for v in project.vendors])
+    name = unique_name(_(lang, "{name} (copy)").format(name=src.name), [v.name for v in project.vendors])
     data = src.model_dump(mode="json", by_alias=True)
     data["name"] = name
-    text = _text(f"Duplicate vendor {src.name}", f"ベンダー「{src.name}」を複製")
+    text = L_("Duplicate vendor {name}", name=src.name)
     return InsertItem(("vendors",), vi + 1, data, text=text), vi + 1
 
 
 def delete_vendor(project: Project, vi: int) -> Edit:
     name = project.vendors[vi].name
-    return RemoveItem(("vendors",), vi, text=_text(f"Delete vendor {name}", f"ベンダー「{name}」を削除"))
+    return RemoveItem(("vendors",), vi, text=L_("Delete vendor {name}", name=name))
 
 
 def rename_vendor(project: Project, vi: int, name: str) -> Edit:
     old = project.vendors[vi].name
-    text = _text(f"Rename vendor {old} to {name}", f"ベンダー名を「{old}」から「{name}」に変更")
+    text = L_("Rename vendor {old} to {name}", old=old, name=name)
     return SetValue((*_vendor_path(vi), "name"), name, text=text)
 
 
 def move_vendor(project: Project, vi: int, dst: int) -> Edit:
     name = project.vendors[vi].name
-    return MoveItem(("vendors",), vi, dst, text=_text(f"Move vendor {name}", f"ベンダー「{name}」を移動"))
+    return MoveItem(("vendors",), vi, dst, text=L_("Move vendor {name}", name=name))
 
 
 def set_vendor_notes(project: Project, vi: int, notes: str) -> Edit:
     name = project.vendors[vi].name
-    text = _text(f"Change notes of {name}", f"「{name}」のメモを変更")
+    text = L_("Change notes of {name}", name=name)
     return SetValue((*_vendor_path(vi), "notes"), notes, text=text)
 
 
@@ -143,45 +132,44 @@ def set_vendor_notes(project: Project, vi: int, notes: str) -> Edit:
 
 def add_plan(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
     vendor = project.vendors[vi]
-    name = unique_name(_pick(lang, "New plan", "新しいプラン"), [p.name for p in vendor.plans])
+    name = unique_name(_(lang, "New plan"), [p.name for p in vendor.plans])
     data = Plan(name=name).model_dump(mode="json", by_alias=True)
     index = len(vendor.plans)
-    text = _text(f"Add plan {name} to {vendor.name}", f"「{vendor.name}」にプラン「{name}」を追加")
+    text = L_("Add plan {name} to {name_2}", name=name, name_2=vendor.name)
     return InsertItem((*_vendor_path(vi), "plans"), index, data, text=text), index
 
 
 def duplicate_plan(project: Project, vi: int, pi: int, lang: str) -> tuple[Edit, int]:
     vendor = project.vendors[vi]
     src = vendor.plans[pi]
-    name = unique_name(_pick(lang, f"{src.name} (copy)", f"{src.name}のコピー"), [p.name for p in vendor.plans])
+    name = unique_name(_(lang, "{name} (copy)").format(name=src.name), [p.name for p in vendor.plans])
     data = src.model_dump(mode="json", by_alias=True)
     data["name"] = name
-    text = _text(f"Duplicate plan {vendor.name} / {src.name}", f"プラン「{vendor.name} / {src.name}」を複製")
+    text = L_("Duplicate plan {name} / {name_2}", name=vendor.name, name_2=src.name)
     return InsertItem((*_vendor_path(vi), "plans"), pi + 1, data, text=text), pi + 1
 
 
 def delete_plan(project: Project, vi: int, pi: int) -> Edit:
     label = _plan_label(project, vi, pi)
-    return RemoveItem((*_vendor_path(vi), "plans"), pi, text=_text(f"Delete plan {label}", f"プラン「{label}」を削除"))
+    return RemoveItem((*_vendor_path(vi), "plans"), pi, text=L_("Delete plan {label}", label=label))
 
 
 def move_plan(project: Project, vi: int, pi: int, dst: int) -> Edit:
     label = _plan_label(project, vi, pi)
-    return MoveItem((*_vendor_path(vi), "plans"), pi, dst, text=_text(f"Move plan {label}", f"プラン「{label}」を移動"))
+    return MoveItem((*_vendor_path(vi), "plans"), pi, dst, text=L_("Move plan {label}", label=label))
 
 
 def set_plan_value(project: Project, vi: int, pi: int, key: str, value: Any) -> Edit:
     """Set one top-level field of a plan (see :data:`PLAN_FIELDS`)."""
-    en, ja = PLAN_FIELDS[key]
     label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), key), value, text=_text(f"Change {en} of {label}", f"{label}の{ja}を変更"))
+    return SetValue((*_plan_path(vi, pi), key), value, text=L_("Change {field} of {label}", field=L_(PLAN_FIELDS[key]), label=label))
 
 
 def set_night_hours(project: Project, vi: int, pi: int, which: str, hour: int) -> Edit:
     """Set the start or end hour of the plan's night window."""
     label = _plan_label(project, vi, pi)
     return SetValue((*_plan_path(vi, pi), "night_hours", which), hour,
-                    text=_text(f"Change night window of {label}", f"{label}の夜間時間帯を変更"))
+                    text=L_("Change night window of {label}", label=label))
 
 
 def set_coverage(project: Project, vi: int, pi: int, band: str, on: bool) -> Edit:
@@ -189,9 +177,8 @@ def set_coverage(project: Project, vi: int, pi: int, band: str, on: bool) -> Edi
     plan = project.vendors[vi].plans[pi]
     bands = [b for b in BANDS if (b in plan.coverage and b != band) or (b == band and on)]
     label = _plan_label(project, vi, pi)
-    en, ja = BAND_NAMES[band]
     return SetValue((*_plan_path(vi, pi), "coverage"), bands,
-                    text=_text(f"Change coverage ({en}) of {label}", f"{label}の対応時間帯（{ja}）を変更"))
+                    text=L_("Change coverage ({band}) of {label}", band=L_(BAND_NAMES[band]), label=label))
 
 
 def set_surcharge(project: Project, vi: int, pi: int, band: str, key: str, value: float) -> Edit:
@@ -199,9 +186,8 @@ def set_surcharge(project: Project, vi: int, pi: int, band: str, key: str, value
     surcharge = project.vendors[vi].plans[pi].surcharge(band).model_dump(mode="json")
     surcharge[key] = value
     label = _plan_label(project, vi, pi)
-    band_en, band_ja = BAND_NAMES[band]
-    key_en, key_ja = SURCHARGE_KEYS[key]
-    text = _text(f"Change {key_en} ({band_en}) of {label}", f"{label}の{key_ja}（{band_ja}）を変更")
+    text = L_("Change {key} ({band}) of {label}", key=L_(SURCHARGE_KEYS[key]), band=L_(BAND_NAMES[band]),
+              label=label)
     return SetValue((*_plan_path(vi, pi), "surcharges", band), surcharge, text=text)
 
 
@@ -213,10 +199,10 @@ def use_tiers(project: Project, vi: int, pi: int, on: bool) -> Edit:
     if on:
         tiers: list[Any] = plan.tiers or [{"up_to": None, "rate": plan.rate}]
         return Compound((SetValue((*path, "rate"), 0.0), SetValue((*path, "tiers"), _plain(tiers))),
-                        text=_text(f"Use tiers for {label}", f"{label}を段階料金に変更"))
+                        text=L_("Use tiers for {label}", label=label))
     rate = plan.tiers[0].rate if plan.tiers else plan.rate
     return Compound((SetValue((*path, "tiers"), None), SetValue((*path, "rate"), rate)),
-                    text=_text(f"Use a flat rate for {label}", f"{label}を一律の超過単価に変更"))
+                    text=L_("Use a flat rate for {label}", label=label))
 
 
 #: quote kinds a user knows (the file format has no kind: it is read off the plan)
@@ -257,10 +243,7 @@ def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None
                 edits.append(SetValue((*path, "included_contacts"), 0.0))
     if not edits:
         return None
-    names = {"fixed": ("a fixed monthly fee", "月額固定型"), "per_contact": ("per contact", "従量課金型"),
-             "graduated": ("graduated tiers", "段階料金")}
-    en, ja = names[kind]
-    return Compound(tuple(edits), text=_text(f"Make {label} {en}", f"{label}を{ja}に変更"))
+    return Compound(tuple(edits), text=L_("Change pricing of {label}: {kind}", label=label, kind=L_(vocabulary.QUOTE_KINDS[kind])))
 
 
 def _plain(tiers: list) -> list[dict[str, Any]]:
@@ -270,7 +253,7 @@ def _plain(tiers: list) -> list[dict[str, Any]]:
 def set_tier(project: Project, vi: int, pi: int, ti: int, key: str, value: float | None) -> Edit:
     label = _plan_label(project, vi, pi)
     return SetValue((*_plan_path(vi, pi), "tiers", ti, key), value,
-                    text=_text(f"Change tier {ti + 1} of {label}", f"{label}の段階料金（{ti + 1}段目）を変更"))
+                    text=L_("Change tier {tier} of {label}", tier=ti + 1, label=label))
 
 
 def add_tier(project: Project, vi: int, pi: int) -> Edit:
@@ -282,7 +265,7 @@ def add_tier(project: Project, vi: int, pi: int) -> Edit:
     tiers.insert(len(tiers) - 1, {"up_to": up_to, "rate": tiers[-1]["rate"]})
     label = _plan_label(project, vi, pi)
     return SetValue((*_plan_path(vi, pi), "tiers"), tiers,
-                    text=_text(f"Add a tier to {label}", f"{label}に段階料金を追加"))
+                    text=L_("Add a tier to {label}", label=label))
 
 
 def remove_tier(project: Project, vi: int, pi: int, ti: int) -> Edit:
@@ -293,7 +276,7 @@ def remove_tier(project: Project, vi: int, pi: int, ti: int) -> Edit:
         tiers[-1]["up_to"] = None
     label = _plan_label(project, vi, pi)
     return SetValue((*_plan_path(vi, pi), "tiers"), tiers or None,
-                    text=_text(f"Remove a tier of {label}", f"{label}の段階料金を削除"))
+                    text=L_("Remove a tier of {label}", label=label))
 
 
 # ----------------------------------------------------------------------- phases
@@ -309,19 +292,19 @@ def add_phase(project: Project, vi: int, pi: int) -> Edit:
     month = next_month(plan.phases[-1].from_ if plan.phases else project.start)
     label = _plan_label(project, vi, pi)
     return InsertItem((*_plan_path(vi, pi), "phases"), len(plan.phases), {"from": month, "coverage": list(BANDS)},
-                      text=_text(f"Add a roll-out phase to {label}", f"{label}に段階導入のフェーズを追加"))
+                      text=L_("Add a roll-out phase to {label}", label=label))
 
 
 def remove_phase(project: Project, vi: int, pi: int, index: int) -> Edit:
     label = _plan_label(project, vi, pi)
     return RemoveItem((*_plan_path(vi, pi), "phases"), index,
-                      text=_text(f"Remove a roll-out phase of {label}", f"{label}の段階導入のフェーズを削除"))
+                      text=L_("Remove a roll-out phase of {label}", label=label))
 
 
 def set_phase_month(project: Project, vi: int, pi: int, index: int, month: str) -> Edit:
     label = _plan_label(project, vi, pi)
     return SetValue((*_plan_path(vi, pi), "phases", index, "from"), month,
-                    text=_text(f"Change roll-out phase start of {label}", f"{label}の段階導入の開始月を変更"))
+                    text=L_("Change roll-out phase start of {label}", label=label))
 
 
 def set_phase_band(project: Project, vi: int, pi: int, index: int, band: str, on: bool) -> Edit:
@@ -329,7 +312,7 @@ def set_phase_band(project: Project, vi: int, pi: int, index: int, band: str, on
     bands = [b for b in BANDS if (b in phase.coverage and b != band) or (b == band and on)]
     label = _plan_label(project, vi, pi)
     return SetValue((*_plan_path(vi, pi), "phases", index, "coverage"), bands,
-                    text=_text(f"Change roll-out phase coverage of {label}", f"{label}の段階導入の対応時間帯を変更"))
+                    text=L_("Change roll-out phase coverage of {label}", label=label))
 
 
 # --------------------------------------------------------------------- criteria
@@ -356,13 +339,13 @@ def add_criterion(project: Project, kind: str, lang: str) -> tuple[Edit, int]:
     n = len(ids) + 1
     while f"c{n}" in ids:
         n += 1
-    name = unique_name(_pick(lang, "New criterion", "新しい評価基準"), [c.name for c in project.criteria])
+    name = unique_name(_(lang, "New criterion"), [c.name for c in project.criteria])
     data = Criterion(id=f"c{n}", name=name, kind=kind, **_KIND_DEFAULTS[kind]).model_dump(mode="json")
     matrix = project.weighting.pairwise
     grown = None if matrix is None else [[*row, 1.0] for row in matrix] + [[1.0] * (len(matrix) + 1)]
     index = len(project.criteria)
     edits = (InsertItem(("criteria",), index, data), *_matrix_edits(project, grown))
-    return Compound(edits, text=_text(f"Add criterion {name}", f"評価基準「{name}」を追加")), index
+    return Compound(edits, text=L_("Add criterion {name}", name=name)), index
 
 
 def remove_criterion(project: Project, ci: int) -> Edit:
@@ -375,7 +358,7 @@ def remove_criterion(project: Project, ci: int) -> Edit:
         shrunk = [[v for j, v in enumerate(row) if j != ci] for i, row in enumerate(matrix) if i != ci]
         edits += _matrix_edits(project, shrunk)
     edits.append(RemoveItem(("criteria",), ci))
-    return Compound(tuple(edits), text=_text(f"Delete criterion {crit.label}", f"評価基準「{crit.label}」を削除"))
+    return Compound(tuple(edits), text=L_("Delete criterion {label}", label=crit.label))
 
 
 def rename_criterion_id(project: Project, ci: int, new_id: str) -> Edit:
@@ -386,15 +369,14 @@ def rename_criterion_id(project: Project, ci: int, new_id: str) -> Edit:
         for path, scores in _score_owners(project):
             if old in scores:
                 edits += [SetValue((*path, old), DELETE), SetValue((*path, new_id), scores[old])]
-    return Compound(tuple(edits), text=_text(f"Change criterion id {old} to {new_id}",
-                                             f"評価基準の ID を「{old}」から「{new_id}」に変更"))
+    return Compound(tuple(edits), text=L_("Change criterion id {old} to {new_id}", old=old, new_id=new_id))
 
 
 def set_criterion_value(project: Project, ci: int, key: str, value: Any) -> Edit:
     """Set one field of a criterion (see :data:`CRITERION_FIELDS`)."""
     label = project.criteria[ci].label
-    en, ja = CRITERION_FIELDS[key]
-    return SetValue(("criteria", ci, key), value, text=_text(f"Change {en} of {label}", f"「{label}」の{ja}を変更"))
+    return SetValue(("criteria", ci, key), value, text=L_(NP_("project.edit_builders", "Change {field} of {label}"),
+                                                           field=L_(CRITERION_FIELDS[key]), label=label))
 
 
 def set_criterion_kind(project: Project, ci: int, kind: str) -> Edit:
@@ -408,7 +390,7 @@ def set_criterion_kind(project: Project, ci: int, kind: str) -> Edit:
     for path, scores in _score_owners(project):
         if crit.id in scores and (kind == "cost" or score_problem(new, scores[crit.id])):
             edits.append(SetValue((*path, crit.id), DELETE))
-    return Compound(tuple(edits), text=_text(f"Change kind of {crit.label}", f"「{crit.label}」の種類を変更"))
+    return Compound(tuple(edits), text=L_("Change kind of {label}", label=crit.label))
 
 
 def move_criterion(project: Project, ci: int, dst: int) -> Edit:
@@ -420,7 +402,7 @@ def move_criterion(project: Project, ci: int, dst: int) -> Edit:
         order = list(range(len(matrix)))
         order.insert(dst, order.pop(ci))
         edits += _matrix_edits(project, [[matrix[i][j] for j in order] for i in order])
-    return Compound(tuple(edits), text=_text(f"Move criterion {crit.label}", f"評価基準「{crit.label}」を移動"))
+    return Compound(tuple(edits), text=L_("Move criterion {label}", label=crit.label))
 
 
 # ----------------------------------------------------------------------- scores
@@ -431,7 +413,7 @@ def set_score(project: Project, vi: int, criterion_id: str, value: Any) -> Edit:
     vendor = project.vendors[vi].name
     label = _criterion_label(project, criterion_id)
     return SetValue(("vendors", vi, "scores", criterion_id), DELETE if value is None else value,
-                    text=_text(f"Change score of {vendor} for {label}", f"「{vendor}」の「{label}」のスコアを変更"))
+                    text=L_("Change score of {vendor} for {label}", vendor=vendor, label=label))
 
 
 def _criterion_label(project: Project, criterion_id: str) -> str:
@@ -441,25 +423,23 @@ def _criterion_label(project: Project, criterion_id: str) -> str:
 
 def add_evaluation(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
     vendor = project.vendors[vi]
-    name = unique_name(_pick(lang, "Evaluator", "評価者"), [e.evaluator for e in vendor.evaluations])
+    name = unique_name(_(lang, "Evaluator"), [e.evaluator for e in vendor.evaluations])
     index = len(vendor.evaluations)
     return InsertItem(("vendors", vi, "evaluations"), index, {"evaluator": name, "scores": {}},
-                      text=_text(f"Add evaluator {name} to {vendor.name}",
-                                 f"「{vendor.name}」に評価者「{name}」を追加")), index
+                      text=L_("Add evaluator {name} to {name_2}", name=name, name_2=vendor.name)), index
 
 
 def remove_evaluation(project: Project, vi: int, ei: int) -> Edit:
     vendor = project.vendors[vi]
     name = vendor.evaluations[ei].evaluator
     return RemoveItem(("vendors", vi, "evaluations"), ei,
-                      text=_text(f"Remove evaluator {name} of {vendor.name}",
-                                 f"「{vendor.name}」の評価者「{name}」を削除"))
+                      text=L_("Remove evaluator {name} of {name_2}", name=name, name_2=vendor.name))
 
 
 def rename_evaluator(project: Project, vi: int, ei: int, name: str) -> Edit:
     vendor = project.vendors[vi].name
     return SetValue(("vendors", vi, "evaluations", ei, "evaluator"), name,
-                    text=_text(f"Rename evaluator of {vendor}", f"「{vendor}」の評価者名を変更"))
+                    text=L_("Rename evaluator of {vendor}", vendor=vendor))
 
 
 def set_evaluation_score(project: Project, vi: int, ei: int, criterion_id: str, value: Any) -> Edit:
@@ -468,31 +448,22 @@ def set_evaluation_score(project: Project, vi: int, ei: int, criterion_id: str, 
     who = vendor.evaluations[ei].evaluator
     label = _criterion_label(project, criterion_id)
     return SetValue(("vendors", vi, "evaluations", ei, "scores", criterion_id), DELETE if value is None else value,
-                    text=_text(f"Change {who}'s score of {vendor.name} for {label}",
-                               f"{who}による「{vendor.name}」の「{label}」のスコアを変更"))
+                    text=L_("Change {who}'s score of {name} for {label}", who=who, name=vendor.name, label=label))
 
 
 # -------------------------------------------------------------------- weighting
 
-WEIGHTING_NAMES: dict[str, Text] = {
-    "direct": ("direct weights", "直接入力の重み"),
-    "rank": ("rank order", "順位法"),
-    "ahp": ("pairwise comparison (AHP)", "一対比較(AHP)"),
-}
-
-
 def set_weighting_method(project: Project, method: str) -> Edit:
     """Choose the weighting method; AHP without a matrix starts from all 1s."""
-    en, ja = WEIGHTING_NAMES[method]
     edits: list[Edit] = [SetValue(("weighting", "method"), method)]
     if method == "ahp" and project.weighting.pairwise is None:
         n = len(project.criteria)
         edits.append(SetValue(("weighting", "pairwise"), [[1.0] * n for _ in range(n)]))
-    return Compound(tuple(edits), text=_text(f"Weight criteria by {en}", f"重み付けを{ja}に変更"))
+    return Compound(tuple(edits), text=L_("Weight criteria by {method}", method=L_(vocabulary.WEIGHTING_METHODS[method])))
 
 
 def set_ahp(project: Project, matrix: list[list[float]]) -> Edit:
     """Use AHP with ``matrix`` as one undoable step."""
     return Compound((SetValue(("weighting", "method"), "ahp"),
                      SetValue(("weighting", "pairwise"), [list(map(float, row)) for row in matrix])),
-                    text=_text("Set pairwise comparisons (AHP)", "一対比較(AHP)を設定"))
+                    text=L_("Set pairwise comparisons (AHP)"))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from vendorpick.i18n import L_, LazyText
 from vendorpick.project.io import parse_project, to_data
 from vendorpick.project.model import Project
 
@@ -37,13 +38,15 @@ def _parent(data: Any, path: Sequence[Any]) -> tuple[Any, Any]:
 class Edit:
     """Base of edits: ``apply`` changes data in place and returns the inverse."""
 
-    text: tuple[str, str] = field(default=("Edit", "編集"), kw_only=True)
+    text: LazyText | tuple[str, str] = field(default=L_("Edit"), kw_only=True)
 
     def apply(self, data: dict[str, Any]) -> Edit:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def label(self, lang: str) -> str:
-        return self.text[1] if lang == "ja" else self.text[0]
+        if isinstance(self.text, tuple):  # (en, ja) still built by UI slots until they use project/ builders (#12.4)
+            return self.text[1] if lang == "ja" else self.text[0]
+        return self.text.render(lang)
 
 
 @dataclass(frozen=True)

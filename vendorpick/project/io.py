@@ -25,10 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from vendorpick.errors import InputError, Problem
-from vendorpick.project import (
-    rawjson,
-    save_messages,  # noqa: F401 - registers the save messages
-)
+from vendorpick.project import rawjson
 from vendorpick.project.checks import completeness_problems, cross_problems
 from vendorpick.project.model import FORMAT, MAX_AMOUNT, MAX_COUNT, MAX_GROWTH, MAX_MULTIPLIER, Project
 

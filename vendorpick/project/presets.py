@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable
 
+from vendorpick.i18n import L_, N_, _
 from vendorpick.project.edits import Compound, Edit, InsertItem, SetValue
 from vendorpick.project.model import Event, Project
 from vendorpick.project.months import month_index, year_month
@@ -30,9 +31,9 @@ CLOSURE_DAYS = ((12, 29), (12, 30), (12, 31), (1, 1), (1, 2), (1, 3))
 KINDS = ("super_sale", "marathon", "year_end", "closure")
 
 _NAMES = {
-    "super_sale": ("Rakuten Super SALE ({month})", "楽天スーパーSALE（{month}）"),
-    "marathon": ("Shopping Marathon ({month})", "お買い物マラソン（{month}）"),
-    "year_end": ("Year-end rush", "年末の駆け込み需要"),
+    "super_sale": N_("Rakuten Super SALE ({month})"),
+    "marathon": N_("Shopping Marathon ({month})"),
+    "year_end": N_("Year-end rush"),
 }
 
 
@@ -48,8 +49,7 @@ def _month_name(year: int, month: int, lang: str) -> str:
 
 def _event(kind: str, year: int, month: int, days: tuple[int, int, float], lang: str) -> Event:
     first, last, multiplier = days
-    en, ja = _NAMES[kind]
-    name = (ja if lang == "ja" else en).format(month=_month_name(year, month, lang))
+    name = _(lang, _NAMES[kind]).format(month=_month_name(year, month, lang))
     return Event(name=name, start=dt.date(year, month, first), end=dt.date(year, month, last),
                  multiplier=multiplier)
 
@@ -93,8 +93,8 @@ def rakuten_calendar_edit(project: Project, kinds: Iterable[str] = KINDS, lang: 
             edits.append(SetValue(("settings", "extra_holidays"), [d.isoformat() for d in dates]))
     if not edits:
         return None
-    text = (("Add year-end closure days", "年末年始の休業日を追加") if kinds == {"closure"}
-            else ("Add Rakuten calendar", "楽天カレンダーを追加"))
+    text = (L_("Add year-end closure days") if kinds == {"closure"}
+            else L_("Add Rakuten calendar"))
     return Compound(tuple(edits), text=text)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vendorpick.errors import InputError, Problem, format_loc
-from vendorpick.project import messages as _messages  # noqa: F401 - registers codes
+from vendorpick.i18n import L_, N_
 
 MAX_DEPTH = 32
 MAX_INT_DIGITS = 20  # every limit of the format is far below 10^19
@@ -104,8 +104,9 @@ def decode(text: str) -> Any:
         data = json.loads(text, parse_constant=decoder.constant, parse_int=decoder.integer,
                           object_pairs_hook=decoder.pairs)
     except json.JSONDecodeError as exc:
-        en, ja = _JSON_ERRORS.get(exc.msg, (exc.msg, exc.msg))
-        raise InputError([Problem("", "vp_json_invalid", {"error": en, "error_ja": ja, "line": exc.lineno,
+        known = _JSON_ERRORS.get(exc.msg)
+        error = L_(known) if known else exc.msg  # shown in the user's language
+        raise InputError([Problem("", "vp_json_invalid", {"error": error, "line": exc.lineno,
                                                           "column": exc.colno})]) from None
     except RecursionError:
         line, column = _deep_position(text, MAX_DEPTH)
@@ -118,18 +119,17 @@ def decode(text: str) -> Any:
 
 #: the messages of Python's JSON decoder, in words a user reads
 _JSON_ERRORS = {
-    "Expecting value": ("a value is expected", "値がありません"),
-    "Expecting property name enclosed in double quotes": (
-        "a key in double quotes is expected", "ダブルクォートで囲んだキーが必要です"),
-    "Expecting ':' delimiter": ("':' is expected", "「:」が必要です"),
-    "Expecting ',' delimiter": ("',' is expected", "「,」が必要です"),
-    "Unterminated string starting at": ("a text is not closed with '\"'", "文字列が「\"」で閉じられていません"),
-    "Invalid control character at": ("a control character inside a text", "文字列の中に制御文字があります"),
-    "Invalid \\escape": ("an invalid \\ escape", "不正な \\ エスケープです"),
-    "Invalid \\uXXXX escape": ("an invalid \\uXXXX escape", "不正な \\uXXXX エスケープです"),
-    "Extra data": ("more data after the end of the document", "文書の終わりの後に余分なデータがあります"),
-    "Illegal trailing comma before end of object": ("a comma before '}'", "「}」の前に余分な「,」があります"),
-    "Illegal trailing comma before end of array": ("a comma before ']'", "「]」の前に余分な「,」があります"),
+    "Expecting value": N_("a value is expected"),
+    "Expecting property name enclosed in double quotes": N_("a key in double quotes is expected"),
+    "Expecting ':' delimiter": N_("':' is expected"),
+    "Expecting ',' delimiter": N_("',' is expected"),
+    "Unterminated string starting at": N_("a text is not closed with '\"'"),
+    "Invalid control character at": N_("a control character inside a text"),
+    "Invalid \\escape": N_("an invalid \\ escape"),
+    "Invalid \\uXXXX escape": N_("an invalid \\uXXXX escape"),
+    "Extra data": N_("more data after the end of the document"),
+    "Illegal trailing comma before end of object": N_("a comma before '}'"),
+    "Illegal trailing comma before end of array": N_("a comma before ']'"),
 }
 
 

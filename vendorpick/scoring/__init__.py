@@ -3,8 +3,7 @@
 ``kernels`` holds the bare numpy formulas (no validation); ``weights``,
 ``table``, ``sensitivity`` and ``rank`` build on them and validate once;
 ``explain`` says why the winner won (one sentence, contributions by
-criterion); ``report`` is the ``vendorpick rank`` command.  Importing the package
-registers the scoring messages in :data:`vendorpick.errors.MESSAGES`.
+criterion); ``report`` is the ``vendorpick rank`` command (message codes live in
+vendorpick/messages.py).
 """
 
-from vendorpick.scoring import messages as _messages  # noqa: F401  (registers codes)

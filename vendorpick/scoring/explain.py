@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vendorpick.formatting import LEADER_CUT, half_up, number, percent
-from vendorpick.i18n import pick
+from vendorpick.i18n import _
 from vendorpick.scoring.kernels import TIE_TOLERANCE, TOTAL_TOLERANCE
 
 if TYPE_CHECKING:
@@ -67,13 +67,11 @@ def explain_winner(ranking: RankingResult, lang: str = "ja") -> str:
     """The one-sentence reason for the winner (module docstring)."""
     ranked = ranking.ranking
     if not ranked:
-        return pick(lang, "No candidate meets every must-have, so there is no winner.",
-                    "必須条件をすべて満たす候補がないため、1位はありません。")
+        return _(lang, "No candidate meets every must-have, so there is no winner.")
     names = _namer(ranked, lang)
     top = ranked[0]
     if len(ranked) == 1:
-        return pick(lang, f"{names(top)} is the only candidate that meets every must-have.",
-                    f"必須条件をすべて満たす候補は{names(top)}だけです。")
+        return _(lang, "{top} is the only candidate that meets every must-have.").format(top=names(top))
     second = ranked[1]
     labels = getattr(ranking, "criterion_labels", None) or {}
     reasons = [labels.get(k, k) for k in reason_criteria(ranking)]
@@ -82,12 +80,11 @@ def explain_winner(ranking: RankingResult, lang: str = "ja") -> str:
     gap = half_up(top.score, 1) - half_up(second.score, 1)  # as the two scores are shown
     why = _join(reasons, lang)
     if why:
-        head = pick(lang, f"{names(top)} wins on {why}", f"{names(top)}は{why}で上回り1位です")
+        head = _(lang, "{top} wins on {why}").format(top=names(top), why=why)
     else:
-        head = pick(lang, f"{names(top)} wins on the overall score", f"{names(top)}が総合スコアで1位です")
-    points = number(gap, 1) if gap >= 0.05 else pick(lang, "less than 0.1", "0.1 未満の")
-    behind = pick(lang, f"{names(second)} is {points} points behind",
-                  f"2位の{names(second)}は{points}点差")
+        head = _(lang, "{top} wins on the overall score").format(top=names(top))
+    points = number(gap, 1) if gap >= 0.05 else _(lang, "less than 0.1")
+    behind = _(lang, "{second} is {points} points behind").format(second=names(second), points=points)
     price = _price_clause(ranking, second, lang)
     if lang == "ja":
         return f"{head}。{behind}{price}。"
@@ -99,10 +96,8 @@ def _price_clause(ranking: RankingResult, second: RankedCandidate, lang: str) ->
         return ""
     cut = second.price_to_win
     if cut is None:
-        return pick(lang, " and no price cut alone would make it first",
-                    "で、値下げだけでは1位になりません")
-    return pick(lang, f" and would need a price cut of {_cut(cut, lang)} to rank first",
-                f"で、1位になるには{_cut(cut, lang)}の値下げが必要です")
+        return _(lang, " and no price cut alone would make it first")
+    return _(lang, " and would need a price cut of {cut} to rank first").format(cut=_cut(cut, lang))
 
 
 def price_cut(r: RankedCandidate, lang: str) -> float | str:
@@ -113,7 +108,7 @@ def price_cut(r: RankedCandidate, lang: str) -> float | str:
     if r.rank == 1:
         return LEADER_CUT
     if r.price_to_win is None:
-        return pick(lang, "none", "不可")
+        return _(lang, "none")
     return r.price_to_win
 
 
@@ -126,14 +121,10 @@ def _cut(fraction: float, lang: str) -> str:
 def _tie(top: RankedCandidate, second: RankedCandidate, names, lang: str) -> str:
     score = number(top.score, 1)
     if top.total < second.total - TOTAL_TOLERANCE:
-        return pick(lang, f"{names(top)} and {names(second)} both score {score}; "
-                          f"{names(top)} ranks first because its total cost is lower.",
-                    f"{names(top)}と{names(second)}はどちらも{score}点で、"
-                    f"総費用が低い{names(top)}が1位です。")
-    return pick(lang, f"{names(top)} and {names(second)} both score {score} at the same total cost; "
-                      f"{names(top)} ranks first by name order.",
-                f"{names(top)}と{names(second)}は{score}点で総費用も同じため、"
-                f"名前順で{names(top)}が1位です。")
+        return _(lang, "{top} and {second} both score {score}; {top} ranks first because its total cost is lower.").format(
+                top=names(top), second=names(second), score=score)
+    return _(lang, "{top} and {second} both score {score} at the same total cost; {top} ranks first by name order.").format(
+            top=names(top), second=names(second), score=score)
 
 
 def _namer(ranked: list[RankedCandidate], lang: str):
@@ -143,7 +134,7 @@ def _namer(ranked: list[RankedCandidate], lang: str):
     def name(r: RankedCandidate) -> str:
         if vendors.count(r.vendor) == 1:
             return r.vendor
-        return pick(lang, f"{r.vendor} \u201c{r.plan}\u201d", f"{r.vendor}「{r.plan}」")
+        return _(lang, "{vendor} “{plan}”").format(vendor=r.vendor, plan=r.plan)
 
     return name
 

@@ -16,15 +16,12 @@ import json
 import sys
 
 from vendorpick.formatting import number, percent, text_table
-from vendorpick.i18n import pick
+from vendorpick.i18n import _
 from vendorpick.project.model import Project
 from vendorpick.scoring.explain import explain_winner, price_cut
 from vendorpick.scoring.messages import uncovered_warning
 from vendorpick.scoring.rank import RankedCandidate, RankingResult, rank_project
-
-METHOD_NAMES = {"weighted_sum": ("weighted sum", "加重和"), "topsis": ("TOPSIS", "TOPSIS")}
-WEIGHTING_NAMES = {"direct": ("direct weights", "直接入力の重み"), "ahp": ("AHP", "AHP（一対比較）"),
-                   "rank": ("rank-order centroid", "順位重心法（ROC）"), "override": ("what-if weights", "仮の重み")}
+from vendorpick.vocabulary import WEIGHTING_METHODS, word
 
 
 def rank_command(args, lang: str) -> int:
@@ -49,8 +46,7 @@ def format_text(project: Project, result: RankingResult, lang: str) -> str:
     lines = _header(project, result, lang, labels)
     lines += [""] + _table(result.ranking, project.currency, lang)
     if result.ranking:
-        lines.append(pick(lang, "* probability of being the cheapest among the ranked candidates",
-                          "* 順位のついた候補の中で最安になる確率"))
+        lines.append(_(lang, "* probability of being the cheapest among the ranked candidates"))
         lines += ["", explain_winner(result, lang)]
         warning = uncovered_warning([r.uncovered_contacts for r in result.ranking],
                                     [r.uncovered_cost for r in result.ranking])
@@ -59,21 +55,21 @@ def format_text(project: Project, result: RankingResult, lang: str) -> str:
     lines += _excluded(result, lang)
     lines += _stability(result, lang, labels)
     if result.disagreements:
-        lines += ["", pick(lang, "Evaluators disagree:", "評価者間で評価が大きく異なります:")]
+        lines += ["", _(lang, "Evaluators disagree:")]
         lines += ["  " + d.problem(labels.get(d.criterion, d.criterion)).message(lang)
                   for d in result.disagreements]
     return "\n".join(lines)
 
 
 def _header(project: Project, result: RankingResult, lang: str, labels: dict[str, str]) -> list[str]:
-    method = pick(lang, *METHOD_NAMES[result.method])
-    weighting = pick(lang, *WEIGHTING_NAMES.get(result.weighting, (result.weighting,) * 2))
-    title = pick(lang, "Ranking", "順位") + (f" — {project.name}" if project.name else "")
+    method = word("scoring", result.method, lang)
+    weighting = _(lang, WEIGHTING_METHODS.get(result.weighting, result.weighting))
+    title = _(lang, "Ranking") + (f" — {project.name}" if project.name else "")
     weights = ", ".join(f"{labels[k]} {percent(w)}" for k, w in result.weights.items())
-    lines = [title, f"{method} / {weighting}", pick(lang, "Weights: ", "重み: ") + weights]
+    lines = [title, f"{method} / {weighting}", _(lang, "Weights: ") + weights]
     info = result.weights_info
     if info.consistency_ratio is not None:
-        lines.append(pick(lang, "Consistency ratio", "整合比") +
+        lines.append(_(lang, "Consistency ratio") +
                      f" CR = {info.consistency_ratio:.3f} ({info.ri_table_name}, RI = {info.ri:.2f})")
     lines += ["! " + w.message(lang) for w in result.warnings]
     return lines
@@ -81,12 +77,12 @@ def _header(project: Project, result: RankingResult, lang: str, labels: dict[str
 
 def _table(ranking: list[RankedCandidate], currency: str, lang: str) -> list[str]:
     if not ranking:
-        return [pick(lang, "No candidate passes the must-haves.", "必須条件を満たす候補がありません。")]
-    head = [pick(lang, "#", "順位"), pick(lang, "Vendor / plan", "ベンダー / プラン"),
-            pick(lang, "Score", "スコア"), pick(lang, f"Total ({currency})", f"総費用（{currency}）"),
-            pick(lang, f"P90 ({currency})", f"P90（{currency}）"), pick(lang, "Win prob.", "1位確率"),
-            pick(lang, "Price to win", "逆転に必要な値下げ"), pick(lang, "Cheapest*", "最安確率*"),
-            pick(lang, "Left to shop", "対応外の件数"), pick(lang, f"In-house ({currency})", f"社内対応（{currency}）")]
+        return [_(lang, "No candidate passes the must-haves.")]
+    head = [_(lang, "#"), _(lang, "Vendor / plan"),
+            _(lang, "Score"), _(lang, "Total ({currency})").format(currency=currency),
+            _(lang, "P90 ({currency})").format(currency=currency), _(lang, "Win prob."),
+            _(lang, "Price to win"), _(lang, "Cheapest*"),
+            _(lang, "Left to shop"), _(lang, "In-house ({currency})").format(currency=currency)]
     rows = [[str(r.rank), f"{r.vendor} / {r.plan}", number(r.score, 1), _yen(r.total), _yen(r.p90),
              _percent(r.win_probability), _cut(r, lang), _percent(r.cheapest_probability),
              number(r.uncovered_contacts), _yen(r.uncovered_cost)] for r in ranking]
@@ -96,7 +92,7 @@ def _table(ranking: list[RankedCandidate], currency: str, lang: str) -> list[str
 def _excluded(result: RankingResult, lang: str) -> list[str]:
     if not result.excluded:
         return []
-    lines = ["", pick(lang, "Excluded (must-haves not met):", "除外（必須条件を満たさない）:")]
+    lines = ["", _(lang, "Excluded (must-haves not met):")]
     for e in result.excluded:
         lines.append(f"  {e.vendor} / {e.plan}")
         lines += [f"    - {text}" for text in e.reason_texts(lang)]
@@ -107,12 +103,12 @@ def _stability(result: RankingResult, lang: str, labels: dict[str, str]) -> list
     if not result.weight_stability or not result.ranking:
         return []
     first = result.ranking[0]
-    lines = ["", pick(lang, f"Weight stability ({first.vendor} / {first.plan} stays first while the weight is within):",
-                      f"重みの安定区間（この範囲なら {first.vendor} / {first.plan} が 1 位のまま）:")]
+    lines = ["", _(lang, "Weight stability ({vendor} / {plan} stays first while the weight is within):").format(
+            vendor=first.vendor, plan=first.plan)]
     for k, (lo, hi) in result.weight_stability.items():
         now = percent(result.weights[k])
         lines.append(f"  {labels[k]}: {percent(lo)} – {percent(hi)} "
-                     + pick(lang, f"(now {now})", f"（現在 {now}）"))
+                     + _(lang, "(now {now})").format(now=now))
     return lines
 
 

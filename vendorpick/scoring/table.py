@@ -16,10 +16,11 @@ from typing import Any
 import numpy as np
 
 from vendorpick.errors import Problem
+from vendorpick.i18n import L_
 from vendorpick.project.model import BANDS, Criterion, Plan, Project, _num
 from vendorpick.project.months import month_index
 from vendorpick.scoring import kernels
-from vendorpick.scoring.messages import BAND_LABELS
+from vendorpick.vocabulary import BAND_PHRASES
 
 DISAGREEMENT_SHARE = 0.40
 
@@ -131,13 +132,13 @@ def band_problems(project: Project, vi: int, pi: int) -> list[Problem]:
         missing = [m for m, cov in zip(months, coverage, strict=True) if band not in cov]
         if not missing:
             continue
-        en, ja = BAND_LABELS[band]
+        name = L_(BAND_PHRASES[band])
         loc = f"vendors[{vi}].plans[{pi}].coverage"
         if len(missing) == len(months):
-            out.append(Problem(loc, "vp_must_band", {"band": band, "band_en": en, "band_ja": ja}))
+            out.append(Problem(loc, "vp_must_band", {"band": band, "band_name": name}))
         else:
             out.append(Problem(loc, "vp_must_band_partial", {
-                "band": band, "band_en": en, "band_ja": ja, "count": len(missing),
+                "band": band, "band_name": name, "count": len(missing),
                 "months": len(months), "first": missing[0]}))
     return out
 

@@ -17,7 +17,6 @@ import numpy as np
 from vendorpick.errors import InputError, Problem
 from vendorpick.project.checks import ahp_problems
 from vendorpick.project.model import Project
-from vendorpick.scoring import messages as _messages  # noqa: F401
 
 RI_TABLE_NAME = "Saaty (1980) classic random index"
 # Saaty's classic random indices for n = 1 … 15, exactly as SPEC 4 lists them.

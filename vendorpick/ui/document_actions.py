@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vendorpick.errors import InputError, Problem, problems_text
+from vendorpick.i18n import L_
 from vendorpick.project import io
 from vendorpick.project.edits import Compound, SetValue
 from vendorpick.project.model import FORMAT, Project
@@ -100,7 +101,7 @@ def recovery_edit(base: Project, recovered: Project) -> Compound:
     """One undoable step turning ``base`` into ``recovered``."""
     before, after = io.to_data(base), io.to_data(recovered)
     edits = tuple(SetValue((key,), value) for key, value in after.items() if before.get(key) != value)
-    return Compound(edits, text=("Recover unsaved changes", "未保存の変更を復元"))
+    return Compound(edits, text=L_("Recover unsaved changes"))
 
 
 class DocumentActions(QObject):

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vendorpick.errors import InputError
+from vendorpick.i18n import L_
 from vendorpick.project.edits import SetValue
 from vendorpick.ui.progress import TransferCancelled, TransferState, cancelled_text, run_with_progress
 from vendorpick.ui.undo import Document
@@ -140,7 +141,7 @@ def _apply_import(window: QWidget | None, document: Document, new_project: Any, 
     from vendorpick.project.io import to_data
 
     vendors = to_data(new_project)["vendors"]
-    edit = SetValue(("vendors",), vendors, text=("Import quotes", "見積もりの取り込み"))
+    edit = SetValue(("vendors",), vendors, text=L_("Import quotes"))
     problems = document.apply(edit)
     if problems:
         show_message(window, "warning", QCoreApplication.translate("FileTransfer", "The quotes were not imported"),

@@ -1,7 +1,9 @@
 """Qt translations of the desktop application and the user's language.
 
 Every visible string of the application goes through Qt's translation system
-(``self.tr`` / ``QCoreApplication.translate``).  The compiled catalogues are
+(``self.tr`` / ``QCoreApplication.translate``), except the words of the domain
+(bands, methods, kinds: :func:`vocabulary_word`), which come from the core's
+:mod:`vendorpick.vocabulary` so that window, workbook and command line agree.  The compiled catalogues are
 ``resources/i18n/*_ja.qm`` (installed as ``vendorpick.resources``), one per part of the application
 (``shell``, ``editors``, ``results``); when the language is Japanese every one
 of them is installed, plus Qt's own ``qtbase_ja`` for the standard dialogs.
@@ -19,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from vendorpick.formatting import half_up
 from vendorpick.i18n import normalise_lang
+from vendorpick.vocabulary import word
 
 I18N_DIR = Path(str(resources.files("vendorpick.resources").joinpath("i18n")))
 LANG_KEY = "ui/lang"
@@ -106,3 +109,16 @@ def format_number(value: float, decimals: int = -1) -> str:
     if float(value).is_integer():
         return locale.toString(float(value), "f", 0)
     return locale.toString(float(value), "g", 12)
+
+
+def current_lang() -> str:
+    """The application's language now (it follows QLocale's default, set by
+    :meth:`Translations.install`)."""
+    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+
+
+def vocabulary_word(kind: str, key: str, capitalise: bool = False) -> str:
+    """A word of :mod:`vendorpick.vocabulary` in the application's language
+    (``capitalise``: its first letter upper-case, for a heading)."""
+    text = word(kind, key, current_lang())
+    return text[:1].upper() + text[1:] if capitalise else text

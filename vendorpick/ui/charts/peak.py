@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from vendorpick.project.model import BANDS
 from vendorpick.results import PeakMonth, Results, candidate_label
 from vendorpick.ui.charts.base import (
     BAND_COLOURS,
@@ -19,14 +19,12 @@ from vendorpick.ui.charts.base import (
     new_plot,
     yen_full,
 )
+from vendorpick.ui.i18n import vocabulary_word
 
 
 def band_names(_widget: QWidget | None = None) -> list[str]:
     """The four bands' names, in model.BANDS order, in the user's language."""
-    return [QCoreApplication.translate("Bands", "Weekday daytime"),
-            QCoreApplication.translate("Bands", "Weekday night"),
-            QCoreApplication.translate("Bands", "Weekend/holiday daytime"),
-            QCoreApplication.translate("Bands", "Weekend/holiday night")]
+    return [vocabulary_word("band_phrase", band, capitalise=True) for band in BANDS]
 
 
 class PeakChart(ChartPanel):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.errors import Problem
+from vendorpick.i18n import L_
 from vendorpick.project.edits import Edit, SetValue
 from vendorpick.project.model import Project
 from vendorpick.ui.feedback import status_text
@@ -48,7 +49,7 @@ POLL_MS = 20
 def fit_edit(forecast: Any) -> Edit:
     """The fitted forecast as one undoable edit."""
     return SetValue(("forecast",), forecast.model_dump(mode="json"),
-                    text=("Fit forecast from history", "履歴から予測を当てはめ"))
+                    text=L_("Fit forecast from history"))
 
 
 class FitRunner(QObject):

@@ -13,6 +13,7 @@ from vendorpick.project import edit_builders as eb
 from vendorpick.project.checks import score_problem
 from vendorpick.project.model import Criterion
 from vendorpick.scoring.weights import criterion_weights
+from vendorpick.ui.i18n import vocabulary_word
 from vendorpick.ui.models.base import CHECKABLE, EDITABLE, READ_ONLY, DocumentTableModel, Index
 from vendorpick.ui.views.editing import CHOICES_ROLE, format_number, not_a_number
 from vendorpick.ui.widgets.numbers import parse_number
@@ -40,8 +41,8 @@ class CriteriaTableModel(DocumentTableModel):
                 self.tr("Must be at most"), self.tr("Must be yes"), self.tr("Effective weight")]
 
     def kind_names(self) -> dict[str, str]:
-        return {"rating": self.tr("Rating"), "number": self.tr("Number"), "yes_no": self.tr("Yes/no"),
-                "cost": self.tr("Cost (from quotes)")}
+        words = {kind: vocabulary_word("criterion_kind", kind, capitalise=True) for kind in ("rating", "number", "yes_no")}
+        return {**words, "cost": self.tr("Cost (from quotes)")}
 
     def direction_names(self, kind: str) -> dict[str, str]:
         if kind == "cost":

@@ -8,7 +8,7 @@ full-width digits and thousands separators, as Japanese users often type them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from vendorpick.errors import Problem
 from vendorpick.project.edits import Edit
+from vendorpick.project.model import BANDS
 from vendorpick.ui.feedback import clear_invalid, field_label, mark_invalid, mark_invalid_text, status_text
+from vendorpick.ui.i18n import vocabulary_word
 from vendorpick.ui.widgets.numbers import (
     PREMIUM_MAX_PERCENT,
     format_plain,
@@ -42,13 +44,8 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def band_labels() -> dict[str, str]:
-    """The four bands in the user's language."""
-    return {
-        "weekday_day": QCoreApplication.translate("Bands", "Weekday daytime"),
-        "weekday_night": QCoreApplication.translate("Bands", "Weekday night"),
-        "holiday_day": QCoreApplication.translate("Bands", "Weekend/holiday daytime"),
-        "holiday_night": QCoreApplication.translate("Bands", "Weekend/holiday night"),
-    }
+    """The four bands in the user's language (from vendorpick.vocabulary)."""
+    return {band: vocabulary_word("band_phrase", band, capitalise=True) for band in BANDS}
 
 
 def format_number(value: float | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from vendorpick.i18n import L_
 from vendorpick.project.edits import SetValue
 from vendorpick.project.model import WEEKDAYS
 from vendorpick.ui.undo import Document
@@ -30,7 +31,7 @@ class DaysHoursTab(QWidget):
         self.days_model = SeriesTableModel(document, [Series(
             self.tr("Weight"), lambda p: p.forecast.day_weights.by_weekday() + [p.forecast.day_weights.holiday],
             lambda i, v: SetValue(("forecast", "day_weights", DAY_KEYS[i]), v,
-                                  text=("Change day weight", "曜日別ウェイトを変更")),
+                                  text=L_("Change day weight")),
         )], self.day_labels, items_as_columns=True, parent=self)
         self.days_table = NumberTable(self.days_model, self)
         self.days_chart = BarChart(self.tr("Relative volume by day"), parent=self)
@@ -49,7 +50,7 @@ class DaysHoursTab(QWidget):
         self.hours_model = SeriesTableModel(self.document, [
             Series(self.tr("Weekdays"), lambda p: p.forecast.hourly_profile,
                    lambda i, v: SetValue(("forecast", "hourly_profile", i), v,
-                                         text=("Change hourly profile", "時間帯別分布を変更"))),
+                                         text=L_("Change hourly profile"))),
             Series(self.tr("Sat, Sun & holidays"), lambda p: p.forecast.holiday_profile(), self._holiday_edit),
         ], [f"{h}:00" for h in range(24)], parent=self)
         self.hours_table = NumberTable(self.hours_model, self)
@@ -70,7 +71,7 @@ class DaysHoursTab(QWidget):
         profile = list(self.document.project.forecast.holiday_profile())
         profile[hour] = value
         return SetValue(("forecast", "holiday_hourly_profile"), profile,
-                        text=("Change holiday hourly profile", "土日祝の時間帯別分布を変更"))
+                        text=L_("Change holiday hourly profile"))
 
     def _on_separate_toggled(self, checked: bool) -> None:
         forecast = self.document.project.forecast
@@ -78,7 +79,7 @@ class DaysHoursTab(QWidget):
             return
         value = list(forecast.hourly_profile) if checked else None
         self.document.apply(SetValue(("forecast", "holiday_hourly_profile"), value,
-                                     text=("Separate holiday hourly profile", "土日祝の時間帯別分布の個別設定")))
+                                     text=L_("Separate holiday hourly profile")))
 
     def _on_document_changed(self, project) -> None:
         fc = project.forecast

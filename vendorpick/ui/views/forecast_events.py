@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.errors import Problem
+from vendorpick.i18n import L_
 from vendorpick.project.edits import Compound, InsertItem, RemoveItem, SetValue
 from vendorpick.project.presets import rakuten_calendar_edit
 from vendorpick.ui.i18n import format_number
@@ -93,21 +94,21 @@ class EventsModel(QAbstractTableModel):
     def _edit(self, row: int, col: int, value):
         path = EVENTS + (row,)
         if col == NAME:
-            return SetValue(path + ("name",), str(value).strip(), text=("Rename event", "イベント名を変更"))
+            return SetValue(path + ("name",), str(value).strip(), text=L_("Rename event"))
         if col == MULTIPLIER:
             number = value if isinstance(value, int | float) else parse_number(str(value))
             if number is None:
                 return None
             return SetValue(path + ("multiplier",), float(number),
-                            text=("Change event multiplier", "イベントの倍率を変更"))
+                            text=L_("Change event multiplier"))
         day = value.toPython() if isinstance(value, QDate) else dt.date.fromisoformat(str(value))
         if col == END:
-            return SetValue(path + ("end",), day.isoformat(), text=("Change event dates", "イベントの期間を変更"))
+            return SetValue(path + ("end",), day.isoformat(), text=L_("Change event dates"))
         # Moving the first day keeps the event's length, so an event can be moved in one step.
         event = self.document.project.forecast.events[row]
         end = day + (event.end - event.start)
         return Compound((SetValue(path + ("start",), day.isoformat()), SetValue(path + ("end",), end.isoformat())),
-                        text=("Change event dates", "イベントの期間を変更"))
+                        text=L_("Change event dates"))
 
     def _refuse(self, index: Index, problems: list[Problem]) -> bool:
         self.errors[(index.row(), index.column())] = problems
@@ -215,7 +216,7 @@ class EventsTab(QWidget):
         start = dt.date.fromisoformat(self.document.project.start + "-01")
         event = {"name": self.tr("New event"), "start": start.isoformat(),
                  "end": (start + dt.timedelta(days=6)).isoformat(), "multiplier": 1.5}
-        if not self.document.apply(InsertItem(EVENTS, -1, event, text=("Add event", "イベントを追加"))):
+        if not self.document.apply(InsertItem(EVENTS, -1, event, text=L_("Add event"))):
             row = self.model.rowCount() - 1
             self.table.setCurrentIndex(self.model.index(row, NAME))
             self.table.setFocus()
@@ -223,4 +224,4 @@ class EventsTab(QWidget):
     def remove_event(self) -> None:
         row = self.table.currentIndex().row()
         if 0 <= row < self.model.rowCount():
-            self.document.apply(RemoveItem(EVENTS, row, text=("Remove event", "イベントを削除")))
+            self.document.apply(RemoveItem(EVENTS, row, text=L_("Remove event")))

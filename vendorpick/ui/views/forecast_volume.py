@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from vendorpick.i18n import L_
 from vendorpick.project.edits import SetValue
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.forecast_chart import MonthlyOutlookChart
@@ -37,7 +38,7 @@ class VolumeTab(QWidget):
         self.document = document
         self.index_model = SeriesTableModel(document, [Series(
             self.tr("Index"), lambda p: p.forecast.monthly_index,
-            lambda i, v: SetValue(FC + ("monthly_index", i), v, text=("Change monthly index", "月別指数を変更")),
+            lambda i, v: SetValue(FC + ("monthly_index", i), v, text=L_("Change monthly index")),
         )], month_names(), items_as_columns=True, parent=self)
         self.index_table = NumberTable(self.index_model, self)
         index_box = QGroupBox(self.tr("Monthly index (1 = an ordinary month)"), self)

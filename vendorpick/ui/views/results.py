@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.formatting import number
+from vendorpick.i18n import L_
 from vendorpick.project.edits import SetValue
 from vendorpick.project.model import Project
 from vendorpick.results import Results, WhatIf, current_weights, whatif_edit
@@ -174,7 +175,7 @@ class ResultsView(QWidget):
         if not ok or value == current:
             return False
         edit = SetValue(("settings", "in_house_cost_per_contact"), float(value),
-                        text=("Change in-house cost per contact", "社内対応コスト(1件あたり)を変更"))
+                        text=L_("Change in-house cost per contact"))
         return not self.document.apply(edit)
 
     def _on_failed(self, message: str) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vendorpick.i18n import L_
 from vendorpick.project.edits import SetValue
 from vendorpick.project.model import BANDS
 from vendorpick.project.presets import rakuten_calendar_edit
@@ -178,18 +179,18 @@ class SettingsView(QWidget):
     def _on_name_edited(self) -> None:
         if self.name.text() != self.document.project.name:
             self._apply_or_mark(self.name, SetValue(("name",), self.name.text(),
-                                                    text=("Rename project", "プロジェクト名を変更")))
+                                                    text=L_("Rename project")))
 
     def _on_start_edited(self) -> None:
         date = self.start.date()
         value = f"{date.year():04d}-{date.month():02d}"
         if value != self.document.project.start:
-            self._apply_or_mark(self.start, SetValue(("start",), value, text=("Change first month", "開始月を変更")))
+            self._apply_or_mark(self.start, SetValue(("start",), value, text=L_("Change first month")))
 
     def _on_band_toggled(self, _checked: bool) -> None:
         bands = [band for band in BANDS if self.band_boxes[band].isChecked()]
         self.document.apply(SetValue(S + ("required_bands",), bands,
-                                     text=("Change required cover", "必須の対応時間帯を変更")))
+                                     text=L_("Change required cover")))
 
     def _set_holidays(self, dates: list[dt.date], text: tuple[str, str]) -> None:
         self.document.apply(SetValue(S + ("extra_holidays",), [d.isoformat() for d in sorted(set(dates))], text=text))
