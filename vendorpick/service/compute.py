@@ -51,7 +51,9 @@ class ServiceLevel:
         attributes ``target``, ``within_s``, ``within_h``."""
         if isinstance(value, ServiceLevel):
             return value
-        get = value.get if isinstance(value, Mapping) else (lambda key: getattr(value, key, None))
+        def get(key: str) -> Any:
+            return value.get(key) if isinstance(value, Mapping) else getattr(value, key, None)
+
         within_h = get("within_h")
         return cls(float(get("target")), get("within_s"), None if within_h is None else int(within_h))
 
