@@ -224,7 +224,12 @@ def _deferred_shares(data: _Arrays, deferred: list[str], live_work: np.ndarray) 
         left[:, data.n_hours:] = seat_minutes
         capacity = np.where(covered[~pool], left, 0.0)
         served[~pool] = queue.served_with_capacity(arrived[~pool], work[~pool], capacity)
-    return {cid: queue.shares_within(arrived, served, data.n_hours, int(data.levels[cid].within_h or 1)) for cid in deferred}
+    by_target: dict[int, np.ndarray] = {}  # channels with the same within_h share one computation
+    for cid in deferred:
+        within_h = int(data.levels[cid].within_h or 1)
+        if within_h not in by_target:
+            by_target[within_h] = queue.shares_within(arrived, served, data.n_hours, within_h)
+    return {cid: by_target[int(data.levels[cid].within_h or 1)] for cid in deferred}
 
 
 def compute_service(inputs: ServiceInputs) -> ServiceResult:
