@@ -237,4 +237,30 @@ def test_cumulative_queues_equal_the_hour_by_hour_recursion(rows):
         q_pool = 0.0 if c else q_pool + w
         served_pool.append(arrived[len(served_pool)] - q_pool)
     np.testing.assert_allclose(fq.served_with_capacity(arrived, work, capacity), served_seats, atol=1e-9)
+    for chunk in (1, 7):  # Lindley's solution a few hours at a time, from the queue left before
+        np.testing.assert_allclose(fq.served_with_capacity(arrived, work, capacity, chunk), served_seats, atol=1e-9)
     np.testing.assert_allclose(fq.served_by_pool(arrived, covered), served_pool, atol=1e-9)
+
+
+def test_a_team_with_room_to_spare_answers_exactly_everything_in_time_over_five_years():
+    # 1,000 seats around the clock, a mail every hour for five years: the queue empties
+    # every hour, and no rounding of the long cumulative sums may leave a trace of it
+    # (a target of 1 must be met exactly, every month)
+    hours = np.arange(np.datetime64("2027-01-01T00", "h"), np.datetime64("2032-01-01T00", "h"))
+    mail = np.full((1, hours.size), 0.37)
+    result = run(hours, [MAIL], {"mail": {"within_h": 1, "target": 1.0}}, {"mail": mail},
+                 np.ones((1, hours.size), bool), np.ones((1, 168), bool), [1000])
+    figures = result.candidates[0]["mail"]
+    assert figures.share == 1.0 and set(figures.months) == {1.0} and figures.months_below == ()
+    assert len(figures.months) == 60
+
+
+def test_inputs_of_the_wrong_shape_or_kind_are_refused():
+    hours = hours_from("2027-03-01T00", 3)
+    with pytest.raises(ValueError, match="shape"):
+        run(hours, [MAIL], {"mail": {"within_h": 1, "target": 1.0}}, {"mail": np.ones((1, 4))},
+            np.ones((1, 3), bool), np.ones((1, 1), bool), [1])
+    with pytest.raises(ValueError, match="kind"):
+        run(hours, [ChannelSpec("fax", "paper", 3.0)], {}, {}, np.ones((1, 3), bool), np.ones((1, 1), bool), [1])
+    with pytest.raises(ValueError, match="aht_min"):
+        run(hours, [ChannelSpec("mail", "deferred", 0.0)], {}, {}, np.ones((1, 3), bool), np.ones((1, 1), bool), [1])

@@ -160,6 +160,8 @@ class _Arrays:
             arr = np.asarray(inputs.handled.get(channel.id, np.zeros((n_cand, n_hours))), dtype=float)
             if arr.shape != (n_cand, n_hours):
                 raise ValueError(f"handled[{channel.id!r}] must have shape {(n_cand, n_hours)}")
+            if channel.kind not in (LIVE, DEFERRED):
+                raise ValueError(f"channel {channel.id!r}: kind must be {LIVE!r} or {DEFERRED!r}")
             if not channel.aht_min > 0:
                 raise ValueError(f"channel {channel.id!r} needs aht_min > 0")
             self.handled[channel.id] = arr
@@ -237,7 +239,7 @@ def compute_service(inputs: ServiceInputs) -> ServiceResult:
     data = _Arrays(inputs)
     starts, month_labels = _month_starts(data.hours)
     live = [cid for cid in data.levels if data.channels[cid].kind == LIVE]
-    deferred = [cid for cid in data.levels if data.channels[cid].kind != LIVE]
+    deferred = [cid for cid in data.levels if data.channels[cid].kind == DEFERRED]
     lam = data.total(LIVE, minutes=False)
     live_work = data.total(LIVE, minutes=True)
     per_hour: dict[str, np.ndarray] = {}

@@ -12,10 +12,13 @@ continuation), one row per candidate:
 Q_t = max(0, Q_{t−1} + W_t − K_t) (K_t the capacity of the hour). Its solution
 is Q_t = X_t − min(0, min_{s ≤ t} X_s) with X_t = Σ_{s ≤ t} (W_s − K_s), so the
 whole sequential recursion is one ``np.cumsum`` and one
-``np.minimum.accumulate`` along the hours, for all candidates at once; then
-S = A − Q. Queues that the difference of two large sums leaves at a few
-rounding units (≤ 64 ulp of the largest |X|) are set to exactly 0, so that a
-contact served in time counts as exactly in time.
+``np.minimum.accumulate`` along the hours, for all candidates at once (done a
+month of hours at a time, starting from the queue the month before, to keep
+the sums small, so that a waiting queue's rounding error stays far below a
+second of work); then S = A − Q. A queue that empties in hour t is exactly 0
+(X_t is then its own running minimum), so a contact served in time counts as
+exactly in time; queues within a few rounding units (≤ 64 ulp of the largest
+|X|) are set to 0 as well.
 
 **Shared pool.** It serves the whole queue in every hour it covers, so
 S(t) = A(t*) with t* the last covered hour ≤ t (0 before the first one): one
@@ -33,17 +36,29 @@ import numpy as np
 
 #: queues within this many ulp of the largest cumulative figure are empty
 _SNAP_ULP = 64.0
+#: hours of one pass of Lindley's solution (about a month)
+CHUNK = 720
 
 
-def served_with_capacity(arrived: np.ndarray, work: np.ndarray, capacity: np.ndarray) -> np.ndarray:
+def served_with_capacity(arrived: np.ndarray, work: np.ndarray, capacity: np.ndarray, chunk: int = CHUNK) -> np.ndarray:
     """S for a finite capacity: ``work`` and ``capacity`` (minutes an hour,
     ≥ 0) of shape (..., L) and ``arrived`` = ``np.cumsum(work, axis=-1)``;
-    returns the cumulative work served (..., L)."""
-    x = np.cumsum(work - capacity, axis=-1)
-    low = np.minimum.accumulate(np.minimum(x, 0.0), axis=-1)
-    queue = x - low
-    scale = np.max(np.abs(x), axis=-1, keepdims=True, initial=0.0)
-    queue[queue <= _SNAP_ULP * np.spacing(scale)] = 0.0
+    returns the cumulative work served (..., L).
+
+    Lindley's solution is applied ``chunk`` hours at a time from the queue
+    left by the previous chunk, so that the sums stay within a month's work and
+    their rounding errors stay far below a minute's fraction.
+    """
+    queue = np.empty(work.shape)
+    left = np.zeros(work.shape[:-1] + (1,))
+    for start in range(0, work.shape[-1], chunk):
+        x = np.cumsum(work[..., start : start + chunk] - capacity[..., start : start + chunk], axis=-1)
+        # Q_t = max(Q_0 + X_t, X_t − min_{u ≤ t} X_u) = X_t − min(−Q_0, min_{u ≤ t} X_u)
+        q = x - np.minimum.accumulate(np.minimum(x, -left), axis=-1)
+        scale = np.maximum(np.max(np.abs(x), axis=-1, keepdims=True), left)
+        q[q <= _SNAP_ULP * np.spacing(scale)] = 0.0
+        queue[..., start : start + chunk] = q
+        left = q[..., -1:]
     np.minimum(queue, arrived, out=queue)
     return arrived - queue
 
