@@ -59,7 +59,12 @@ def test_weekday_daytime_pool_and_saturday_mail():
         assert figures.share == pytest.approx(share, abs=1e-15)
         assert figures.months == (pytest.approx(share, abs=1e-15),)
         assert figures.months_below == (() if share == 1.0 else ("2027-02",))
+        # a shared pool misses a target only through the hours it does not cover
+        assert figures.reasons == (() if share == 1.0 else ("coverage",))
         assert figures.contacts == 24
+        # so does a team with seats to spare on the same calendar
+        team = run(hours, [MAIL], {"mail": {"within_h": within_h, "target": 0.95}}, {"mail": mail}, covered, after, [5])
+        assert team.to_json(0) == result.to_json(0) and team.candidates[0]["mail"].reasons == figures.reasons
     # 58 hours: Saturday 00:00 + 57 hours is Monday 09:00, the hour that answers everything
 
 
@@ -109,6 +114,8 @@ def test_one_seat_receiving_three_hours_of_work_in_one_hour(within_h, share):
     figures = _one_seat(False, within_h).candidates[0]
     assert figures["mail"].share == pytest.approx(share, rel=1e-12)
     assert figures["mail"].months_below == (("2027-03",) if share < 0.9 else ())
+    # every hour is covered: a shared pool would answer it all in hour 22; one seat is too few
+    assert figures["mail"].reasons == (("seats",) if share < 0.9 else ())
     # no call at all: the phone share is null ("—"), not below target, and no agent is needed
     assert figures["phone"].share is None and figures["phone"].months == (None,)
     assert figures["phone"].months_below == () and figures["phone"].agents_needed == 0
@@ -122,7 +129,7 @@ def test_live_work_is_served_first_on_the_seat(within_h, share):
     assert figures["mail"].share == pytest.approx(share, rel=1e-12)
     sl = 1 - 0.5 * math.exp(-1 / 36)
     assert figures["phone"].share == pytest.approx(sl, rel=1e-12)
-    assert figures["phone"].months_below == ("2027-03",)
+    assert figures["phone"].months_below == ("2027-03",) and figures["phone"].reasons == ("seats",)
     assert figures["phone"].agents_needed == 2 and figures["phone"].busiest_hour == "2027-03-31T23"
     assert result.to_json(0)["phone"] == {
         "share": pytest.approx(sl), "months": [pytest.approx(sl)], "months_below": ["2027-03"],

@@ -37,8 +37,10 @@ wired) routes the contacts and fills :class:`ServiceInputs`:
 :func:`compute_service` returns a :class:`ServiceResult`: per candidate (same
 order) a dict channel id → :class:`ChannelService` with the share over the
 horizon, the share of every month (None where the plan handles no contact of
-the channel: "—"), the months below target and, for live channels, the agents
-needed at the busiest hour and that hour (``"2027-03-04T21"``).
+the channel: "—"), the months below target with the reason of each
+(``"coverage"``: even unlimited seats on the plan's coverage would miss it;
+``"seats"``: too few seats) and, for live channels, the agents needed at the
+busiest hour and that hour (``"2027-03-04T21"``).
 ``ServiceResult.to_json(i)`` gives the ``service`` object of SPEC 10.
 
 The kernels (:mod:`~vendorpick.service.erlang`, :mod:`~vendorpick.service.queue`)

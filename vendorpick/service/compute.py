@@ -21,6 +21,9 @@ from vendorpick.service import erlang, queue
 LIVE = "live"
 DEFERRED = "deferred"
 
+COVERAGE = "coverage"
+SEATS = "seats"
+
 #: a share this close below its target meets it (the figures are expected
 #: values computed in floating point, not more precise than this)
 TARGET_SLACK = 1e-9
@@ -82,6 +85,9 @@ class ChannelService:
     share: float | None
     months: tuple[float | None, ...]
     months_below: tuple[str, ...]
+    #: why each month of ``months_below`` is below: ``"coverage"`` when even unlimited seats on the
+    #: plan's coverage would miss the target (a gap in time), else ``"seats"`` (too few seats)
+    reasons: tuple[str, ...]
     #: handled contacts over the horizon and in each month (the weights of the shares)
     contacts: float
     month_contacts: tuple[float, ...]
@@ -178,12 +184,14 @@ class _Arrays:
         return out
 
 
-def _live_service_levels(data: _Arrays, live: list[str], lam: np.ndarray, work: np.ndarray) -> dict[str, np.ndarray]:
-    """SL of every hour (C, H) for each assessed live channel."""
+def _live_service_levels(data: _Arrays, live: list[str], lam: np.ndarray, work: np.ndarray):
+    """SL of every hour (C, H) for each assessed live channel, and what it
+    would be with unlimited seats on the same coverage."""
     a = work / 60.0
     with np.errstate(divide="ignore", invalid="ignore"):
         tau = np.where(lam > 0, work / np.where(lam > 0, lam, 1.0), 1.0)
-    out = {cid: np.where(data.covered | (lam == 0), 1.0, 0.0) for cid in live}
+    unlimited = np.where(data.covered | (lam == 0), 1.0, 0.0)
+    out = {cid: unlimited.copy() for cid in live}
     for row in np.flatnonzero(~data.pool):
         n = int(data.seats[row])
         active = np.flatnonzero(data.covered[row] & (lam[row] > 0))
@@ -198,11 +206,12 @@ def _live_service_levels(data: _Arrays, live: list[str], lam: np.ndarray, work: 
         for cid in live:
             within_s = float(data.levels[cid].within_s or 0.0)
             out[cid][row, active] = np.clip(1.0 - c * np.exp(-(n - a_row) * within_s / (60.0 * tau_row)), 0.0, 1.0)
-    return out
+    return out, {cid: unlimited for cid in live}
 
 
-def _deferred_shares(data: _Arrays, deferred: list[str], live_work: np.ndarray) -> dict[str, np.ndarray]:
-    """Share answered in time (C, H) of each hour's contacts, per assessed deferred channel."""
+def _deferred_shares(data: _Arrays, deferred: list[str], live_work: np.ndarray):
+    """Share answered in time (C, H) of each hour's contacts, per assessed
+    deferred channel, and what it would be with unlimited seats on the same coverage."""
     longest = max(int(data.levels[cid].within_h or 1) for cid in deferred)
     extra = longest - 1
     work = np.zeros((data.n_cand, data.n_hours + extra))
@@ -215,10 +224,9 @@ def _deferred_shares(data: _Arrays, deferred: list[str], live_work: np.ndarray) 
         reps = -(-extra // data.after.shape[1])
         covered[:, data.n_hours:] = np.tile(data.after, reps)[:, :extra]
     arrived = np.cumsum(work, axis=-1)
-    served = np.empty_like(work)
+    unlimited = queue.served_by_pool(arrived, covered)
+    served = unlimited.copy()
     pool = data.pool
-    if pool.any():
-        served[pool] = queue.served_by_pool(arrived[pool], covered[pool])
     if (~pool).any():
         seat_minutes = data.seats[~pool, None] * 60.0
         left = np.zeros((int((~pool).sum()), work.shape[1]))
@@ -226,12 +234,15 @@ def _deferred_shares(data: _Arrays, deferred: list[str], live_work: np.ndarray) 
         left[:, data.n_hours:] = seat_minutes
         capacity = np.where(covered[~pool], left, 0.0)
         served[~pool] = queue.served_with_capacity(arrived[~pool], work[~pool], capacity)
-    by_target: dict[int, np.ndarray] = {}  # channels with the same within_h share one computation
+    by_target: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # channels with the same within_h share one computation
     for cid in deferred:
         within_h = int(data.levels[cid].within_h or 1)
         if within_h not in by_target:
-            by_target[within_h] = queue.shares_within(arrived, served, data.n_hours, within_h)
-    return {cid: by_target[int(data.levels[cid].within_h or 1)] for cid in deferred}
+            shares = queue.shares_within(arrived, served, data.n_hours, within_h)
+            ideal = queue.shares_within(arrived, unlimited, data.n_hours, within_h) if (~pool).any() else shares
+            by_target[within_h] = (shares, ideal)
+    targets = {cid: by_target[int(data.levels[cid].within_h or 1)] for cid in deferred}
+    return {cid: t[0] for cid, t in targets.items()}, {cid: t[1] for cid, t in targets.items()}
 
 
 def compute_service(inputs: ServiceInputs) -> ServiceResult:
@@ -243,10 +254,15 @@ def compute_service(inputs: ServiceInputs) -> ServiceResult:
     lam = data.total(LIVE, minutes=False)
     live_work = data.total(LIVE, minutes=True)
     per_hour: dict[str, np.ndarray] = {}
+    unlimited: dict[str, np.ndarray] = {}  # the same with unlimited seats: tells a coverage gap from too few seats
     if live:
-        per_hour.update(_live_service_levels(data, live, lam, live_work))
+        shares, ideal = _live_service_levels(data, live, lam, live_work)
+        per_hour.update(shares)
+        unlimited.update(ideal)
     if deferred and data.n_hours:
-        per_hour.update(_deferred_shares(data, deferred, live_work))
+        shares, ideal = _deferred_shares(data, deferred, live_work)
+        per_hour.update(shares)
+        unlimited.update(ideal)
     busiest, agents = _busiest(data, live, lam, live_work)
     result = ServiceResult(month_labels, [{} for _ in range(data.n_cand)])
     for cid in data.levels:
@@ -254,15 +270,20 @@ def compute_service(inputs: ServiceInputs) -> ServiceResult:
         num = _monthly(weights * per_hour[cid], starts) if data.n_hours else np.zeros((data.n_cand, 0))
         den = _monthly(weights, starts) if data.n_hours else np.zeros((data.n_cand, 0))
         monthly = _shares(num, den)
+        if data.n_hours and cid in unlimited:
+            monthly_unlimited = _shares(_monthly(weights * unlimited[cid], starts), den)
+        else:
+            monthly_unlimited = monthly
         overall = _shares(num.sum(axis=1), den.sum(axis=1))
         target = data.levels[cid].target
         for row in range(data.n_cand):
             months = tuple(_nullable(x) for x in monthly[row])
-            below = tuple(m for m, s in zip(month_labels, months, strict=True) if s is not None and s < target - TARGET_SLACK)
+            below_at = [k for k, x in enumerate(months) if x is not None and x < target - TARGET_SLACK]
+            reasons = tuple(COVERAGE if monthly_unlimited[row, k] < target - TARGET_SLACK else SEATS for k in below_at)
             is_live = data.channels[cid].kind == LIVE
             result.candidates[row][cid] = ChannelService(
                 channel=cid, kind=data.channels[cid].kind, target=target, share=_nullable(overall[row]),
-                months=months, months_below=below, contacts=float(den[row].sum()),
+                months=months, months_below=tuple(month_labels[k] for k in below_at), reasons=reasons, contacts=float(den[row].sum()),
                 month_contacts=tuple(float(x) for x in den[row]),
                 agents_needed=int(agents[cid][row]) if is_live else None,
                 busiest_hour=busiest[row] if is_live else None,
