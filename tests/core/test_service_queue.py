@@ -271,3 +271,18 @@ def test_inputs_of_the_wrong_shape_or_kind_are_refused():
         run(hours, [ChannelSpec("fax", "paper", 3.0)], {}, {}, np.ones((1, 3), bool), np.ones((1, 1), bool), [1])
     with pytest.raises(ValueError, match="aht_min"):
         run(hours, [ChannelSpec("mail", "deferred", 0.0)], {}, {}, np.ones((1, 3), bool), np.ones((1, 1), bool), [1])
+
+
+def test_a_channel_without_a_service_level_still_takes_the_seats_time_first_come_first_served():
+    # One seat. Hour 0: 15 R-Messe messages of 6 minutes (90 minutes, no service level);
+    # hour 1: 10 mails of 6 minutes (60 minutes). Hour 0 serves 60 minutes of messages;
+    # hour 1 first the 30 minutes of messages still waiting, then 30 of the mails:
+    # within 1 hour 30/60 = 1/2 of the mails, within 2 hours all of them.
+    hours = hours_from("2027-03-01T00", 3)
+    message = ChannelSpec("message", "deferred", 6.0)
+    handled = {"mail": np.array([[0.0, 10.0, 0.0]]), "message": np.array([[15.0, 0.0, 0.0]])}
+    for within_h, share in [(1, 0.5), (2, 1.0)]:
+        result = run(hours, [MAIL, message], {"mail": {"within_h": within_h, "target": 0.9}}, handled,
+                     np.ones((1, 3), bool), np.ones((1, 1), bool), [1])
+        assert set(result.candidates[0]) == {"mail"}
+        assert result.candidates[0]["mail"].share == pytest.approx(share)
