@@ -239,7 +239,10 @@ def _deferred_shares(data: _Arrays, deferred: list[str], live_work: np.ndarray):
         within_h = int(data.levels[cid].within_h or 1)
         if within_h not in by_target:
             shares = queue.shares_within(arrived, served, data.n_hours, within_h)
-            ideal = queue.shares_within(arrived, unlimited, data.n_hours, within_h) if (~pool).any() else shares
+            ideal = shares
+            if (~pool).any():  # a shared pool's own shares are those of unlimited seats
+                ideal = shares.copy()
+                ideal[~pool] = queue.shares_within(arrived[~pool], unlimited[~pool], data.n_hours, within_h)
             by_target[within_h] = (shares, ideal)
     targets = {cid: by_target[int(data.levels[cid].within_h or 1)] for cid in deferred}
     return {cid: t[0] for cid, t in targets.items()}, {cid: t[1] for cid, t in targets.items()}
