@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from vendorpick.service import erlang, queue
+import vendorpick.service.erlang as erlang
+import vendorpick.service.queue as queue
 
 LIVE = "live"
 DEFERRED = "deferred"
