@@ -1,0 +1,103 @@
+"""Checks of ``settings.service_levels`` and of ``service`` criteria (SPEC 8).
+
+Each function returns a list of :class:`~vendorpick.errors.Problem` with its
+place (``settings.service_levels.phone.target``); an empty list means the
+input is good. They read mappings (the project file's JSON) or objects with
+the same attributes (the pydantic models), so the loader and the editor can
+share them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import vendorpick.service.messages  # noqa: F401  (registers the vp_service_* codes)
+from vendorpick.errors import Problem, format_loc
+
+LIVE = "live"
+#: the longest targets accepted: a year of hours, a day of seconds (longer ones
+#: can only be typing errors, and the deferred queue runs on for within_h hours)
+MAX_WITHIN_H = 8760
+MAX_WITHIN_S = 86400
+_KIND_JA = {"live": "即時応答（live）", "deferred": "非同期（deferred）"}
+
+
+def _get(obj: Any, key: str) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(key)
+    return getattr(obj, key, None)
+
+
+def _number(value: Any) -> float | None:
+    """A finite real number (not a bool), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    x = float(value)
+    return x if math.isfinite(x) else None
+
+
+def check_service_levels(
+    levels: Mapping[str, Any] | None,
+    channel_kinds: Mapping[str, str],
+    loc: Sequence[str | int] = ("settings", "service_levels"),
+) -> list[Problem]:
+    """Problems of ``settings.service_levels`` given the kind (``live`` or
+    ``deferred``) of every channel id of the forecast."""
+    problems: list[Problem] = []
+    for cid, level in (levels or {}).items():
+        here = (*loc, cid)
+        kind = channel_kinds.get(cid)
+        if kind is None:
+            known = ", ".join(channel_kinds) or "—"
+            problems.append(Problem(format_loc(here), "vp_service_unknown_channel", {"channel": cid, "known": known}))
+            continue
+        live = kind == LIVE
+        key, other = ("within_s", "within_h") if live else ("within_h", "within_s")
+        if _get(level, other) is not None:
+            problems.append(Problem(format_loc((*here, other)), "vp_service_within_kind",
+                                    {"key": other, "kind": kind, "kind_ja": _KIND_JA.get(kind, kind),
+                                     "channel": cid, "other": key}))
+        within = _get(level, key)
+        if within is None:
+            problems.append(Problem(format_loc((*here, key)), "missing"))
+        elif live:
+            x = _number(within)
+            if x is None or not 0 < x <= MAX_WITHIN_S:
+                problems.append(Problem(format_loc((*here, key)), "vp_service_within_s", {"value": within, "max": MAX_WITHIN_S}))
+        else:
+            x = _number(within)
+            if x is None or x != int(x) or not 1 <= x <= MAX_WITHIN_H:
+                problems.append(Problem(format_loc((*here, key)), "vp_service_within_h", {"value": within, "max": MAX_WITHIN_H}))
+        target = _get(level, "target")
+        t = _number(target)
+        if target is None:
+            problems.append(Problem(format_loc((*here, "target")), "missing"))
+        elif live and (t is None or not 0 < t < 1):
+            problems.append(Problem(format_loc((*here, "target")), "vp_service_target_live", {"value": target}))
+        elif not live and (t is None or not 0 < t <= 1):
+            problems.append(Problem(format_loc((*here, "target")), "vp_service_target_deferred", {"value": target}))
+    return problems
+
+
+def check_service_criteria(
+    criteria: Sequence[Any],
+    levels: Mapping[str, Any] | None,
+    loc: Sequence[str | int] = ("criteria",),
+) -> list[Problem]:
+    """Problems of the criteria of kind ``service``: the channel they name must
+    have a service level; without ``channel``, some channel must have one."""
+    problems: list[Problem] = []
+    levels = levels or {}
+    for i, criterion in enumerate(criteria):
+        if _get(criterion, "kind") != "service":
+            continue
+        name = _get(criterion, "id") or _get(criterion, "name") or f"#{i + 1}"
+        channel = _get(criterion, "channel")
+        if channel is not None and channel not in levels:
+            problems.append(Problem(format_loc((*loc, i, "channel")), "vp_service_no_level",
+                                    {"criterion": name, "channel": channel}))
+        elif channel is None and not levels:
+            problems.append(Problem(format_loc((*loc, i)), "vp_service_no_levels", {"criterion": name}))
+    return problems
