@@ -199,5 +199,13 @@ MESSAGES: dict[str, str | Plural | Msg] = {
     "vp_horizon_end": N_("the horizon {first} + {months} months ends after {last}"),
     "vp_month_volume": N_("base_monthly_contacts × this index is {value} contacts a month, more than {limit}"),
     "vp_event_product": N_("the events overlapping on {date} multiply the volume by {value}, more than {limit}"),
+    "vp_service_unknown_channel": N_("\"{channel}\" is not a channel of the forecast (channels: {known})"),
+    "vp_service_within_kind": N_("\"{key}\" does not apply to the {kind} channel \"{channel}\" (use \"{other}\")"),
+    "vp_service_within_h": N_("must be a whole number of hours from 1 to {max} (got {value})"),
+    "vp_service_within_s": N_("must be a number of seconds above 0 and at most {max} (got {value})"),
+    "vp_service_target_deferred": N_("must be a share above 0 and at most 1 (got {value})"),
+    "vp_service_target_live": N_("must be a share above 0 and below 1 for a live channel: Erlang C never answers every call in time (got {value})"),
+    "vp_service_no_level": N_("criterion \"{criterion}\" measures the channel \"{channel}\", which has no service level (settings.service_levels)"),
+    "vp_service_no_levels": N_("criterion \"{criterion}\" measures response times, but no channel has a service level (settings.service_levels)"),
     # scripts/migrate_words.py adds moved codes above this line
 }

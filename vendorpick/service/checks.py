@@ -13,7 +13,6 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import vendorpick.service.messages  # noqa: F401  (registers the vp_service_* codes)
 from vendorpick.errors import Problem, format_loc
 
 LIVE = "live"
