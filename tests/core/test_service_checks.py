@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vendorpick.errors import MESSAGES
+from vendorpick.errors import MESSAGES, message
 from vendorpick.service.checks import check_service_criteria, check_service_levels
 
 KINDS = {"phone": "live", "chat": "live", "mail": "deferred", "message": "deferred"}
@@ -102,5 +102,5 @@ def test_every_code_has_english_and_japanese():
              "vp_service_target_deferred", "vp_service_target_live", "vp_service_no_level", "vp_service_no_levels"]
     for code in codes:
         assert code in MESSAGES
-        en, ja = MESSAGES.text(code, "en"), MESSAGES.text(code, "ja")
+        en, ja = message(code, "en"), message(code, "ja")
         assert en != ja and any("\u3040" <= ch <= "\u30ff" for ch in ja)
