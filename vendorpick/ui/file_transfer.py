@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vendorpick.errors import InputError
-from vendorpick.project.edits import SetValue
+from vendorpick.project import edit_builders_project as pb
 from vendorpick.ui.progress import TransferCancelled, TransferState, cancelled_text, run_with_progress
 from vendorpick.ui.undo import Document
 
@@ -137,11 +137,7 @@ def import_quotes(window: QWidget | None, document: Document) -> bool:
 
 
 def _apply_import(window: QWidget | None, document: Document, new_project: Any, summary: Any) -> bool:
-    from vendorpick.project.io import to_data
-
-    vendors = to_data(new_project)["vendors"]
-    edit = SetValue(("vendors",), vendors, text=("Import quotes", "見積もりの取り込み"))
-    problems = document.apply(edit)
+    problems = document.apply(pb.import_quotes(document.project, new_project))
     if problems:
         show_message(window, "warning", QCoreApplication.translate("FileTransfer", "The quotes were not imported"),
                      "\n".join(p.text(document.lang) for p in problems))

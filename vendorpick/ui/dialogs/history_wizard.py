@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.errors import Problem
-from vendorpick.project.edits import Edit, SetValue
+from vendorpick.project import edit_builders_project as pb
 from vendorpick.project.model import Project
 from vendorpick.ui.feedback import status_text
 from vendorpick.ui.i18n import format_number
@@ -43,12 +43,6 @@ from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.charts import BarChart, LineChart
 
 POLL_MS = 20
-
-
-def fit_edit(forecast: Any) -> Edit:
-    """The fitted forecast as one undoable edit."""
-    return SetValue(("forecast",), forecast.model_dump(mode="json"),
-                    text=("Fit forecast from history", "履歴から予測を当てはめ"))
 
 
 class FitRunner(QObject):
@@ -426,7 +420,7 @@ class HistoryWizard(QWizard):
 
     def accept(self) -> None:
         if self.result is not None:
-            problems = self.document.apply(fit_edit(self.result.forecast))
+            problems = self.document.apply(pb.fit_forecast(self.document.project, self.result.forecast))
             if problems:  # the fitted values break a rule of the file: say why and stay open
                 self.preview_page.error_label.setText(
                     status_text(problems, self.document.lang, self.tr("The fitted forecast cannot be applied")))
