@@ -266,7 +266,17 @@ class MainWindow(QMainWindow):
     def _transfer(self, name: str) -> None:
         from vendorpick.ui import file_transfer
 
-        getattr(file_transfer, name)(self, self.document)
+        if name == "export_workbook":
+            file_transfer.export_workbook(self, self.document, self.current_results())
+        else:
+            getattr(file_transfer, name)(self, self.document)
+
+    def current_results(self):
+        """The complete results the Results page computed for the project as it
+        is now (None when the page is not built or the project changed since)."""
+        slot = self.slots[[s.key for s in PAGES].index("results")]
+        service = getattr(slot.page, "service", None)
+        return service.current(self.document.project) if service is not None else None
 
     def _on_nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.slots):
