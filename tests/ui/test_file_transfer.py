@@ -33,14 +33,22 @@ def window(qtbot):
     return widget
 
 
+def outcome(qtbot, transfer):
+    """Wait for a transfer to end (None: the file dialog was closed); its outcome."""
+    if transfer is None:
+        return None
+    qtbot.waitUntil(lambda: transfer.is_done, timeout=30000)
+    return transfer.outcome
+
+
 def save_to(monkeypatch, path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
 
 
-def test_export_workbook_from_the_menu(monkeypatch, window, messages, tmp_path):
+def test_export_workbook_from_the_menu(monkeypatch, window, messages, tmp_path, qtbot):
     document = Document(demo_project(), lang="ja")
     save_to(monkeypatch, tmp_path / "比較")
-    written = file_transfer.export_workbook(window, document)
+    written = outcome(qtbot, file_transfer.export_workbook(window, document))
     assert written == tmp_path / "比較.xlsx"
     wb = openpyxl.load_workbook(written)
     assert len(wb.sheetnames) >= 2
@@ -55,7 +63,7 @@ def test_export_workbook_through_the_main_window(qtbot, monkeypatch, messages, t
     save_to(monkeypatch, tmp_path / "menu.xlsx")
     assert window.act_export_workbook.isEnabled()
     window.act_export_workbook.trigger()
-    assert (tmp_path / "menu.xlsx").exists()
+    qtbot.waitUntil(lambda: (tmp_path / "menu.xlsx").exists(), timeout=30000)
     openpyxl.load_workbook(tmp_path / "menu.xlsx")
 
 
@@ -65,21 +73,21 @@ def test_cancelled_dialog_writes_nothing(monkeypatch, window, messages, tmp_path
     assert not list(tmp_path.iterdir())
 
 
-def test_export_failure_is_reported(monkeypatch, window, messages, tmp_path):
+def test_export_failure_is_reported(monkeypatch, window, messages, tmp_path, qtbot):
     save_to(monkeypatch, tmp_path / "missing-folder" / "x.xlsx")
-    assert file_transfer.export_template(window, Document(demo_project(), lang="ja")) is None
+    assert outcome(qtbot, file_transfer.export_template(window, Document(demo_project(), lang="ja"))) is None
     assert messages and messages[0][0] in ("warning", "critical")
 
 
-def test_template_then_import_is_one_undoable_edit(monkeypatch, window, messages, tmp_path):
+def test_template_then_import_is_one_undoable_edit(monkeypatch, window, messages, tmp_path, qtbot):
     document = Document(small_project(), lang="ja")
     template = tmp_path / "quotes.xlsx"
     save_to(monkeypatch, template)
-    assert file_transfer.export_template(window, document) == template
+    assert outcome(qtbot, file_transfer.export_template(window, document)) == template
     fill(template, {"vendor_name": "新規サポート社"}, [PLAN], {"security": 4, "rms": "はい"})
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(template)], "")))
     steps = document.undo_stack.count()
-    assert file_transfer.import_quotes(window, document)
+    assert outcome(qtbot, file_transfer.import_quotes(window, document))
     assert document.undo_stack.count() == steps + 1
     assert [v.name for v in document.project.vendors] == ["既存社", "新規サポート社"]
     assert document.project.vendors[1].plans[0].rate == 310
@@ -88,15 +96,15 @@ def test_template_then_import_is_one_undoable_edit(monkeypatch, window, messages
     assert [v.name for v in document.project.vendors] == ["既存社"]
 
 
-def test_failed_import_changes_nothing(monkeypatch, window, messages, tmp_path):
+def test_failed_import_changes_nothing(monkeypatch, window, messages, tmp_path, qtbot):
     document = Document(small_project(), lang="ja")
     template = tmp_path / "bad.xlsx"
     save_to(monkeypatch, template)
-    file_transfer.export_template(window, document)
+    outcome(qtbot, file_transfer.export_template(window, document))
     fill(template, {"vendor_name": "新規サポート社"}, [{**PLAN, "rate": -5}], {"security": 4})
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(template)], "")))
     before = document.project
-    assert not file_transfer.import_quotes(window, document)
+    assert not outcome(qtbot, file_transfer.import_quotes(window, document))
     assert document.project is before and document.undo_stack.count() == 0
     kind, _title, text = messages[-1]
     assert kind == "warning" and "見積!" in text and "0 以上" in text
@@ -155,7 +163,7 @@ def test_export_cancel_stops_and_leaves_no_file(monkeypatch, window, messages, t
     save_to(monkeypatch, tmp_path / "comparison.xlsx")
     clicked = []
     timer = click_cancel_when_shown(window, clicked)
-    assert file_transfer.export_workbook(window, document) is None
+    assert outcome(qtbot, file_transfer.export_workbook(window, document)) is None
     timer.stop()
     assert clicked == ["Cancel"]
     assert worker_done.wait(5)  # the work stopped at its next progress step, long before its 30 s
@@ -183,7 +191,7 @@ def test_import_cancel_changes_nothing_even_when_the_reading_ends_later(monkeypa
     before = document.project
     clicked = []
     timer = click_cancel_when_shown(window, clicked)
-    assert not file_transfer.import_quotes(window, document)
+    assert not outcome(qtbot, file_transfer.import_quotes(window, document))
     timer.stop()
     assert clicked == ["Cancel"]
     release.set()
@@ -192,16 +200,50 @@ def test_import_cancel_changes_nothing_even_when_the_reading_ends_later(monkeypa
     assert document.project is before and document.undo_stack.count() == 0 and not messages
 
 
-def test_cancel_after_the_file_was_written_is_too_late_and_before_it_writes_nothing(tmp_path):
-    from vendorpick.ui.progress import TransferCancelled, TransferState
+def test_cancel_after_the_file_was_written_is_too_late_and_before_it_writes_nothing(tmp_path, qtbot):
+    from vendorpick.ui.tasks import TaskCancelled, TaskState
 
-    done = TransferState()
+    done = TaskState()
     done.commit(lambda: (tmp_path / "a").write_text("x"))
     assert not done.cancel() and not done.cancelled()  # reported as saved, not as cancelled
-    early = TransferState()
+    early = TaskState()
     assert early.cancel() and early.cancelled()
-    with pytest.raises(TransferCancelled):
-        early.progress(0.5)
-    with pytest.raises(TransferCancelled):
+    with pytest.raises(TaskCancelled):
+        early.set_progress(0.5)
+    with pytest.raises(TaskCancelled):
         early.commit(lambda: (tmp_path / "b").write_text("x"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]
+
+
+def test_export_reuses_the_results_page_figures_until_the_project_changes(qtbot, monkeypatch, messages, tmp_path):
+    import vendorpick.results as results_module
+    from vendorpick.project import edit_builders_project as pb
+
+    main_window = pytest.importorskip("vendorpick.ui.main_window")
+    document = Document(demo_project(), lang="en")
+    window = main_window.MainWindow(document)
+    qtbot.addWidget(window)
+    page = window.page("results")
+    qtbot.waitUntil(lambda: page.results is not None and page.results.complete and not page.service.pending,
+                    timeout=60000)
+    real, computed = results_module.compute, []
+
+    def counting(*args, **kwargs):
+        computed.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(results_module, "compute", counting)
+    save_to(monkeypatch, tmp_path / "same.xlsx")
+    window.act_export_workbook.trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "same.xlsx").exists(), timeout=30000)
+    assert computed == []  # the page's results for this very project were written
+    assert window.current_results() is page.results
+    base = document.project.forecast.base_monthly_contacts
+    document.apply(pb.set_field(document.project, "base_monthly_contacts", base + 100))
+    assert window.current_results() is None  # changed since: the export computes again
+    save_to(monkeypatch, tmp_path / "changed.xlsx")
+    window.act_export_workbook.trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "changed.xlsx").exists(), timeout=30000)
+    assert any(p.forecast.base_monthly_contacts == base + 100 for p in computed)
+    qtbot.waitUntil(lambda: not page.service.pending, timeout=60000)
+    document.undo_stack.setClean()  # closing asks no "save changes?"

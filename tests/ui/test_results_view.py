@@ -45,7 +45,21 @@ def test_results_arrive_by_signal(qtbot):
     qtbot.waitUntil(lambda: not service.pending, timeout=TIMEOUT)
 
 
-def test_stale_results_are_dropped(qtbot):
+def test_stale_results_are_dropped(qtbot, monkeypatch):
+    import threading
+
+    from vendorpick.ui import workers
+
+    real = workers.compute
+    late = threading.Event()
+
+    def compute(project, *args, **kwargs):
+        if project.forecast.base_monthly_contacts != 900:  # the old request ignores Cancel and ends late
+            late.wait(10)
+            kwargs["cancelled"] = lambda: False
+        return real(project, *args, **kwargs)
+
+    monkeypatch.setattr(workers, "compute", compute)
     service = ResultsService(draws=200)
     seen = []
     service.ready.connect(seen.append)
@@ -56,21 +70,20 @@ def test_stale_results_are_dropped(qtbot):
     assert service.is_stale(first) and not service.is_stale(second)
     qtbot.waitUntil(lambda: not service.pending, timeout=TIMEOUT)
     assert seen and all(r.project.forecast.base_monthly_contacts == 900 for r in seen)
-    # a result that comes back late for an old request is never shown
+    # the old request's results, coming back after the newest ones, are never shown
     count = len(seen)
-    service._outbox.put(("result", first, seen[-1]))
-    service._running += 1
-    service._outbox.put(("end", first, None))
-    service._drain()
+    late.set()
+    qtbot.wait(1500)
     assert len(seen) == count
 
 
 def test_cancelled_callable_turns_true_for_old_requests(qtbot):
     service = ResultsService(draws=200)
     first = service.request(demo_project())
-    assert not service.is_stale(first)
+    task = service.task
+    assert not service.is_stale(first) and not task.cancelled()
     service.request(demo_project())
-    assert service.is_stale(first)
+    assert service.is_stale(first) and task.cancelled()
     qtbot.waitUntil(lambda: not service.pending, timeout=TIMEOUT)
 
 

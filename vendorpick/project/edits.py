@@ -38,14 +38,12 @@ def _parent(data: Any, path: Sequence[Any]) -> tuple[Any, Any]:
 class Edit:
     """Base of edits: ``apply`` changes data in place and returns the inverse."""
 
-    text: LazyText | tuple[str, str] = field(default=L_("Edit"), kw_only=True)
+    text: LazyText = field(default=L_("Edit"), kw_only=True)
 
     def apply(self, data: dict[str, Any]) -> Edit:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def label(self, lang: str) -> str:
-        if isinstance(self.text, tuple):  # (en, ja) still built by UI slots until they use project/ builders (#12.4)
-            return self.text[1] if lang == "ja" else self.text[0]
         return self.text.render(lang)
 
 

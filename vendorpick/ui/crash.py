@@ -2,7 +2,7 @@
 
 An exception that escapes a slot reaches ``sys.excepthook`` (PySide6 hands
 it there and carries on with the event loop); one that escapes a worker
-comes back through :func:`report` (``vendorpick.ui.workers``) or
+comes back through :func:`report` (``vendorpick.ui.tasks``) or
 ``threading.excepthook``.  Either way it is logged with its traceback
 (Python :mod:`logging`, a rotating file in the application's data folder,
 ``logs/vendorpick.log``) and shown once in a translated dialog that says the

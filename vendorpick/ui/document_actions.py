@@ -15,9 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vendorpick.errors import InputError, Problem, problems_text
-from vendorpick.i18n import L_
+from vendorpick.project import edit_builders_project as pb
 from vendorpick.project import io
-from vendorpick.project.edits import Compound, SetValue
 from vendorpick.project.model import FORMAT, Project
 from vendorpick.ui.recovery import RecoveryEntry, RecoveryStore, absolute
 from vendorpick.ui.undo import Document
@@ -95,13 +94,6 @@ def blank_project(today: dt.date | None = None) -> Project:
     year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
     return io.parse_project({"format": FORMAT, "name": "", "start": f"{year:04d}-{month:02d}",
                              "months": 12, "forecast": {"base_monthly_contacts": 0, **typical_shop_forecast()}})
-
-
-def recovery_edit(base: Project, recovered: Project) -> Compound:
-    """One undoable step turning ``base`` into ``recovered``."""
-    before, after = io.to_data(base), io.to_data(recovered)
-    edits = tuple(SetValue((key,), value) for key, value in after.items() if before.get(key) != value)
-    return Compound(edits, text=L_("Recover unsaved changes"))
 
 
 class DocumentActions(QObject):
@@ -349,6 +341,6 @@ class DocumentActions(QObject):
         self._drop_recovery()
         self.document.replace(base, path)
         self._stamp = io.file_stamp(path) if path is not None else None
-        self.document.apply(recovery_edit(base, recovered))
+        self.document.apply(pb.recover(base, recovered))
         self._recovered = entry
         return True

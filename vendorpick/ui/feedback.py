@@ -156,3 +156,19 @@ def status_text(problems: list[Problem], lang: str, label: str | None = None) ->
     when it is known; never the project path of the value."""
     prefix = f"{label}: " if label else ""
     return "\n".join(prefix + p.message(lang) for p in problems)
+
+
+def submit(document, widget: QWidget, edit) -> bool:
+    """Apply ``edit`` made in ``widget`` (the one way a field applies an edit);
+    on refusal outline ``widget`` in red with the reason (the document puts
+    it in the status bar, after the field's name) and show the project's
+    value again where the widget can (``revert``)."""
+    problems = document.apply(edit, field_label(widget))
+    if problems:
+        mark_invalid(widget, problems, document.lang)
+        revert = getattr(widget, "revert", None)
+        if callable(revert) and not isinstance(widget, QAbstractItemView):
+            revert()  # never show a value the project does not hold
+        return False
+    clear_invalid(widget)
+    return True

@@ -9,16 +9,13 @@ menus and recreates every page, so pages set their texts once in
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -34,7 +31,7 @@ from vendorpick.ui.document_actions import DocumentActions
 from vendorpick.ui.recovery import RecoveryStore
 from vendorpick.ui.shortcuts import FieldShortcuts
 from vendorpick.ui.undo import Document
-from vendorpick.ui.views import PAGES, PageSpec, page_class
+from vendorpick.ui.views import PAGES, PageSpec
 
 _DEMO_NAME: list[str] = []
 
@@ -48,19 +45,7 @@ def is_demo(project) -> bool:
     return project.name == _DEMO_NAME[0]
 
 log = logging.getLogger(__name__)
-TRANSFER_MODULE = "vendorpick.ui.file_transfer"
 STATUS_MS = 10_000
-
-
-class PlaceholderPage(QWidget):
-    """Shown for a screen whose module is not available."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        label = QLabel(self.tr("“%1” is not available in this version yet.").replace("%1", title), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QHBoxLayout(self)
-        layout.addWidget(label)
 
 
 class PageSlot(QWidget):
@@ -160,9 +145,6 @@ class MainWindow(QMainWindow):
                                                 lambda: self._transfer("export_template"), "Ctrl+Shift+E")
         self.act_import_quotes = self._action(menu, self.tr("&Import Quotes…"),
                                               lambda: self._transfer("import_quotes"), "Ctrl+I")
-        available = importlib.util.find_spec(TRANSFER_MODULE) is not None
-        for action in (self.act_export_workbook, self.act_export_template, self.act_import_quotes):
-            action.setEnabled(available)
         menu.addSeparator()
         self.act_quit = self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = menu
@@ -258,19 +240,9 @@ class MainWindow(QMainWindow):
         return [slot.ensure() for slot in self.slots]
 
     def _make_page(self, spec: PageSpec) -> QWidget:
-        page = self._new_page(spec)
+        page = spec.make(self.document, self)
         self.pageCreated.emit(spec.key, page)
         return page
-
-    def _new_page(self, spec: PageSpec) -> QWidget:
-        cls = page_class(spec)
-        if cls is None:
-            return PlaceholderPage(spec.title(), self)
-        try:
-            return cls(self.document, self)
-        except Exception:
-            log.exception("cannot create page %s", spec.cls)
-            return PlaceholderPage(spec.title(), self)
 
     # ------------------------------------------------------------------ slots
 
@@ -292,8 +264,19 @@ class MainWindow(QMainWindow):
         self._retranslate()
 
     def _transfer(self, name: str) -> None:
-        module = importlib.import_module(TRANSFER_MODULE)
-        getattr(module, name)(self, self.document)
+        from vendorpick.ui import file_transfer
+
+        if name == "export_workbook":
+            file_transfer.export_workbook(self, self.document, self.current_results())
+        else:
+            getattr(file_transfer, name)(self, self.document)
+
+    def current_results(self):
+        """The complete results the Results page computed for the project as it
+        is now (None when the page is not built or the project changed since)."""
+        slot = self.slots[[s.key for s in PAGES].index("results")]
+        service = getattr(slot.page, "service", None)
+        return service.current(self.document.project) if service is not None else None
 
     def _on_nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.slots):

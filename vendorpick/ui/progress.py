@@ -1,70 +1,31 @@
-"""Work in a worker thread behind a progress dialog with a working Cancel.
+"""Work behind a progress dialog with a working Cancel, without blocking.
 
-:func:`run_with_progress` runs ``work(state)`` in a thread while a modal
-:class:`QProgressDialog` shows ``state.progress`` (the window keeps
-painting).  Cancel (the button, Escape or closing the dialog) returns at
-once by raising :class:`TransferCancelled` in the GUI thread; the worker
-sees it at its next ``state.progress(...)`` call or ``state.cancelled()``
-check and stops.  Whatever the work leaves behind must go through
-``state.commit(write)``: the write runs only if Cancel was not pressed
-before it, and Cancel pressed during it waits for it and then counts as too
-late (the work is done), so a cancelled transfer never leaves an output file
-and a finished one is never reported as cancelled.
+:func:`run_with_progress` starts ``work(state)`` as a task (see
+:mod:`vendorpick.ui.tasks`) behind a window-modal :class:`QProgressDialog`
+that shows the state's progress; the window keeps its own event loop.
+Cancel (the button, Escape or closing the dialog) ends the transfer at once
+as cancelled; the worker sees it at its next ``state.set_progress(...)`` or
+``state.cancelled()`` and stops.  Whatever the work leaves behind must go
+through ``state.commit(write)``: the write runs only if Cancel was not
+pressed before it, and Cancel pressed during it is too late (the work is
+done), so a cancelled transfer never leaves an output file and a finished
+one is never reported as cancelled.
 
-The worker touches no Qt object (see :mod:`vendorpick.ui.workers` for why):
-a GUI-thread timer reads its state.
+The outcome goes to ``done(kind, value)`` in the GUI thread — ``("ok",
+result)``, ``("cancelled", None)`` or ``("failed", exception)`` — whose
+return value becomes the :class:`Transfer`'s ``outcome``.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-POLL_MS = 20
-
-
-class TransferCancelled(Exception):
-    """The user pressed Cancel; nothing was written."""
-
-
-class TransferState:
-    """Shared between the dialog (GUI thread) and the work (worker thread)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._committed = False
-        self.fraction = 0.0
-
-    def progress(self, fraction: float) -> None:
-        """Report the fraction done; raises :class:`TransferCancelled` once cancelled."""
-        self.fraction = float(fraction)
-        if self._cancelled:
-            raise TransferCancelled
-
-    def cancelled(self) -> bool:
-        return self._cancelled
-
-    def cancel(self) -> bool:
-        """Ask the work to stop; False when it already wrote its result."""
-        with self._lock:
-            if self._committed:
-                return False
-            self._cancelled = True
-            return True
-
-    def commit(self, write: Callable[[], Any]) -> Any:
-        """Run ``write`` (the only step leaving anything on disk) unless cancelled."""
-        with self._lock:
-            if self._cancelled:
-                raise TransferCancelled
-            self._committed = True
-            return write()
+from vendorpick.errors import InputError
+from vendorpick.ui.tasks import TaskRunner, TaskState
 
 
 def cancelled_text(wrote_files: bool) -> str:
@@ -85,49 +46,49 @@ def progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
     return dialog
 
 
-def run_with_progress(parent: QWidget | None, label: str, work: Callable[[TransferState], Any]) -> Any:
-    """Run ``work(state)`` in a worker thread behind a modal progress dialog;
-    return its result or raise its exception here, in the GUI thread, or
-    :class:`TransferCancelled` as soon as the user cancelled."""
-    box: queue.Queue = queue.Queue()
-    state = TransferState()
+_running: set[Transfer] = set()  # kept alive until they end (a transfer may have no parent)
 
-    def target() -> None:
-        try:
-            box.put(("ok", work(state)))
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the GUI thread
-            box.put(("error", exc))
 
-    dialog = progress_dialog(parent, label)
-    loop = QEventLoop()
-    cancelled = [False]
+class Transfer(QObject):
+    """One piece of work behind a progress dialog; ``finished(outcome)`` when it ended."""
 
-    def on_cancel() -> None:
-        if state.cancel():
-            cancelled[0] = True
-            loop.quit()
+    finished = Signal(object)
 
-    def poll() -> None:
-        if not box.empty():
-            loop.quit()
-        else:
-            dialog.setValue(min(99, int(100 * state.fraction)))
+    def __init__(self, parent: QWidget | None, label: str, done: Callable[[str, Any], Any]):
+        super().__init__(parent)
+        self.outcome: Any = None
+        self.is_done = False
+        self._done = done
+        # input and file problems are said by ``done``; anything else is also a crash report
+        self.runner = TaskRunner(self, where=" during a file transfer", expected=(InputError, OSError))
+        self.dialog = progress_dialog(parent, label)
+        self.dialog.canceled.connect(self._on_cancel)
+        self.runner.progress.connect(lambda f: self.dialog.setValue(min(99, int(100 * f))))
+        self.runner.finished.connect(lambda result: self._end("ok", result))
+        self.runner.cancelled.connect(lambda: self._end("cancelled", None))
+        self.runner.failed.connect(lambda exc, _details: self._end("failed", exc))
 
-    dialog.canceled.connect(on_cancel)
-    timer = QTimer()
-    timer.setInterval(POLL_MS)
-    timer.timeout.connect(poll)
-    threading.Thread(target=target, name="vendorpick-transfer", daemon=True).start()
-    timer.start()
-    loop.exec()
-    timer.stop()
-    dialog.canceled.disconnect(on_cancel)
-    dialog.reset()
-    dialog.hide()
-    dialog.deleteLater()
-    if cancelled[0]:
-        raise TransferCancelled
-    kind, value = box.get()
-    if kind == "error":
-        raise value
-    return value
+    def _on_cancel(self) -> None:
+        if self.runner.cancel():
+            self._end("cancelled", None)
+
+    def _end(self, kind: str, value: Any) -> None:
+        if self.is_done:
+            return
+        self.dialog.canceled.disconnect(self._on_cancel)
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        self.is_done = True
+        _running.discard(self)
+        self.outcome = self._done(kind, value)
+        self.finished.emit(self.outcome)
+
+
+def run_with_progress(parent: QWidget | None, label: str, work: Callable[[TaskState], Any],
+                      done: Callable[[str, Any], Any]) -> Transfer:
+    """Start ``work(state)`` in a worker thread behind a progress dialog; see the module."""
+    transfer = Transfer(parent, label, done)
+    _running.add(transfer)
+    transfer.runner.start(work)
+    return transfer

@@ -22,24 +22,28 @@ from vendorpick.ui.feedback import status_text
 
 
 class EditCommand(QUndoCommand):
-    """One edit; redo applies it, undo applies its inverse."""
+    """One edit and its inverse: redo applies the edit, undo the inverse, each
+    time recomputing the other (edits know their inverses, see
+    :mod:`vendorpick.project.edits`).  ``applied`` is the project and inverse
+    of the first application, already computed by :meth:`Document.apply` when
+    it validated the edit."""
 
-    def __init__(self, document: Document, edit: Edit, text: str, after: Project | None = None):
+    def __init__(self, document: Document, edit: Edit, text: str, applied: tuple[Project, Edit]):
         super().__init__(text)
         self._document = document
         self._edit = edit
-        self._before: Project | None = document.project if after is not None else None
-        self._after: Project | None = after
+        self._inverse: Edit = applied[1]
+        self._pending: Project | None = applied[0]
 
     def redo(self) -> None:
-        if self._after is None:
-            self._before = self._document.project
-            self._after, _inverse = apply_edit(self._before, self._edit)
-        self._document._set_project(self._after)
+        project, self._pending = self._pending, None
+        if project is None:
+            project, self._inverse = apply_edit(self._document.project, self._edit)
+        self._document._set_project(project)
 
     def undo(self) -> None:
-        assert self._before is not None
-        self._document._set_project(self._before)
+        project, self._edit = apply_edit(self._document.project, self._inverse)
+        self._document._set_project(project)
 
 
 class Document(QObject):
@@ -85,13 +89,13 @@ class Document(QObject):
         visible name of the field) when given; the project path of the value
         (``vendors[0].plans[0].rate``) is for the command line, not for users."""
         try:
-            after, _inverse = apply_edit(self._project, edit)
+            after, inverse = apply_edit(self._project, edit)
         except InputError as exc:
             self.status.emit(status_text(exc.problems, self.lang, label))
             return exc.problems
         if after == self._project:
             return []  # nothing changed: no empty step on the undo stack
-        self.undo_stack.push(EditCommand(self, edit, edit.label(self.lang), after))
+        self.undo_stack.push(EditCommand(self, edit, edit.label(self.lang), (after, inverse)))
         return []
 
     def check(self, edit: Edit) -> list[Problem]:

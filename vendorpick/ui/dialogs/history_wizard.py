@@ -11,12 +11,11 @@ forecast as one undoable edit; cancelling leaves the project untouched.
 
 from __future__ import annotations
 
-import queue
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,92 +33,29 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vendorpick.errors import Problem
-from vendorpick.i18n import L_
-from vendorpick.project.edits import Edit, SetValue
+from vendorpick.errors import InputError, Problem
+from vendorpick.project import edit_builders_project as pb
 from vendorpick.project.model import Project
 from vendorpick.ui.feedback import status_text
 from vendorpick.ui.i18n import format_number
+from vendorpick.ui.tasks import TaskRunner, TaskState
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.charts import BarChart, LineChart
 
-POLL_MS = 20
 
+def fit_task(paths: Sequence[str], columns: Any, project: Project, rakuten: bool, lang: str):
+    """The reading and fitting, as a task of a :class:`~vendorpick.ui.tasks.TaskRunner`
+    (an :class:`~vendorpick.errors.InputError` is the files' problems)."""
+    project = project.model_copy(deep=True)
+    paths = list(paths)
 
-def fit_edit(forecast: Any) -> Edit:
-    """The fitted forecast as one undoable edit."""
-    return SetValue(("forecast",), forecast.model_dump(mode="json"),
-                    text=L_("Fit forecast from history"))
+    def run(state: TaskState) -> Any:
+        from vendorpick.history.api import fit_files
 
+        return fit_files(paths, project, rakuten=rakuten, columns=columns, lang=lang,
+                         progress=state.set_progress, cancelled=state.cancelled)
 
-class FitRunner(QObject):
-    """Reads and fits in a worker thread (:func:`vendorpick.ui.workers.run_job`);
-    the newest request wins, ``cancel`` makes the running one stop at its next chunk."""
-
-    finished = Signal(object)   # FitResult
-    refused = Signal(list)      # [Problem]
-    failed = Signal(str)
-    progress = Signal(float)
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._latest = 0
-        self.running = False
-        self._outbox: queue.Queue = queue.Queue()
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._drain)
-
-    def is_stale(self, request_id: int) -> bool:
-        return request_id != self._latest
-
-    def start(self, paths: Sequence[str], columns: Any, project: Project, rakuten: bool, lang: str) -> None:
-        from vendorpick.ui.workers import executor, run_job
-
-        self._latest += 1
-        self.running = True
-        project = project.model_copy(deep=True)
-        paths = list(paths)
-
-        def job(emit, progress, cancelled) -> None:
-            from vendorpick.errors import InputError
-            from vendorpick.history.api import fit_files
-
-            try:
-                emit(("ok", fit_files(paths, project, rakuten=rakuten, columns=columns, lang=lang,
-                                      progress=progress, cancelled=cancelled)))
-            except InputError as exc:
-                emit(("refused", exc.problems))
-
-        executor().submit(run_job, self._latest, job, self._outbox, self.is_stale)
-        self._poll.start()
-
-    def cancel(self) -> None:
-        self._latest += 1
-        self.running = False
-
-    def _drain(self) -> None:
-        while True:
-            try:
-                kind, request_id, payload = self._outbox.get_nowait()
-            except queue.Empty:
-                break
-            if self.is_stale(request_id):
-                continue
-            if kind == "progress":
-                self.progress.emit(payload)
-            elif kind == "end":
-                self.running = False
-                self._poll.stop()
-            elif kind == "failed":
-                self.running = False
-                self.failed.emit(payload)
-            elif kind == "result":
-                self.running = False
-                status, value = payload
-                (self.finished if status == "ok" else self.refused).emit(value)
-        if not self.running and self._outbox.empty():
-            self._poll.stop()
+    return run
 
 
 class FilesPage(QWizardPage):
@@ -208,7 +144,6 @@ class ColumnsPage(QWizardPage):
         runner = wizard.runner
         runner.progress.connect(lambda f: self.progress.setValue(int(round(f * 100))))
         runner.finished.connect(self._on_finished)
-        runner.refused.connect(self._on_refused)
         runner.failed.connect(self._on_failed)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -261,7 +196,10 @@ class ColumnsPage(QWizardPage):
         self._fill_from_first_file()
         self.completeChanged.emit()
 
-    def _on_failed(self, details: str) -> None:
+    def _on_failed(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, InputError):
+            self._on_refused(exc.problems)
+            return
         self.error_label.setText(self.tr("The history could not be read: %1").replace("%1", details.splitlines()[-1]))
         self._busy(False)
         self.completeChanged.emit()
@@ -409,7 +347,8 @@ class HistoryWizard(QWizard):
         self.document = document
         self.result = None
         self.columns = None
-        self.runner = FitRunner(self)
+        # every failure is said on the page (a file's problems or the last line of the error)
+        self.runner = TaskRunner(self, expected=(Exception,))
         self.setWindowTitle(self.tr("Fit Forecast from History"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -422,12 +361,12 @@ class HistoryWizard(QWizard):
         self.resize(980, 760)
 
     def start_fit(self) -> None:
-        self.runner.start(self.files_page.paths(), self.columns, self.document.project,
-                          self.files_page.rakuten.isChecked(), self.document.lang)
+        self.runner.start(fit_task(self.files_page.paths(), self.columns, self.document.project,
+                                   self.files_page.rakuten.isChecked(), self.document.lang))
 
     def accept(self) -> None:
         if self.result is not None:
-            problems = self.document.apply(fit_edit(self.result.forecast))
+            problems = self.document.apply(pb.fit_forecast(self.document.project, self.result.forecast))
             if problems:  # the fitted values break a rule of the file: say why and stay open
                 self.preview_page.error_label.setText(
                     status_text(problems, self.document.lang, self.tr("The fitted forecast cannot be applied")))

@@ -1,10 +1,12 @@
-"""The base of the editing models: read the document, write through edits.
+"""The base of every editing table model: read the document, write through edits.
 
 A model never keeps a copy of the project: ``data`` reads
-``document.project`` each time and ``setData`` builds an edit and calls
-``document.apply``.  A refused value leaves the project unchanged; the cell
-keeps the reason (tooltip, red background) and ``refused`` tells the view so
-it can outline itself and the status bar can show the message.
+``document.project`` each time and ``setData`` builds an edit (from a builder
+in ``vendorpick/project``) and calls :meth:`DocumentTableModel.apply`.  A
+refused value leaves the project unchanged; the cell keeps the reason
+(tooltip, the one error colour) and ``refused`` tells the view so it can
+outline itself and the status bar can show the message.  Models never import
+views.
 """
 
 from __future__ import annotations
@@ -17,25 +19,51 @@ from PySide6.QtGui import QBrush, QColor
 from vendorpick.errors import Problem
 from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
+from vendorpick.ui.feedback import status_text
+from vendorpick.ui.widgets.numbers import parse_problem
 
 Index = QModelIndex | QPersistentModelIndex
-_ERROR_BRUSH = QBrush(QColor("#fde0dc"))
+#: the background of a cell whose typed value was refused (the one error colour of tables)
+ERROR_BRUSH = QBrush(QColor("#fde0dc"))
 _READ_ONLY_BRUSH = QBrush(QColor("#eeeeee"))
+#: item data role through which a model offers the choices of a cell: [(code, label)]
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def band_labels() -> dict[str, str]:
+    """The four bands in the user's language (from vendorpick.vocabulary)."""
+    from vendorpick.project.model import BANDS
+    from vendorpick.ui.i18n import vocabulary_word
+
+    return {band: vocabulary_word("band_phrase", band, capitalise=True) for band in BANDS}
+
+
+def not_a_number() -> list[Problem]:
+    return [parse_problem(())]
 
 
 class DocumentTableModel(QAbstractTableModel):
-    """Shared plumbing: refresh on ``document.changed``, apply edits, remember refusals."""
+    """Shared plumbing: refresh on ``document.changed``, apply edits, remember refusals.
+
+    ``keep_errors`` False forgets every refusal on any change of the project
+    (an undo, an edit elsewhere); True keeps them until the shape changes or
+    an edit through this model is accepted."""
 
     refused = Signal(list)
     accepted = Signal()
 
-    def __init__(self, document, parent=None, follow: bool = True):
+    def __init__(self, document, parent=None, follow: bool = True, keep_errors: bool = True):
         super().__init__(parent)
         self._document = document
+        self._keep_errors = keep_errors
         self._errors: dict[tuple[int, int], str] = {}
         self._shape = (0, 0)
         if follow:  # else the owning view calls refresh() itself, to keep its selection
             document.changed.connect(self.refresh)
+
+    @property
+    def document(self):
+        return self._document
 
     @property
     def project(self) -> Project:
@@ -45,6 +73,8 @@ class DocumentTableModel(QAbstractTableModel):
         """Follow the project: a reset when rows or columns changed, else dataChanged
         (which keeps the views' selection)."""
         shape = (self.rowCount(), self.columnCount())
+        if not self._keep_errors:
+            self._errors.clear()
         if shape != self._shape:
             self.beginResetModel()
             self._errors.clear()
@@ -64,21 +94,22 @@ class DocumentTableModel(QAbstractTableModel):
         self._shape = (self.rowCount(), self.columnCount())
         self.endResetModel()
 
-    def apply(self, index: Index, edit: Edit) -> bool:
-        """Apply ``edit`` made at ``index``; False (the reason kept) when refused."""
-        problems = self._document.apply(edit)
+    def apply(self, index: Index, edit: Edit, label: str | None = None) -> bool:
+        """Apply ``edit`` made at ``index``; False (the reason kept) when refused.
+        ``label`` names the cell in the status bar's reason."""
+        problems = self._document.apply(edit, label)
         if problems:
             return self.refuse(index, problems, announce=False)
         self._errors.clear()
         self.accepted.emit()
         return True
 
-    def refuse(self, index: Index, problems: list[Problem], announce: bool = True) -> bool:
+    def refuse(self, index: Index, problems: list[Problem], announce: bool = True, label: str | None = None) -> bool:
         """Keep why the value typed at ``index`` was refused; always False."""
         text = "\n".join(p.message(self._document.lang) for p in problems)
         self._errors[(index.row(), index.column())] = text
         if announce:  # Document.apply announces its own refusals
-            self._document.status.emit(text)
+            self._document.status.emit(status_text(problems, self._document.lang, label))
         self.dataChanged.emit(index, index)
         self.refused.emit(problems)
         return False
@@ -93,7 +124,7 @@ class DocumentTableModel(QAbstractTableModel):
             return error
         if role == Qt.ItemDataRole.BackgroundRole:
             if error:
-                return _ERROR_BRUSH
+                return ERROR_BRUSH
             if read_only:
                 return _READ_ONLY_BRUSH
         return None

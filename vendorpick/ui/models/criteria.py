@@ -14,9 +14,16 @@ from vendorpick.project.checks import score_problem
 from vendorpick.project.model import Criterion
 from vendorpick.scoring.weights import criterion_weights
 from vendorpick.ui.i18n import vocabulary_word
-from vendorpick.ui.models.base import CHECKABLE, EDITABLE, READ_ONLY, DocumentTableModel, Index
-from vendorpick.ui.views.editing import CHOICES_ROLE, format_number, not_a_number
-from vendorpick.ui.widgets.numbers import parse_number
+from vendorpick.ui.models.base import (
+    CHECKABLE,
+    CHOICES_ROLE,
+    EDITABLE,
+    READ_ONLY,
+    DocumentTableModel,
+    Index,
+    not_a_number,
+)
+from vendorpick.ui.widgets.numbers import format_number, parse_number
 
 #: the criterion of a cell, for the score editors
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -9,9 +9,16 @@ from PySide6.QtCore import QModelIndex, Qt
 from vendorpick.errors import Problem
 from vendorpick.project import edit_builders as eb
 from vendorpick.project.model import BANDS, Plan, check_month
-from vendorpick.ui.models.base import CHECKABLE, EDITABLE, READ_ONLY, DocumentTableModel, Index
-from vendorpick.ui.views.editing import band_labels, format_number, not_a_number
-from vendorpick.ui.widgets.numbers import parse_number
+from vendorpick.ui.models.base import (
+    CHECKABLE,
+    EDITABLE,
+    READ_ONLY,
+    DocumentTableModel,
+    Index,
+    band_labels,
+    not_a_number,
+)
+from vendorpick.ui.widgets.numbers import format_number, parse_number
 
 _NAME_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
 

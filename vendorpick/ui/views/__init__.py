@@ -1,27 +1,24 @@
 """The screens of the main window, in the order they are shown.
 
 Each page is a ``QWidget`` subclass constructed as ``View(document, parent)``.
-Pages are imported by module path so that a screen another engineer has not
-written yet shows a placeholder instead of stopping the application; any
-other import error is logged with its traceback, never swallowed silently.
+``PAGES`` names them with a factory that imports the page's module where the
+page is first built (a plain import, so the window is up before the heavier
+screens load their libraries such as pyqtgraph).
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-
-log = logging.getLogger(__name__)
+from PySide6.QtWidgets import QWidget
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    module: str
-    cls: str
+    make: Callable[..., QWidget]
 
     def title(self) -> str:
         """The page's title in the current language."""
@@ -39,30 +36,40 @@ def _titles() -> dict[str, str]:
     }
 
 
+def _forecast(document, parent: QWidget | None) -> QWidget:
+    from vendorpick.ui.views.forecast import ForecastView
+
+    return ForecastView(document, parent)
+
+
+def _vendors(document, parent: QWidget | None) -> QWidget:
+    from vendorpick.ui.views.vendors import VendorsView
+
+    return VendorsView(document, parent)
+
+
+def _criteria(document, parent: QWidget | None) -> QWidget:
+    from vendorpick.ui.views.criteria import CriteriaView
+
+    return CriteriaView(document, parent)
+
+
+def _settings(document, parent: QWidget | None) -> QWidget:
+    from vendorpick.ui.views.settings import SettingsView
+
+    return SettingsView(document, parent)
+
+
+def _results(document, parent: QWidget | None) -> QWidget:
+    from vendorpick.ui.views.results import ResultsView
+
+    return ResultsView(document, parent)
+
+
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("forecast", "vendorpick.ui.views.forecast", "ForecastView"),
-    PageSpec("vendors", "vendorpick.ui.views.vendors", "VendorsView"),
-    PageSpec("criteria", "vendorpick.ui.views.criteria", "CriteriaView"),
-    PageSpec("settings", "vendorpick.ui.views.settings", "SettingsView"),
-    PageSpec("results", "vendorpick.ui.views.results", "ResultsView"),
+    PageSpec("forecast", _forecast),
+    PageSpec("vendors", _vendors),
+    PageSpec("criteria", _criteria),
+    PageSpec("settings", _settings),
+    PageSpec("results", _results),
 )
-
-
-def page_class(spec: PageSpec) -> type | None:
-    """The page's class, or None when its module does not exist (yet).
-
-    A module that exists but fails to import is a bug: it is logged with its
-    traceback and the placeholder is shown."""
-    try:
-        module = importlib.import_module(spec.module)
-    except ModuleNotFoundError as exc:
-        if exc.name != spec.module:
-            log.exception("cannot import page %s", spec.module)
-        return None
-    except Exception:
-        log.exception("cannot import page %s", spec.module)
-        return None
-    cls = getattr(module, spec.cls, None)
-    if cls is None:
-        log.error("module %s has no class %s", spec.module, spec.cls)
-    return cls

@@ -24,17 +24,18 @@ from PySide6.QtWidgets import (
 
 from vendorpick.errors import InputError
 from vendorpick.project import edit_builders as eb
-from vendorpick.project.edits import SetValue
+from vendorpick.project import edit_builders_project as pb
 from vendorpick.scoring.weights import criterion_weights
 from vendorpick.ui.dialogs.ahp import AhpDialog
-from vendorpick.ui.feedback import clear_invalid, mark_invalid
+from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
 from vendorpick.ui.models.criteria import (
     CRITERION_ROLE,
     CriteriaTableModel,
     EvaluationsTableModel,
     ScoresTableModel,
 )
-from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView, format_number, submit
+from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView
+from vendorpick.ui.widgets.numbers import format_number
 
 
 class ScoreDelegate(ChoiceDelegate):
@@ -286,9 +287,8 @@ class CriteriaView(QWidget):
     def _on_scoring(self, method: str) -> None:
         if method == self._document.project.scoring.method:
             return
-        text = {"weighted_sum": ("Score by weighted sum", "集計方法を加重和に変更"),
-                "topsis": ("Score by TOPSIS", "集計方法を TOPSIS に変更")}[method]
-        if not submit(self._document, self.scoring_radios[method], SetValue(("scoring", "method"), method, text=text)):
+        edit = pb.set_scoring_method(self._document.project, method)
+        if not submit(self._document, self.scoring_radios[method], edit):
             self.scoring_radios[self._document.project.scoring.method].setChecked(True)
 
     def ahp_dialog(self) -> AhpDialog:

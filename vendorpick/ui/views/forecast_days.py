@@ -5,14 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from vendorpick.i18n import L_
-from vendorpick.project.edits import SetValue
-from vendorpick.project.model import WEEKDAYS
+from vendorpick.project import edit_builders_project as pb
+from vendorpick.ui.models.series import Series, SeriesTableModel
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.charts import BarChart
-from vendorpick.ui.widgets.series_table import NumberTable, Series, SeriesTableModel
-
-DAY_KEYS = WEEKDAYS + ("holiday",)
+from vendorpick.ui.widgets.series_table import NumberTable
 
 
 def shares(values: list[float]) -> list[float]:
@@ -30,8 +27,7 @@ class DaysHoursTab(QWidget):
         self.day_labels.append(self.tr("Holiday"))
         self.days_model = SeriesTableModel(document, [Series(
             self.tr("Weight"), lambda p: p.forecast.day_weights.by_weekday() + [p.forecast.day_weights.holiday],
-            lambda i, v: SetValue(("forecast", "day_weights", DAY_KEYS[i]), v,
-                                  text=L_("Change day weight")),
+            lambda i, v: pb.set_day_weight(document.project, i, v),
         )], self.day_labels, items_as_columns=True, parent=self)
         self.days_table = NumberTable(self.days_model, self)
         self.days_chart = BarChart(self.tr("Relative volume by day"), parent=self)
@@ -49,9 +45,9 @@ class DaysHoursTab(QWidget):
     def _hours_box(self) -> QGroupBox:
         self.hours_model = SeriesTableModel(self.document, [
             Series(self.tr("Weekdays"), lambda p: p.forecast.hourly_profile,
-                   lambda i, v: SetValue(("forecast", "hourly_profile", i), v,
-                                         text=L_("Change hourly profile"))),
-            Series(self.tr("Sat, Sun & holidays"), lambda p: p.forecast.holiday_profile(), self._holiday_edit),
+                   lambda i, v: pb.set_hourly_profile(self.document.project, i, v)),
+            Series(self.tr("Sat, Sun & holidays"), lambda p: p.forecast.holiday_profile(),
+                   lambda i, v: pb.set_holiday_hourly_profile(self.document.project, i, v)),
         ], [f"{h}:00" for h in range(24)], parent=self)
         self.hours_table = NumberTable(self.hours_model, self)
         self.hours_table.setMinimumWidth(290)
@@ -67,19 +63,10 @@ class DaysHoursTab(QWidget):
         layout.addLayout(right, 1)
         return box
 
-    def _holiday_edit(self, hour: int, value: float) -> SetValue:
-        profile = list(self.document.project.forecast.holiday_profile())
-        profile[hour] = value
-        return SetValue(("forecast", "holiday_hourly_profile"), profile,
-                        text=L_("Change holiday hourly profile"))
-
     def _on_separate_toggled(self, checked: bool) -> None:
-        forecast = self.document.project.forecast
-        if checked == (forecast.holiday_hourly_profile is not None):
-            return
-        value = list(forecast.hourly_profile) if checked else None
-        self.document.apply(SetValue(("forecast", "holiday_hourly_profile"), value,
-                                     text=L_("Separate holiday hourly profile")))
+        edit = pb.separate_holiday_profile(self.document.project, checked)
+        if edit is not None:
+            self.document.apply(edit)
 
     def _on_document_changed(self, project) -> None:
         fc = project.forecast

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from vendorpick.i18n import L_
-from vendorpick.project.edits import SetValue
+from vendorpick.project import edit_builders_project as pb
+from vendorpick.ui.models.series import Series, SeriesTableModel
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.forecast_chart import MonthlyOutlookChart
 from vendorpick.ui.widgets.number_field import NumberField
-from vendorpick.ui.widgets.series_table import NumberTable, Series, SeriesTableModel
+from vendorpick.ui.widgets.series_table import NumberTable
 
 
 def with_unit(field: QWidget, unit: str) -> QWidget:
@@ -24,9 +24,6 @@ def with_unit(field: QWidget, unit: str) -> QWidget:
     return box
 
 
-FC = ("forecast",)
-
-
 def month_names() -> list[str]:
     locale = QLocale()
     return [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
@@ -38,7 +35,7 @@ class VolumeTab(QWidget):
         self.document = document
         self.index_model = SeriesTableModel(document, [Series(
             self.tr("Index"), lambda p: p.forecast.monthly_index,
-            lambda i, v: SetValue(FC + ("monthly_index", i), v, text=L_("Change monthly index")),
+            lambda i, v: pb.set_monthly_index(document.project, i, v),
         )], month_names(), items_as_columns=True, parent=self)
         self.index_table = NumberTable(self.index_model, self)
         index_box = QGroupBox(self.tr("Monthly index (1 = an ordinary month)"), self)
@@ -56,11 +53,8 @@ class VolumeTab(QWidget):
             self.setTabOrder(first, second)
 
     def _volume_box(self) -> QGroupBox:
-        self.base = NumberField(self.document, FC + ("base_monthly_contacts",),
-                                ("Change base monthly contacts", "基準の月間問い合わせ件数を変更"), unit="count")
-        self.growth = NumberField(self.document, FC + ("growth_per_year",),
-                                  ("Change growth per year", "年間成長率を変更"), scale=100,
-                                  unit="percent")
+        self.base = self._field("base_monthly_contacts", unit="count")
+        self.growth = self._field("growth_per_year", scale=100, unit="percent")
         box = QGroupBox(self.tr("Contacts"), self)
         form = QFormLayout(box)
         form.addRow(self._label(self.tr("&Base monthly contacts:"), self.base),
@@ -69,10 +63,8 @@ class VolumeTab(QWidget):
         return box
 
     def _risk_box(self) -> QGroupBox:
-        self.cv = NumberField(self.document, FC + ("uncertainty", "cv"),
-                              ("Change uncertainty", "不確実性を変更"), scale=100)
-        self.correlation = NumberField(self.document, FC + ("uncertainty", "correlation"),
-                                       ("Change correlation between months", "月間の相関を変更"))
+        self.cv = self._field("cv", scale=100)
+        self.correlation = self._field("correlation")
         box = QGroupBox(self.tr("Uncertainty (Monte Carlo)"), self)
         form = QFormLayout(box)
         form.addRow(self._label(self.tr("&Spread of monthly volume (CV):"), self.cv),
@@ -80,6 +72,11 @@ class VolumeTab(QWidget):
         form.addRow(self._label(self.tr("&Correlation between months:"), self.correlation),
                     with_unit(self.correlation, self.tr("0 to 1")))
         return box
+
+    def _field(self, key: str, **options) -> NumberField:
+        """A number field bound to the project's field ``key`` (see ``edit_builders_project.FIELDS``)."""
+        return NumberField(self.document, parent=self, **options).bind(
+            lambda p: pb.field_value(p, key), lambda p, v: pb.set_field(p, key, v))
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from vendorpick.project import edit_builders as eb
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan
-from vendorpick.ui.feedback import clear_invalid, mark_invalid
+from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
+from vendorpick.ui.models.base import band_labels
 from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
-from vendorpick.ui.views.editing import EditTableView, NotesEdit, NumberField, PremiumField, band_labels, submit
+from vendorpick.ui.views.editing import EditTableView, NotesEdit
+from vendorpick.ui.widgets.number_field import NumberField, PremiumField
 
 _MONEY_FIELDS = ("monthly_fee", "included_contacts", "minimum_monthly_charge", "setup_fee")
 

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.formatting import number
-from vendorpick.i18n import L_
-from vendorpick.project.edits import SetValue
+from vendorpick.project import edit_builders_project as pb
 from vendorpick.project.model import Project
 from vendorpick.results import Results, WhatIf, current_weights, whatif_edit
 from vendorpick.ui.charts.contribution import ContributionChart
@@ -174,9 +173,8 @@ class ResultsView(QWidget):
             current, 0.0, 1_000_000.0, 0)
         if not ok or value == current:
             return False
-        edit = SetValue(("settings", "in_house_cost_per_contact"), float(value),
-                        text=L_("Change in-house cost per contact"))
-        return not self.document.apply(edit)
+        return not self.document.apply(pb.set_field(self.document.project, "in_house_cost_per_contact",
+                                                    float(value)))
 
     def _on_failed(self, message: str) -> None:
         self.status.setText(self.tr("The results could not be computed:") + "\n" + message.strip().splitlines()[-1])

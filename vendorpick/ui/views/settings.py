@@ -5,8 +5,6 @@ through ``document.apply``; a refused value stays in its field, marked."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,16 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vendorpick.i18n import L_
-from vendorpick.project.edits import SetValue
+from vendorpick.project import edit_builders_project as pb
 from vendorpick.project.model import BANDS
 from vendorpick.project.presets import rakuten_calendar_edit
-from vendorpick.ui.feedback import clear_invalid, field_label, mark_invalid
+from vendorpick.ui.feedback import clear_invalid, submit
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.forecast_volume import with_unit
 from vendorpick.ui.widgets.number_field import NumberField
-
-S = ("settings",)
 
 
 class SettingsView(QWidget):
@@ -60,6 +55,11 @@ class SettingsView(QWidget):
         document.changed.connect(self._on_document_changed)
         self._on_document_changed(document.project)
 
+    def _field(self, key: str, **options) -> NumberField:
+        """A number field bound to the project's field ``key`` (see ``edit_builders_project.FIELDS``)."""
+        return NumberField(self.document, parent=self, **options).bind(
+            lambda p: pb.field_value(p, key), lambda p, v: pb.set_field(p, key, v))
+
     def _row(self, form: QFormLayout, text: str, field: QWidget, unit: str | None = None) -> None:
         label = QLabel(text, self)
         label.setBuddy(field)
@@ -73,7 +73,7 @@ class SettingsView(QWidget):
         self.start = QDateEdit(self)
         self.start.setDisplayFormat("yyyy-MM")
         self.start.editingFinished.connect(self._on_start_edited)
-        self.months = NumberField(self.document, ("months",), ("Change horizon", "対象期間を変更"), integer=True)
+        self.months = self._field("months", integer=True)
         self._row(form, self.tr("Project &name:"), self.name)
         self._row(form, self.tr("First &month:"), self.start)
         self._row(form, self.tr("Hori&zon:"), self.months, self.tr("months (1 to 60)"))
@@ -82,13 +82,9 @@ class SettingsView(QWidget):
     def _costs_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Costs (yen, tax excluded)"), self)
         form = QFormLayout(box)
-        self.in_house = NumberField(self.document, S + ("in_house_cost_per_contact",),
-                                    ("Change in-house cost per contact", "社内対応コスト(1件あたり)を変更"), unit="yen")
-        self.tax_rate = NumberField(self.document, S + ("tax_rate",), ("Change tax rate", "消費税率を変更"), scale=100,
-                                    unit="percent")
-        self.budget = NumberField(self.document, S + ("monthly_budget",),
-                                  ("Change monthly budget", "予算上限(月額)を変更"), optional=True,
-                                  unit="yen")
+        self.in_house = self._field("in_house_cost_per_contact", unit="yen")
+        self.tax_rate = self._field("tax_rate", scale=100, unit="percent")
+        self.budget = self._field("monthly_budget", optional=True, unit="yen")
         self.budget.setPlaceholderText(self.tr("no ceiling"))
         self._row(form, self.tr("&In-house cost per contact:"), self.in_house, self.tr("yen"))
         self._row(form, self.tr("Consumption &tax rate:"), self.tax_rate, self.tr("%"))
@@ -105,9 +101,8 @@ class SettingsView(QWidget):
     def _simulation_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Risk simulation (Monte Carlo)"), self)
         form = QFormLayout(box)
-        self.scenarios = NumberField(self.document, S + ("scenarios",),
-                                     ("Change scenarios", "シナリオ数を変更"), integer=True)
-        self.seed = NumberField(self.document, S + ("seed",), ("Change seed", "乱数シードを変更"), integer=True)
+        self.scenarios = self._field("scenarios", integer=True)
+        self.seed = self._field("seed", integer=True)
         self._row(form, self.tr("&Scenarios:"), self.scenarios, self.tr("100 to 1,000,000"))
         self._row(form, self.tr("See&d:"), self.seed, self.tr("same seed, same figures"))
         return box
@@ -171,42 +166,29 @@ class SettingsView(QWidget):
             item = QListWidgetItem(f"{day.isoformat()} ({weekday})", self.holidays)
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
 
-    def _apply_or_mark(self, widget: QWidget, edit: SetValue) -> None:
-        problems = self.document.apply(edit, field_label(widget))
-        if problems:
-            mark_invalid(widget, problems, self.document.lang)
-
     def _on_name_edited(self) -> None:
         if self.name.text() != self.document.project.name:
-            self._apply_or_mark(self.name, SetValue(("name",), self.name.text(),
-                                                    text=L_("Rename project")))
+            submit(self.document, self.name, pb.set_field(self.document.project, "name", self.name.text()))
 
     def _on_start_edited(self) -> None:
         date = self.start.date()
         value = f"{date.year():04d}-{date.month():02d}"
         if value != self.document.project.start:
-            self._apply_or_mark(self.start, SetValue(("start",), value, text=L_("Change first month")))
+            submit(self.document, self.start, pb.set_field(self.document.project, "start", value))
 
     def _on_band_toggled(self, _checked: bool) -> None:
         bands = [band for band in BANDS if self.band_boxes[band].isChecked()]
-        self.document.apply(SetValue(S + ("required_bands",), bands,
-                                     text=L_("Change required cover")))
-
-    def _set_holidays(self, dates: list[dt.date], text: tuple[str, str]) -> None:
-        self.document.apply(SetValue(S + ("extra_holidays",), [d.isoformat() for d in sorted(set(dates))], text=text))
+        self.document.apply(pb.set_required_bands(self.document.project, bands))
 
     def _on_add_holiday(self) -> None:
-        day = self.holiday_date.date().toPython()
-        current = list(self.document.project.settings.extra_holidays)
-        if day not in current:
-            self._set_holidays(current + [day], ("Add extra holiday", "休業日を追加"))
+        edit = pb.add_extra_holiday(self.document.project, self.holiday_date.date().toPython())
+        if edit is not None:
+            self.document.apply(edit)
 
     def _on_remove_holiday(self) -> None:
         row = self.holidays.currentRow()
-        current = list(self.document.project.settings.extra_holidays)
-        if 0 <= row < len(current):
-            del current[row]
-            self._set_holidays(current, ("Remove extra holiday", "休業日を削除"))
+        if 0 <= row < len(self.document.project.settings.extra_holidays):
+            self.document.apply(pb.remove_extra_holiday(self.document.project, row))
 
     def _on_add_closure(self) -> None:
         edit = rakuten_calendar_edit(self.document.project, ["closure"], self.document.lang)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.project import edit_builders as eb
-from vendorpick.ui.feedback import clear_invalid, mark_invalid
+from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
 from vendorpick.ui.models.vendors import PlanListModel, VendorListModel
-from vendorpick.ui.views.editing import EditListView, NotesEdit, submit
+from vendorpick.ui.views.editing import EditListView, NotesEdit
 from vendorpick.ui.views.plan_editor import PlanEditor
 
 

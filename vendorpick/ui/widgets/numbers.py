@@ -130,3 +130,8 @@ def format_plain(value: float | None, decimals: int = -1, scale: float = 1.0, gr
     if decimals >= 0:
         return locale.toString(shown, "f", decimals)
     return locale.toString(round(shown, 10), "g", 12)
+
+
+def format_number(value: float | None) -> str:
+    """50000.0 → ``"50,000"``; 1.25 → ``"1.25"`` (the locale's separators); None → ``""``."""
+    return format_plain(value, grouped=True)
