@@ -22,7 +22,7 @@ Text = tuple[str, str]
 PLAN_FIELDS: dict[str, Text] = {
     "name": ("name", "名前"),
     "monthly_fee": ("monthly fee", "月額固定費"),
-    "included_contacts": ("included contacts", "含まれる件数"),
+    "included": ("included contacts", "含まれる件数"),
     "rate": ("rate", "超過単価"),
     "tiers": ("tiers", "段階料金"),
     "minimum_monthly_charge": ("minimum monthly charge", "最低月額料金"),
@@ -229,7 +229,7 @@ def quote_kind(plan) -> str:
     for contacts beyond it)."""
     if plan.tiers is not None:
         return "graduated"
-    if plan.monthly_fee == 0 and plan.included_contacts == 0:
+    if plan.monthly_fee == 0 and plan.included == 0:
         return "per_contact"
     return "fixed"
 
@@ -253,8 +253,8 @@ def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None
         if kind == "per_contact":
             if plan.monthly_fee:
                 edits.append(SetValue((*path, "monthly_fee"), 0.0))
-            if plan.included_contacts:
-                edits.append(SetValue((*path, "included_contacts"), 0.0))
+            if plan.included:
+                edits.append(SetValue((*path, "included"), 0.0))
     if not edits:
         return None
     names = {"fixed": ("a fixed monthly fee", "月額固定型"), "per_contact": ("per contact", "従量課金型"),
