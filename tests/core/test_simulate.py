@@ -93,14 +93,15 @@ def test_ties_share_the_cheapest_probability():
     np.testing.assert_allclose(r.cheapest_probability, [0.5, 0.5, 0.0])
 
 
-def test_json_has_exactly_the_keys_of_spec_5_and_6():
+def test_json_has_exactly_the_keys_of_spec_5_6_and_10():
     r = simulate(mixed_project(), scenarios=200)
     out = json.loads(json.dumps(r.to_json()))
     assert set(out) == {"months", "contacts", "candidates", "crossovers"}
     assert out["months"] == ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"]
     c = out["candidates"][0]
     assert set(c) == {"vendor", "plan", "monthly_cost", "total", "vendor_cost", "uncovered_contacts",
-                      "uncovered_cost", "risk", "cheapest_probability", "budget"}
+                      "uncovered_cost", "risk", "cheapest_probability", "budget", "units", "seat_cost"}
+    assert (c["units"], c["seat_cost"]) == ("contact", 0.0)  # SPEC 10; no channels: no by-channel key
     assert set(c["risk"]) == {"mean", "p50", "p90", "p95"}
     assert set(c["budget"]) == {"months_over", "probability_any_month_over"}
     assert (c["vendor"], c["plan"]) == ("A", "fixed")

@@ -1,0 +1,206 @@
+"""Contacts by channel, and who handles them in which band (SPEC section 7).
+
+Contacts of channel c in hour h of day d are ``v(d) × s_c × p_c(h)``, with s_c
+the normalised share and p_c the channel's profile for the day's type,
+normalised to sum 1.  A plan handles only its ``channels``:
+
+- a **live** contact is handled when the band of its arrival hour is covered
+  that month, and priced in that band; otherwise it is uncovered;
+- a **deferred** contact that arrives in an uncovered hour is handled in the
+  first covered hour among its arrival hour and the 168 after it, priced in
+  that hour's band and counted in the month it arrived; with no such hour it
+  is uncovered.  After the horizon's last month, that month's coverage
+  continues (the day types of the days after the horizon are their own).
+
+Without ``forecast.channels`` there is one live channel ``all`` of share 1 with
+the forecast's profiles, and every figure here is exactly SPEC section 2's
+band volumes (computed by the same arithmetic: ``split × s_c × day share``
+with s_c = 1.0, which is exact).  The hour-by-hour walk is done only for
+deferred channels of a plan that leaves some band uncovered in some month;
+everything else comes from the monthly split of :mod:`~vendorpick.pricing.volume`.
+
+:func:`plan_volumes` gives, for one plan, arrays by month (M), band (4, in
+``BANDS`` order) and channel (Ch): ``handled`` priced-band contacts,
+``uncovered`` contacts by arrival band, and the month's ``open_hours``.
+:func:`hourly_flows` gives the same hour by hour (for the service levels of
+SPEC 8, see :mod:`vendorpick.pricing.hourly`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from vendorpick.pricing.volume import (
+    DailyVolumes,
+    DaySplit,
+    daily_volumes,
+    day_night_shares,
+    day_split,
+    holiday_type,
+    night_hours_mask,
+)
+from vendorpick.project.model import NightHours, Project
+
+__all__ = ["DEFER_HOURS", "ChannelSet", "HourlyFlows", "PlanVolumes", "VolumeContext", "channel_set", "hourly_flows",
+           "plan_volumes"]
+
+DEFER_HOURS = 168  # a deferred contact waits at most 7 days for a covered hour
+
+
+@dataclass(frozen=True)
+class ChannelSet:
+    """The project's channels (SPEC 7), in file order."""
+
+    ids: tuple[str, ...]
+    labels: tuple[str, ...]
+    live: np.ndarray      # (Ch,) bool
+    share: np.ndarray     # (Ch,) normalised to sum 1
+    aht: np.ndarray       # (Ch,) minutes, NaN when not given
+    weekday: tuple[list[float], ...]  # each channel's profile on weekday-type days (as given)
+    holiday: tuple[list[float], ...]  # ... on holiday-type days
+
+
+def channel_set(project: Project) -> ChannelSet:
+    fc = project.forecast
+    chans = fc.channel_list()
+    shares = np.array([c.share for c in chans], dtype=float)
+    total = shares.sum()
+    profiles = [c.profiles(fc) for c in chans]
+    return ChannelSet(
+        ids=tuple(c.id for c in chans), labels=tuple(c.name or c.id for c in chans),
+        live=np.array([c.channel_kind == "live" for c in chans]),
+        share=shares / total if total > 0 else np.zeros_like(shares),
+        aht=np.array([np.nan if c.aht_min is None else c.aht_min for c in chans], dtype=float),
+        weekday=tuple(p[0] for p in profiles), holiday=tuple(p[1] for p in profiles),
+    )
+
+
+@dataclass(frozen=True)
+class PlanVolumes:
+    """One plan's contacts over the horizon: (M, 4, Ch) each, open hours (M,)."""
+
+    arrival: np.ndarray    # contacts by arrival band
+    handled: np.ndarray    # handled contacts by the band they are priced in, in their arrival month
+    uncovered: np.ndarray  # uncovered contacts by arrival band
+    open_hours: np.ndarray
+
+
+class VolumeContext:
+    """What every plan of a project shares: daily volumes, the monthly split,
+    the channels; band volumes are cached per night window."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.daily: DailyVolumes = daily_volumes(project)
+        self.split: DaySplit = day_split(project, self.daily)
+        self.channels = channel_set(project)
+        self._arrival: dict[tuple[int, int], np.ndarray] = {}
+        self._after: np.ndarray | None = None
+        m = project.months
+        self.weekday_days = np.bincount(self.daily.month, weights=~self.daily.holiday_type, minlength=m)
+        self.holiday_days = np.bincount(self.daily.month, weights=self.daily.holiday_type, minlength=m)
+
+    def arrival(self, night_hours: NightHours) -> np.ndarray:
+        """(M, 4, Ch) contacts by arrival band and channel (SPEC 2 per channel)."""
+        key = (night_hours.start, night_hours.end)
+        if key not in self._arrival:
+            night = night_hours_mask(night_hours)
+            s = self.split
+            cols = []
+            for c, share in enumerate(self.channels.share):
+                wd_day, wd_night = day_night_shares(self.channels.weekday[c], night)
+                ho_day, ho_night = day_night_shares(self.channels.holiday[c], night)
+                cols.append(np.stack([s.weekday * share * wd_day, s.weekday * share * wd_night,
+                                      s.holiday * share * ho_day, s.holiday * share * ho_night], axis=1))
+            self._arrival[key] = np.stack(cols, axis=2)
+        return self._arrival[key]
+
+    def after_horizon(self) -> np.ndarray:
+        """Holiday type of the 7 days after the horizon (a deferred contact may wait into them)."""
+        if self._after is None:
+            last = self.daily.days[-1] if self.daily.days.size else np.datetime64(self.project.start, "D")
+            days = last + np.arange(1, DEFER_HOURS // 24 + 1)
+            self._after = holiday_type(self.project, days)
+        return self._after
+
+    def open_hours(self, night_hours: NightHours, cover: np.ndarray) -> np.ndarray:
+        """(M,) hours of each month whose band the plan covers that month."""
+        n = float(night_hours_mask(night_hours).sum())
+        per_day = np.array([24.0 - n, n, 24.0 - n, n])
+        days = np.stack([self.weekday_days, self.weekday_days, self.holiday_days, self.holiday_days], axis=1)
+        return (np.where(cover, days * per_day, 0.0)).sum(axis=1)
+
+
+def plan_volumes(ctx: VolumeContext, night_hours: NightHours, cover: np.ndarray, handles: np.ndarray) -> PlanVolumes:
+    """A plan's handled and uncovered contacts (SPEC 7).
+
+    ``cover`` (M, 4) bool: the bands covered each month; ``handles`` (Ch,) bool:
+    the channels the plan handles."""
+    arrival = ctx.arrival(night_hours)
+    mine = cover[:, :, None] & handles[None, None, :]
+    handled = np.where(mine, arrival, 0.0)
+    uncovered = np.where(mine, 0.0, arrival)
+    deferred = handles & ~ctx.channels.live
+    if deferred.any() and not cover.all():
+        flows = hourly_flows(ctx, night_hours, cover, handles, only=deferred)
+        handled = handled + flows.moved
+        uncovered = np.where(mine | ~deferred[None, None, :], uncovered, flows.lost)
+    return PlanVolumes(arrival, handled, uncovered, ctx.open_hours(night_hours, cover))
+
+
+@dataclass(frozen=True)
+class HourlyFlows:
+    """Hour-by-hour contacts of one plan; hours t = 24·d + h over the horizon's
+    T hours, then the 168 hours after it."""
+
+    arrived: np.ndarray   # (T, Ch) contacts arriving in hour t
+    handled_at: np.ndarray  # (T + 168, Ch) handled contacts by the hour they are handled in
+    covered: np.ndarray   # (T + 168,) bool: the plan covers the band of hour t
+    handled: np.ndarray   # (T, Ch) bool per arrival hour: handled (live: at once; deferred: within 168 h)
+    moved: np.ndarray     # (M, 4, Ch) deferred contacts of uncovered hours, by month and the band they are priced in
+    lost: np.ndarray      # (M, 4, Ch) contacts nobody handles, by month and arrival band
+
+
+def hourly_flows(ctx: VolumeContext, night_hours: NightHours, cover: np.ndarray, handles: np.ndarray,
+                 only: np.ndarray | None = None) -> HourlyFlows:
+    """Walk the horizon hour by hour for the channels in ``only`` (default: all)."""
+    ch = ctx.channels
+    only = np.ones(len(ch.ids), bool) if only is None else only
+    daily = ctx.daily
+    night = night_hours_mask(night_hours).astype(np.int64)
+    m, d = cover.shape[0], daily.days.size
+    t_len = 24 * d
+    day_type = np.r_[daily.holiday_type, ctx.after_horizon()].astype(np.int64)
+    band = (2 * day_type[:, None] + night[None, :]).ravel()                    # (T + 168,)
+    month = np.r_[daily.month, np.full(DEFER_HOURS // 24, m - 1)]
+    covered = cover[np.repeat(month, 24), band]
+    # arrivals: v(d) × s_c × p_c(h), p_c for the day's type, normalised
+    arrived = np.zeros((t_len, len(ch.ids)))
+    for c in np.flatnonzero(only):
+        prof = np.stack([np.asarray(ch.weekday[c], float), np.asarray(ch.holiday[c], float)])
+        prof = prof / prof.sum(axis=1, keepdims=True)
+        arrived[:, c] = ((daily.contacts * ch.share[c])[:, None] * prof[daily.holiday_type.astype(int)]).ravel()
+    idx = np.where(covered, np.arange(covered.size), np.iinfo(np.int64).max)
+    nxt = np.minimum.accumulate(idx[::-1])[::-1][:t_len]
+    wait_ok = nxt - np.arange(t_len) <= DEFER_HOURS
+    live = ch.live[None, :]
+    handled = handles[None, :] & np.where(live, covered[:t_len, None], wait_ok[:, None])
+    at = np.where(live, np.arange(t_len)[:, None], np.minimum(nxt, covered.size - 1)[:, None])
+    handled_at = np.zeros((covered.size, len(ch.ids)))
+    for k in range(len(ch.ids)):
+        sel = handled[:, k]
+        handled_at[:, k] = np.bincount(at[sel, k], weights=arrived[sel, k], minlength=covered.size)
+    hour_month = np.repeat(daily.month, 24)
+    moved_rows = ~covered[:t_len]
+    moved = np.zeros((m * 4, len(ch.ids)))
+    lost = np.zeros((m * 4, len(ch.ids)))
+    priced = band[np.minimum(nxt, covered.size - 1)]
+    for k in range(len(ch.ids)):
+        go = moved_rows & handled[:, k]
+        moved[:, k] = np.bincount(hour_month[go] * 4 + priced[go], weights=arrived[go, k], minlength=m * 4)
+        stay = ~handled[:, k]
+        lost[:, k] = np.bincount(hour_month[stay] * 4 + band[:t_len][stay], weights=arrived[stay, k],
+                                 minlength=m * 4)
+    return HourlyFlows(arrived, handled_at, covered, handled, moved.reshape(m, 4, -1), lost.reshape(m, 4, -1))
