@@ -1,0 +1,58 @@
+"""Words of SPEC 7 in the ``simulate`` text output: billing units, seat charges, uncovered contacts by channel.
+
+Kept in their own module (the engine's other words are in
+:mod:`vendorpick.pricing.report`) so that the channel additions stay in one place.
+"""
+
+from __future__ import annotations
+
+from vendorpick import formatting
+from vendorpick.i18n import pick
+from vendorpick.pricing.simulate import SimulationResult
+
+__all__ = ["channel_columns", "channel_lines", "unit_label"]
+
+_CHANNEL_LABELS = {"phone": ("phone", "電話"), "mail": ("mail", "メール"), "chat": ("chat", "チャット"),
+                   "message": ("R-Messe", "R-Messe")}
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """What a quote counts: contacts or minutes of handling."""
+    return pick(lang, "minute", "分") if unit == "minute" else pick(lang, "contact", "件")
+
+
+def channel_columns(result: SimulationResult, lang: str) -> tuple[list[str], list[list[str]]]:
+    """Extra columns of the table: the unit of each quote, and its seat charges when any quote has seats."""
+    header = [pick(lang, "Billed by", "課金単位")]
+    seats = bool(result.seat_cost.size) and bool((result.seat_cost > 0).any())
+    if seats:
+        header.append(pick(lang, "Seat charges", "席料"))
+    rows = []
+    for i in range(len(result.candidates)):
+        row = [unit_label(result.units[i] if result.units else "contact", lang)]
+        if seats:
+            row.append(formatting.yen(result.seat_cost[i], lang))
+        rows.append(row)
+    return header, rows
+
+
+def _channel_name(result: SimulationResult, k: int, lang: str) -> str:
+    cid = result.channel_ids[k]
+    label = result.channel_labels[k] if result.channel_labels else cid
+    if label == cid and cid in _CHANNEL_LABELS:
+        en, ja = _CHANNEL_LABELS[cid]
+        return pick(lang, en, ja)
+    return label
+
+
+def channel_lines(result: SimulationResult, lang: str) -> list[str]:
+    """Contacts each candidate leaves to the shop, by channel (only when the project declares channels)."""
+    if not result.channels_declared or not result.candidates or not (result.uncovered_by_channel > 0).any():
+        return []
+    lines = ["", pick(lang, "Contacts left to the shop, by channel:", "チャネル別の対応外の件数:")]
+    for i, ref in enumerate(result.candidates):
+        parts = [f"{_channel_name(result, k, lang)} {formatting.number(v)}"
+                 for k, v in enumerate(result.uncovered_by_channel[i]) if v > 0]
+        if parts:
+            lines.append(f"  {ref.vendor} / {ref.plan}: " + ", ".join(parts))
+    return lines
