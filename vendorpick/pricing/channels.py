@@ -144,7 +144,7 @@ def plan_volumes(ctx: VolumeContext, night_hours: NightHours, cover: np.ndarray,
     uncovered = np.where(mine, 0.0, arrival)
     deferred = handles & ~ctx.channels.live
     if deferred.any() and not cover.all():
-        flows = hourly_flows(ctx, night_hours, cover, handles, only=deferred)
+        flows = hourly_flows(ctx, night_hours, cover, handles, only=deferred, at_hours=False)
         handled = handled + flows.moved
         uncovered = np.where(mine | ~deferred[None, None, :], uncovered, flows.lost)
     return PlanVolumes(arrival, handled, uncovered, ctx.open_hours(night_hours, cover))
@@ -164,8 +164,9 @@ class HourlyFlows:
 
 
 def hourly_flows(ctx: VolumeContext, night_hours: NightHours, cover: np.ndarray, handles: np.ndarray,
-                 only: np.ndarray | None = None) -> HourlyFlows:
-    """Walk the horizon hour by hour for the channels in ``only`` (default: all)."""
+                 only: np.ndarray | None = None, at_hours: bool = True) -> HourlyFlows:
+    """Walk the horizon hour by hour for the channels in ``only`` (default: all);
+    ``handled_at`` is left zero unless ``at_hours``."""
     ch = ctx.channels
     only = np.ones(len(ch.ids), bool) if only is None else only
     daily = ctx.daily
@@ -189,7 +190,7 @@ def hourly_flows(ctx: VolumeContext, night_hours: NightHours, cover: np.ndarray,
     handled = handles[None, :] & np.where(live, covered[:t_len, None], wait_ok[:, None])
     at = np.where(live, np.arange(t_len)[:, None], np.minimum(nxt, covered.size - 1)[:, None])
     handled_at = np.zeros((covered.size, len(ch.ids)))
-    for k in range(len(ch.ids)):
+    for k in np.flatnonzero(only).tolist() if at_hours else []:
         sel = handled[:, k]
         handled_at[:, k] = np.bincount(at[sel, k], weights=arrived[sel, k], minlength=covered.size)
     hour_month = np.repeat(daily.month, 24)
@@ -197,7 +198,7 @@ def hourly_flows(ctx: VolumeContext, night_hours: NightHours, cover: np.ndarray,
     moved = np.zeros((m * 4, len(ch.ids)))
     lost = np.zeros((m * 4, len(ch.ids)))
     priced = band[np.minimum(nxt, covered.size - 1)]
-    for k in range(len(ch.ids)):
+    for k in np.flatnonzero(only).tolist():
         go = moved_rows & handled[:, k]
         moved[:, k] = np.bincount(hour_month[go] * 4 + priced[go], weights=arrived[go, k], minlength=m * 4)
         stay = ~handled[:, k]
