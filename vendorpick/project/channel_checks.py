@@ -44,7 +44,7 @@ def channel_problems(data: dict[str, Any]) -> list[Problem]:
     if declared and len(numbers) == len(shares) and not sum(numbers) > 0:
         out.append(Problem("forecast.channels", "vp_channel_shares_zero"))
     known = seen if declared else {ALL_CHANNEL}
-    aht = {ch.get("id"): ch.get("aht_min") for ch in channels}
+    aht = {ch["id"]: ch.get("aht_min") for ch in channels if isinstance(ch.get("id"), str)}
     for vi, vendor in enumerate(map(_dict, _list(data.get("vendors")))):
         for pi, plan in enumerate(map(_dict, _list(vendor.get("plans")))):
             out += _plan(plan, f"vendors[{vi}].plans[{pi}]", known, declared, aht)
