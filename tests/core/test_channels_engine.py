@@ -135,6 +135,12 @@ def test_a_deferred_contact_waits_at_most_168_hours():
     assert r.monthly_vendor_cost[0, 0] == pytest.approx(17500.0, rel=1e-12)
     assert r.monthly_cost[0, 0] == pytest.approx(17500.0 + 384000.0, rel=1e-12)
     assert r.uncovered_by_channel[0].tolist() == pytest.approx([480.0])
+    # by band (in-house cost 0): January's weekday_night carries the 17,500 although January covers no band
+    r0 = simulate(project([{"id": "mail", "share": 1}], [plan], months=2, in_house=0))
+    night = BANDS.index("weekday_night")
+    assert r0.band_cost[0, 0, night] == pytest.approx(17500.0, rel=1e-12)
+    assert r0.band_cost[0, 0].sum() == pytest.approx(17500.0, rel=1e-12)
+    assert r0.monthly_fixed_cost[0, 0] == pytest.approx(0.0, abs=1e-6)
 
 
 def test_channels_the_plan_does_not_handle_are_uncovered_and_reported_by_channel():

@@ -305,8 +305,11 @@ def _band_cost(covers, mc: MonthCosts, terms: PlanTerms, in_house: float):
     units, handled, unc = mc.band_units, mc.band_handled, mc.band_uncovered
     share = np.divide(units * terms.multiplier[:, None, :], mc.handled[..., None],
                       out=np.zeros_like(units), where=mc.handled[..., None] > 0)
-    covered = share * mc.usage[..., None] + handled * terms.per_contact[:, None, :] + terms.monthly[:, None, :]
-    band_cost = np.where(covers, covered + unc * in_house, unc * in_house)
+    # a deferred contact may be priced in a band its arrival month leaves uncovered (it waited into the
+    # next month): its usage and add-on stay with that band
+    variable = share * mc.usage[..., None] + handled * terms.per_contact[:, None, :]
+    band_cost = np.where(covers, variable + terms.monthly[:, None, :] + unc * in_house,
+                         np.where(handled > 0, variable, 0.0) + unc * in_house)
     fixed = mc.cost - band_cost.sum(axis=2)
     return band_cost, fixed
 
