@@ -98,6 +98,7 @@ class VolumeContext:
         self.channels = channel_set(project)
         self._arrival: dict[tuple[int, int], np.ndarray] = {}
         self._after: np.ndarray | None = None
+        self._hourly: np.ndarray | None = None
         m = project.months
         self.weekday_days = np.bincount(self.daily.month, weights=~self.daily.holiday_type, minlength=m)
         self.holiday_days = np.bincount(self.daily.month, weights=self.daily.holiday_type, minlength=m)
@@ -116,6 +117,18 @@ class VolumeContext:
                                       s.holiday * share * ho_day, s.holiday * share * ho_night], axis=1))
             self._arrival[key] = np.stack(cols, axis=2)
         return self._arrival[key]
+
+    def hourly_by_channel(self) -> np.ndarray:
+        """(Ch, T) contacts of each channel arriving in each hour of the horizon (computed once)."""
+        if self._hourly is None:
+            ch, daily = self.channels, self.daily
+            out = np.zeros((len(ch.ids), 24 * daily.days.size))
+            for c in range(len(ch.ids)):
+                prof = np.stack([np.asarray(ch.weekday[c], float), np.asarray(ch.holiday[c], float)])
+                prof = prof / prof.sum(axis=1, keepdims=True)
+                out[c] = ((daily.contacts * ch.share[c])[:, None] * prof[daily.holiday_type.astype(int)]).ravel()
+            self._hourly = out
+        return self._hourly
 
     def after_horizon(self) -> np.ndarray:
         """Holiday type of the 7 days after the horizon (a deferred contact may wait into them)."""
@@ -168,7 +181,8 @@ def hourly_flows(ctx: VolumeContext, night_hours: NightHours, cover: np.ndarray,
     """Walk the horizon hour by hour for the channels in ``only`` (default: all);
     ``handled_at`` is left zero unless ``at_hours``."""
     ch = ctx.channels
-    only = np.ones(len(ch.ids), bool) if only is None else only
+    n_ch = len(ch.ids)
+    only = np.ones(n_ch, bool) if only is None else only
     daily = ctx.daily
     night = night_hours_mask(night_hours).astype(np.int64)
     m, d = cover.shape[0], daily.days.size
@@ -176,32 +190,29 @@ def hourly_flows(ctx: VolumeContext, night_hours: NightHours, cover: np.ndarray,
     day_type = np.r_[daily.holiday_type, ctx.after_horizon()].astype(np.int64)
     band = (2 * day_type[:, None] + night[None, :]).ravel()                    # (T + 168,)
     month = np.r_[daily.month, np.full(DEFER_HOURS // 24, m - 1)]
-    covered = cover[np.repeat(month, 24), band]
-    # arrivals: v(d) × s_c × p_c(h), p_c for the day's type, normalised
-    arrived = np.zeros((t_len, len(ch.ids)))
-    for c in np.flatnonzero(only):
-        prof = np.stack([np.asarray(ch.weekday[c], float), np.asarray(ch.holiday[c], float)])
-        prof = prof / prof.sum(axis=1, keepdims=True)
-        arrived[:, c] = ((daily.contacts * ch.share[c])[:, None] * prof[daily.holiday_type.astype(int)]).ravel()
-    idx = np.where(covered, np.arange(covered.size), np.iinfo(np.int64).max)
-    nxt = np.minimum.accumulate(idx[::-1])[::-1][:t_len]
+    hour_month = np.repeat(month, 24)
+    covered = cover[hour_month, band]
+    size = covered.size
+    idx = np.where(covered, np.arange(size), np.iinfo(np.int64).max)
+    nxt = np.minimum(np.minimum.accumulate(idx[::-1])[::-1][:t_len], size - 1)
     wait_ok = nxt - np.arange(t_len) <= DEFER_HOURS
-    live = ch.live[None, :]
-    handled = handles[None, :] & np.where(live, covered[:t_len, None], wait_ok[:, None])
-    at = np.where(live, np.arange(t_len)[:, None], np.minimum(nxt, covered.size - 1)[:, None])
-    handled_at = np.zeros((covered.size, len(ch.ids)))
-    for k in np.flatnonzero(only).tolist() if at_hours else []:
-        sel = handled[:, k]
-        handled_at[:, k] = np.bincount(at[sel, k], weights=arrived[sel, k], minlength=covered.size)
-    hour_month = np.repeat(daily.month, 24)
+    wait_ok &= covered[nxt]  # (nothing covered up to the end: no hour to wait for)
+    arrival_key = hour_month[:t_len] * 4 + band[:t_len]
+    priced_key = hour_month[:t_len] * 4 + band[nxt]
     moved_rows = ~covered[:t_len]
-    moved = np.zeros((m * 4, len(ch.ids)))
-    lost = np.zeros((m * 4, len(ch.ids)))
-    priced = band[np.minimum(nxt, covered.size - 1)]
+    hourly = ctx.hourly_by_channel()                                        # (Ch, T), contiguous rows
+    handled = np.zeros((n_ch, t_len), bool)
+    moved, lost = np.zeros((n_ch, m * 4)), np.zeros((n_ch, m * 4))
+    handled_at = np.zeros((n_ch, size))
     for k in np.flatnonzero(only).tolist():
-        go = moved_rows & handled[:, k]
-        moved[:, k] = np.bincount(hour_month[go] * 4 + priced[go], weights=arrived[go, k], minlength=m * 4)
-        stay = ~handled[:, k]
-        lost[:, k] = np.bincount(hour_month[stay] * 4 + band[:t_len][stay], weights=arrived[stay, k],
-                                 minlength=m * 4)
-    return HourlyFlows(arrived, handled_at, covered, handled, moved.reshape(m, 4, -1), lost.reshape(m, 4, -1))
+        if handles[k]:
+            handled[k] = covered[:t_len] if ch.live[k] else wait_ok
+        ok, a = handled[k], hourly[k]
+        moved[k] = np.bincount(priced_key, weights=np.where(moved_rows & ok, a, 0.0), minlength=m * 4)
+        lost[k] = np.bincount(arrival_key, weights=np.where(ok, 0.0, a), minlength=m * 4)
+        if at_hours:
+            at = np.arange(t_len) if ch.live[k] else nxt
+            handled_at[k] = np.bincount(at, weights=np.where(ok, a, 0.0), minlength=size)
+    arrived = np.where(only[:, None], hourly, 0.0).T
+    return HourlyFlows(arrived, handled_at.T, covered, handled.T, moved.T.reshape(m, 4, n_ch),
+                       lost.T.reshape(m, 4, n_ch))
