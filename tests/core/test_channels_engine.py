@@ -265,3 +265,109 @@ def test_every_contact_is_handled_once_or_uncovered(plan, unit):
     np.testing.assert_allclose(r.uncovered_by_channel[0].sum(), r.uncovered_contacts[0], rtol=1e-9, atol=1e-9)
     # the mail channel is not handled at all: all its contacts are uncovered
     np.testing.assert_allclose(r.uncovered_by_channel[0][1], hours.all_arrivals[:, 1].sum(), rtol=1e-9)
+
+
+# ------------------------------------------------------- a reference, hour by hour
+
+def _reference_month_costs(p) -> list[float]:
+    """SPEC 7 written out hour by hour with plain Python loops (slow, obvious): the expected cost of every
+    month of the first candidate."""
+    from vendorpick.pricing.volume import daily_volumes, holiday_type, night_hours_mask
+
+    plan, fc, s = p.vendors[0].plans[0], p.forecast, p.settings
+    daily = daily_volumes(p)
+    days = list(daily.days) + [daily.days[-1] + np.timedelta64(i, "D") for i in range(1, 8)]
+    htype = list(daily.holiday_type) + list(holiday_type(p, np.array(days[-7:], dtype="datetime64[D]")))
+    months = list(daily.month) + [p.months - 1] * 7
+    night = night_hours_mask(plan.night_hours)
+    first = int(np.datetime64(p.start, "M").astype(int))
+
+    def covers(k: int, band: str) -> bool:
+        bands = plan.coverage
+        for ph in plan.phases:
+            if int(np.datetime64(ph.from_, "M").astype(int)) - first <= k:
+                bands = ph.coverage
+        return band in bands
+
+    def band_of(t: int) -> str:
+        return ("holiday_" if htype[t // 24] else "weekday_") + ("night" if night[t % 24] else "day")
+
+    chans = fc.channel_list()
+    total_share = sum(c.share for c in chans)
+    hours = 24 * len(daily.days)
+    n = [[[0.0] * len(chans) for _ in BANDS] for _ in range(p.months)]
+    unc = [0.0] * p.months
+    for c, ch in enumerate(chans):
+        wd, ho = ch.profiles(fc)
+        handles = plan.channels is None or ch.id in plan.channels
+        for t in range(hours):
+            prof = ho if htype[t // 24] else wd
+            a = daily.contacts[t // 24] * ch.share / total_share * prof[t % 24] / sum(prof)
+            k = months[t // 24]
+            target = None
+            if handles:
+                wait = 0 if ch.channel_kind == "live" else 168
+                for u in range(t, min(t + wait, len(days) * 24 - 1) + 1):
+                    if covers(months[u // 24], band_of(u)):
+                        target = u
+                        break
+            if target is None:
+                unc[k] += a
+            else:
+                n[k][BANDS.index(band_of(target))][c] += a
+    f = 1 / (1 + s.tax_rate) if plan.tax_included else 1.0
+    out = []
+    for k in range(p.months):
+        def units(ch):
+            if plan.unit == "contact":
+                return 1.0
+            return ch.aht_min if plan.rounding == "none" else 1 / (1 - math.exp(-1 / ch.aht_min))
+        h = sum(n[k][x][c] * units(ch) for x in range(4) for c, ch in enumerate(chans))
+        q = max(0.0, h - plan.included)
+        mult = [1.0] + [plan.surcharge(b).multiplier for b in BANDS[1:]]
+        if plan.rates is not None:
+            pbar = sum(n[k][x][c] * units(ch) / h * plan.rates.get(ch.id, plan.rate) * f * mult[x]
+                       for x in range(4) for c, ch in enumerate(chans)) if h > 0 else 0.0
+            use = q * pbar
+        else:
+            mbar = sum(n[k][x][c] * units(ch) / h * mult[x] for x in range(4) for c, ch in enumerate(chans)) \
+                if h > 0 else 1.0
+            use = q * plan.rate * f * mbar
+        open_hours = sum(1 for t in range(hours) if months[t // 24] == k and covers(k, band_of(t)))
+        seat = plan.seats.count * (plan.seats.per_seat_month + plan.seats.per_seat_hour * open_hours) * f \
+            if plan.seats else 0.0
+        per = sum(plan.surcharge(BANDS[x]).per_contact * f * n[k][x][c] for x in range(4) for c in range(len(chans)))
+        charge = max(plan.minimum_monthly_charge * f, plan.monthly_fee * f + seat + use + per)
+        options = sum(plan.surcharge(b).monthly * f for b in BANDS if covers(k, b))
+        out.append(charge + options + (plan.setup_fee * f if k == 0 else 0.0) + unc[k] * s.in_house_cost_per_contact)
+    return out
+
+
+@st.composite
+def _channel_plan(draw):
+    plan = draw(_plan())
+    plan.pop("phases", None)
+    if draw(st.booleans()):
+        plan["phases"] = [{"from": "2027-03", "coverage": draw(st.lists(st.sampled_from(BANDS), unique=True))}]
+    plan["coverage"] = draw(st.lists(st.sampled_from(BANDS), unique=True))
+    plan["unit"] = draw(st.sampled_from(["contact", "minute"]))
+    plan["rounding"] = draw(st.sampled_from(["none", "per_contact"]))
+    if draw(st.booleans()):
+        plan["rates"] = {c["id"]: draw(st.floats(0, 1000)) for c in _CHANNELS if draw(st.booleans())}
+    if draw(st.booleans()):
+        plan["seats"] = {"count": draw(st.integers(0, 3)), "per_seat_month": draw(_money),
+                         "per_seat_hour": draw(st.floats(0, 3000))}
+    if draw(st.booleans()):
+        plan["channels"] = draw(st.lists(st.sampled_from([c["id"] for c in _CHANNELS]), unique=True, min_size=1))
+    return plan
+
+
+@settings(max_examples=15, deadline=None)
+@given(_channel_plan(), st.sampled_from(["2027-02", "2027-04", "2027-12"]))
+def test_the_engine_agrees_with_an_hour_by_hour_reference(plan, start):
+    # February–March 2027 (phase from March), April–May (Golden Week), December–January (year end,
+    # the horizon's end in the middle of a week): the engine's monthly figures against the reference above
+    p = project(_CHANNELS, [plan], start=start, months=2, base=900, events=[
+        {"start": "2027-03-04", "end": "2027-03-11", "multiplier": 2.5}])
+    r = simulate(p)
+    np.testing.assert_allclose(r.monthly_cost[0], _reference_month_costs(p), rtol=1e-9, atol=1e-6)
