@@ -150,6 +150,8 @@ def test_channels_the_plan_does_not_handle_are_uncovered_and_reported_by_channel
     assert r.total[0] == pytest.approx(186 * 300 + 434 * 800, rel=1e-12)
     out = r.to_json()["candidates"][0]
     assert out["uncovered_contacts_by_channel"] == pytest.approx({"mail": 0.0, "phone": 434.0})
+    assert r.handled_by_channel[0].tolist() == pytest.approx([186.0, 0.0])
+    assert r.monthly_uncovered_by_channel[0, 0].tolist() == pytest.approx([0.0, 434.0])
 
 
 def test_tax_included_divides_rates_and_seat_prices():

@@ -126,6 +126,8 @@ class SimulationResult:
     channel_labels: tuple[str, ...] = ()
     uncovered_by_channel: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (C, Ch)
     channels_declared: bool = False
+    monthly_uncovered_by_channel: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 0)))  # (C, M, Ch)
+    handled_by_channel: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (C, Ch) over the horizon
 
     @property
     def seat_cost(self) -> np.ndarray:
@@ -392,9 +394,10 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
         units=[p.unit for _, _, p in candidate_plans(project)],
         monthly_seat_cost=mc.seat if mc.seat is not None else np.zeros_like(mc.cost),
         channel_ids=inp.channels.ids, channel_labels=inp.channels.labels,
-        uncovered_by_channel=(mc.channel_uncovered.sum(axis=1) if mc.channel_uncovered is not None
-                              else np.zeros((len(inp.refs), len(inp.channels.ids)))),
+        uncovered_by_channel=inp.uncovered.sum(axis=(1, 2)),
         channels_declared=project.forecast.channels is not None,
+        monthly_uncovered_by_channel=inp.uncovered.sum(axis=2),
+        handled_by_channel=inp.handled.sum(axis=(1, 2)),
     )
 
 
