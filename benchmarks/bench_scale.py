@@ -80,7 +80,10 @@ def risk_model(project):
     inp = sim_mod._inputs(project)
     s = project.settings
     with np.errstate(over="ignore", invalid="ignore"):
-        mc = month_costs(inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
+        if hasattr(sim_mod, "_month_costs"):  # SPEC 7: by band and channel
+            mc = sim_mod._month_costs(inp, s.in_house_cost_per_contact)
+        else:
+            mc = month_costs(inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
         if hasattr(sim_mod, "risk_model"):
             return sim_mod.risk_model(inp, mc, s)
         from vendorpick.pricing.montecarlo import scenario_model
@@ -123,8 +126,8 @@ def section_floor(sizes: list[int], repeat: int) -> None:
     label = "OPENBLAS_NUM_THREADS=1" if os.environ.get("OPENBLAS_NUM_THREADS") == "1" else "default BLAS threads"
     print(f"\n[1] engine (simulate) vs same-figures numpy floor, {label}; median of {repeat} runs "
           f"(2 at 1M), engine and floor in turn", flush=True)
-    for c in (20, 200):
-        project = bench_project(candidates=c)
+    for c, ch in ((20, 0), (20, 4), (200, 0), (200, 4)):
+        project = bench_project(candidates=c, channels=ch)
         for s in sizes:
             rep = repeat if s <= 200_000 else 2
             (e_wall, e_cpu, sim), (f_wall, f_cpu, fl) = interleaved(
@@ -132,7 +135,7 @@ def section_floor(sizes: list[int], repeat: int) -> None:
                  lambda p=project, n=s: floor_simulate(p, n, 1)], rep)
             diff = check_same(fl, engine_figures(sim))
             del sim, fl
-            print(f"  {c:>3} candidates x 36 months, {s:>9,} scenarios: engine {e_wall * 1e3:8.1f} ms "
+            print(f"  {c:>3} candidates x 36 months, {ch} channels, {s:>9,} scenarios: engine {e_wall * 1e3:8.1f} ms "
                   f"(CPU {e_cpu * 1e3:8.1f}) | floor {f_wall * 1e3:8.1f} ms (CPU {f_cpu * 1e3:8.1f}) | "
                   f"engine/floor wall {e_wall / f_wall:4.2f}, CPU {e_cpu / f_cpu:4.2f} | same figures "
                   f"(max rel diff {diff:.1e})", flush=True)
@@ -145,7 +148,7 @@ def distinct_quotes(n: int, months: int = 12):
     """n plans, each with its own fee, allowance, minimum and tier limits."""
     plans = []
     for i in range(n):
-        plan = {"name": f"p{i}", "monthly_fee": 20000 + 137 * i, "included_contacts": 40 + 3 * i,
+        plan = {"name": f"p{i}", "monthly_fee": 20000 + 137 * i, "included": 40 + 3 * i,
                 "minimum_monthly_charge": 30000 + 211 * i,
                 "tiers": [{"up_to": 300 + 7 * i, "rate": 400 - (i % 50)}, {"up_to": 900 + 11 * i, "rate": 320},
                           {"up_to": None, "rate": 250 + (i % 37)}]}

@@ -55,14 +55,14 @@ def _plan(i: int) -> dict:
     plan: dict = {"name": f"plan {i}", "setup_fee": 10000 + 1000 * i,
                   "night_hours": {"start": 18 + i % 5, "end": (5 + i) % 10}}
     if kind == 0:
-        plan.update(monthly_fee=50000 + 1000 * i, included_contacts=150 + 10 * i, rate=250)
+        plan.update(monthly_fee=50000 + 1000 * i, included=150 + 10 * i, rate=250)
     elif kind == 1:
         plan.update(rate=300 + i, minimum_monthly_charge=40000)
     elif kind == 2:
         plan.update(tiers=[{"up_to": 300, "rate": 380}, {"up_to": 800, "rate": 300}, {"up_to": None, "rate": 240}],
                     minimum_monthly_charge=60000)
     elif kind == 3:
-        plan.update(monthly_fee=20000, included_contacts=80, rate=300, coverage=["weekday_day", "holiday_day"],
+        plan.update(monthly_fee=20000, included=80, rate=300, coverage=["weekday_day", "holiday_day"],
                     tax_included=True)
     else:
         plan.update(rate=320, coverage=["weekday_night", "holiday_day", "holiday_night"],
@@ -75,17 +75,44 @@ def _plan(i: int) -> dict:
     return plan
 
 
-def bench_project(candidates: int = 20, months: int = 36):
+CHANNELS4 = [  # SPEC 7: two deferred and two live channels, each with its handling time
+    {"id": "message", "name": "R-Messe", "share": 0.4, "aht_min": 6},
+    {"id": "mail", "name": "メール", "share": 0.25, "aht_min": 8},
+    {"id": "phone", "name": "電話", "share": 0.25, "aht_min": 5,
+     "hourly_profile": [0] * 9 + [3, 4, 4, 3, 4, 4, 4, 3, 3, 2, 1, 1, 0.5, 0, 0]},
+    {"id": "chat", "name": "チャット", "share": 0.1, "aht_min": 7},
+]
+
+
+def _channel_plan(plan: dict, i: int) -> dict:
+    """Quotes as vendors write them: rates by channel, by the minute, seats."""
+    if i % 3 == 0 and "tiers" not in plan:
+        plan["rates"] = {"phone": plan.get("rate", 300) + 150, "chat": plan.get("rate", 300) + 50}
+    if i % 7 == 1 and "tiers" not in plan:
+        plan.update(unit="minute", rounding="per_contact", rate=60, included=plan.get("included", 0) * 6)
+        plan.pop("rates", None)
+    if i % 11 == 2:
+        plan["seats"] = {"count": 2, "per_seat_hour": 2200}
+    if i % 13 == 5:
+        plan["channels"] = ["message", "mail"]
+    return plan
+
+
+def bench_project(candidates: int = 20, months: int = 36, channels: int = 0):
+    """``channels=4``: the forecast has 4 channels and the plans the SPEC 7 quote forms."""
+    plans = [[_plan(4 * v + p) for p in range(4)] for v in range(candidates // 4)]
+    if channels:
+        plans = [[_channel_plan(p, 4 * v + k) for k, p in enumerate(row)] for v, row in enumerate(plans)]
     data = {
-        "format": "vendorpick/1", "start": "2027-01", "months": months,
+        "format": "vendorpick/2", "start": "2027-01", "months": months,
         "forecast": {
             "base_monthly_contacts": 700, "growth_per_year": 0.05,
             "monthly_index": [1.0, 0.8, 1.1, 0.9, 1.0, 1.1, 1.1, 1.0, 1.1, 0.9, 1.1, 1.5],
             "events": [{"name": "SALE", "start": f"{2027 + y}-{m:02d}-04", "end": f"{2027 + y}-{m:02d}-11",
                         "multiplier": 2.2} for y in range(months // 12 + 1) for m in (3, 6, 9, 12)],
+            **({"channels": CHANNELS4[:channels]} if channels else {}),
         },
-        "vendors": [{"name": f"vendor {v}", "plans": [_plan(4 * v + p) for p in range(4)]}
-                    for v in range(candidates // 4)],
+        "vendors": [{"name": f"vendor {v}", "plans": row} for v, row in enumerate(plans)],
         "settings": {"in_house_cost_per_contact": 900, "monthly_budget": 250000,
                      "extra_holidays": ["2027-12-30", "2027-12-31"]},
     }

@@ -207,5 +207,13 @@ MESSAGES: dict[str, str | Plural | Msg] = {
     "vp_service_target_live": N_("must be a share above 0 and below 1 for a live channel: Erlang C never answers every call in time (got {value})"),
     "vp_service_no_level": N_("criterion \"{criterion}\" measures the channel \"{channel}\", which has no service level (settings.service_levels)"),
     "vp_service_no_levels": N_("criterion \"{criterion}\" measures response times, but no channel has a service level (settings.service_levels)"),
+    "vp_seat_count_whole": N_("the number of seats must be a whole number (got {value})"),
+    "vp_channel_shares_zero": N_("the channels' shares must add up to more than 0"),
+    "vp_channel_unknown": N_("unknown channel \"{value}\" (the forecast's channels: {known})"),
+    "vp_channel_twice": N_("the channel \"{value}\" is listed twice"),
+    "vp_plan_channels_empty": N_("must list at least one channel (leave the key out to handle every channel)"),
+    "vp_rates_and_tiers": N_("give either rates by channel or tiers, not both"),
+    "vp_aht_needed": N_("a plan billed by the minute or with seats needs the handling time (aht_min) of the channel \"{channel}\" it handles"),
+    "vp_aht_needs_channels": N_("a plan billed by the minute or with seats needs the forecast's channels with their handling time (forecast.channels with aht_min)"),
     # scripts/migrate_words.py adds moved codes above this line
 }

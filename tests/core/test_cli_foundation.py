@@ -25,7 +25,7 @@ def test_demo_has_the_plan_kinds_the_issue_asks_for():
 
     p = demo_project()
     plans = [pl for v in p.vendors for pl in v.plans]
-    assert any(pl.monthly_fee > 0 and pl.included_contacts > 0 and pl.rate > 0 for pl in plans)  # fixed with cap
+    assert any(pl.monthly_fee > 0 and pl.included > 0 and pl.rate > 0 for pl in plans)  # fixed with cap
     assert any(pl.monthly_fee == 0 and pl.rate > 0 and not pl.tiers for pl in plans)  # per contact
     assert any(pl.coverage == ["weekday_day"] for pl in plans)  # weekday daytime only
     assert any(len(pl.coverage) == 4 and any(pl.surcharge(b).monthly > 0 for b in ("weekday_night", "holiday_night"))

@@ -36,7 +36,7 @@ def surcharge_st(draw, min_multiplier: float = 0.0):
 
 @st.composite
 def plan_st(draw, min_multiplier: float = 0.0, minimum: bool = True):
-    plan = {"name": "p", "monthly_fee": draw(money), "included_contacts": draw(st.floats(0, 1500)),
+    plan = {"name": "p", "monthly_fee": draw(money), "included": draw(st.floats(0, 1500)),
             "setup_fee": draw(money), "surcharges": draw(surcharge_st(min_multiplier)),
             "coverage": [b for b in BANDS if draw(st.booleans())] or ["weekday_day"],
             "tax_included": draw(st.booleans()),
@@ -72,7 +72,7 @@ def test_a_surcharge_never_lowers_the_cost(plan, bands):
 @given(plan_st(minimum=False), bands_st, st.floats(0, 500))
 def test_fixed_plan_under_its_cap_costs_fee_options_and_add_ons(plan, bands, spare):
     handled = sum(b for b, x in zip(bands, BANDS, strict=True) if x in plan["coverage"])
-    plan = {**plan, "included_contacts": handled + spare}
+    plan = {**plan, "included": handled + spare}
     f = 1 / 1.1 if plan["tax_included"] else 1.0
     sur = plan["surcharges"]
     options = sum(sur[x]["monthly"] for x in plan["coverage"] if x in sur)

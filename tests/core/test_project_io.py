@@ -84,8 +84,8 @@ def test_save_into_missing_folder_is_a_clear_error(tmp_path, demo):
 
 def test_newer_format_is_refused_before_reading_the_rest(tmp_path):
     path = tmp_path / "future.vendorpick.json"
-    # the rest of the file is nonsense for version 1; only the version is reported
-    path.write_text(json.dumps({"format": "vendorpick/2", "start": 5, "whatever": []}), encoding="utf-8")
+    # the rest of the file is nonsense for version 2; only the version is reported
+    path.write_text(json.dumps({"format": "vendorpick/3", "start": 5, "whatever": []}), encoding="utf-8")
     with pytest.raises(InputError) as info:
         io.load(path)
     assert codes(info) == ["vp_format_newer"]
@@ -155,20 +155,22 @@ def test_json_syntax_error_names_line_and_column():
 
 
 def test_migrations_run_step_by_step(monkeypatch):
-    """A version-2 world: the version-1 file is migrated before validation."""
+    """A version-3 world: a version-1 file is migrated to 2, then to 3, before validation."""
     seen = []
 
-    def v1_to_v2(data):
+    def v2_to_v3(data):
         seen.append(data["format"])
         data = dict(data)
         data["name"] = data.pop("title")
         return data
 
-    monkeypatch.setattr(io, "CURRENT_VERSION", 2)
-    monkeypatch.setitem(io.MIGRATIONS, 1, v1_to_v2)
-    migrated = io.migrate({"format": "vendorpick/1", "title": "旧形式"})
-    assert seen == ["vendorpick/1"]
-    assert migrated == {"format": "vendorpick/2", "name": "旧形式"}
+    monkeypatch.setattr(io, "CURRENT_VERSION", 3)
+    monkeypatch.setitem(io.MIGRATIONS, 2, v2_to_v3)
+    migrated = io.migrate({"format": "vendorpick/1", "title": "旧形式",
+                           "vendors": [{"name": "A", "plans": [{"name": "p", "included_contacts": 5}]}]})
+    assert seen == ["vendorpick/2"]
+    assert migrated == {"format": "vendorpick/3", "name": "旧形式",
+                        "vendors": [{"name": "A", "plans": [{"name": "p", "included": 5}]}]}
 
 
 def test_loading_never_executes_code(tmp_path):
@@ -189,8 +191,15 @@ def test_stored_version_1_files_still_load(name):
     """Files users saved with format vendorpick/1 must keep loading (through
     the migrations once the format moves on) and mean the same."""
     project = io.load(STORED / name)
-    assert project.format == "vendorpick/1"
+    assert project.format == "vendorpick/2"  # migrated: saved as version 2
     assert io.loads(io.dumps(project)) == project
+    assert json.loads(io.dumps(project))["format"] == "vendorpick/2"
+    # the migration renames included_contacts to included and nothing else
+    raw = json.loads((STORED / name).read_text(encoding="utf-8"))
+    for vendor, stored in zip(raw["vendors"], project.vendors, strict=True):
+        for plan, loaded in zip(vendor["plans"], stored.plans, strict=True):
+            assert loaded.included == plan.get("included_contacts", 0)
+            assert "included_contacts" not in loaded.model_dump()
 
 
 def test_stored_worked_example_keeps_its_figures():

@@ -59,7 +59,7 @@ def test_minimal_project_takes_every_default():
 
 def test_plan_defaults():
     plan = parse_project(with_plan()).vendors[0].plans[0]
-    assert (plan.monthly_fee, plan.included_contacts, plan.rate, plan.tiers) == (0, 0, 0, None)
+    assert (plan.monthly_fee, plan.included, plan.rate, plan.tiers) == (0, 0, 0, None)
     assert (plan.minimum_monthly_charge, plan.setup_fee, plan.tax_included) == (0, 0, False)
     assert (plan.night_hours.start, plan.night_hours.end) == (22, 5)
     assert plan.coverage == ["weekday_day", "weekday_night", "holiday_day", "holiday_night"]

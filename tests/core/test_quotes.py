@@ -74,7 +74,7 @@ def test_round_trip_gives_exactly_the_filled_plans(template):
     assert vendor.scores == {"security": 4.5, "rms": True}
     assert [p.name for p in vendor.plans] == ["月額固定 =SUM(1)", "段階料金"]
     fixed, tiered = vendor.plans
-    assert (fixed.monthly_fee, fixed.included_contacts, fixed.rate, fixed.setup_fee) == (50000, 150, 350, 30000)
+    assert (fixed.monthly_fee, fixed.included, fixed.rate, fixed.setup_fee) == (50000, 150, 350, 30000)
     assert fixed.coverage == ["weekday_day", "weekday_night", "holiday_day"]
     assert fixed.surcharges["weekday_night"].multiplier == 1.25
     assert fixed.surcharges["holiday_day"].monthly == 10000 and fixed.surcharges["holiday_day"].multiplier == 1

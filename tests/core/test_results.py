@@ -42,7 +42,7 @@ def _per_contact_index(project) -> int:
     i = 0
     for vendor in project.vendors:
         for plan in vendor.plans:
-            flat = plan.monthly_fee == plan.setup_fee == plan.minimum_monthly_charge == plan.included_contacts == 0
+            flat = plan.monthly_fee == plan.setup_fee == plan.minimum_monthly_charge == plan.included == 0
             if flat and not any(s.monthly or s.per_contact for s in plan.surcharges.values()) \
                     and len(plan.coverage) == 4 and not plan.phases:
                 return i

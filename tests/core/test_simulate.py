@@ -93,14 +93,15 @@ def test_ties_share_the_cheapest_probability():
     np.testing.assert_allclose(r.cheapest_probability, [0.5, 0.5, 0.0])
 
 
-def test_json_has_exactly_the_keys_of_spec_5_and_6():
+def test_json_has_exactly_the_keys_of_spec_5_6_and_10():
     r = simulate(mixed_project(), scenarios=200)
     out = json.loads(json.dumps(r.to_json()))
     assert set(out) == {"months", "contacts", "candidates", "crossovers"}
     assert out["months"] == ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"]
     c = out["candidates"][0]
     assert set(c) == {"vendor", "plan", "monthly_cost", "total", "vendor_cost", "uncovered_contacts",
-                      "uncovered_cost", "risk", "cheapest_probability", "budget"}
+                      "uncovered_cost", "risk", "cheapest_probability", "budget", "units", "seat_cost"}
+    assert (c["units"], c["seat_cost"]) == ("contact", 0.0)  # SPEC 10; no channels: no by-channel key
     assert set(c["risk"]) == {"mean", "p50", "p90", "p95"}
     assert set(c["budget"]) == {"months_over", "probability_any_month_over"}
     assert (c["vendor"], c["plan"]) == ("A", "fixed")
@@ -143,8 +144,23 @@ def test_memory_does_not_grow_with_scenarios_times_months():
 
 def test_demo_project_runs():
     r = simulate(demo_project())
-    assert len(r.candidates) == 8 and r.scenario_totals.shape == (10000, 8)
+    assert len(r.candidates) == 10 and r.scenario_totals.shape == (10000, 10)
     assert np.all(r.risk_p50 <= r.risk_p90) and np.all(r.risk_p90 <= r.risk_p95)
+
+
+def test_demo_has_channels_a_per_minute_and_a_dedicated_seat_quote():
+    project = demo_project()
+    assert [(c.id, c.share, c.channel_kind) for c in project.forecast.channel_list()] == \
+        [("message", 0.5, "deferred"), ("mail", 0.3, "deferred"), ("phone", 0.2, "live")]
+    r = simulate(project, scenarios=200)
+    units = dict(zip([c.plan for c in r.candidates], r.units, strict=True))
+    assert units["時間課金（1分単位）"] == "minute"
+    seat = [c.plan for c in r.candidates].index("専任1席（平日日中）")
+    # 1 seat × ¥1,800 an hour × 9 hours (9:00–18:00) × 240 weekday-type days of 2027: 261 Monday–Friday
+    # dates less 16 public holidays on weekdays and the shop's 5 weekday closures (13 and 16 August,
+    # 29–31 December) = 3,888,000
+    assert r.seat_cost[seat] == pytest.approx(1800 * 9 * 240, rel=1e-12)
+    assert r.seat_cost.sum() == r.seat_cost[seat]
 
 
 # ------------------------------------------------------------------ command line

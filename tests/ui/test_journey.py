@@ -99,7 +99,7 @@ def test_new_user_journey(make_window, qtbot, tmp_path, monkeypatch):  # noqa: F
     quotes = [
         # A社: 月額 50,000円（月300件まで）、超過 1件 400円、夜間・土日は +25%
         ("A社", "月額固定プラン", "fixed",
-         {"monthly_fee": "50,000円", "included_contacts": "300件", "rate": "400円"},
+         {"monthly_fee": "50,000円", "included": "300件", "rate": "400円"},
          {"weekday_night": "+25%", "holiday_day": "+25%", "holiday_night": "+25%"}, None),
         # B社: 従量課金 1件 ￥320、月額最低 30,000円、平日日中のみ
         ("B社", "従量課金プラン", "per_contact",
@@ -130,11 +130,11 @@ def test_new_user_journey(make_window, qtbot, tmp_path, monkeypatch):  # noqa: F
             assert tiers.setData(tiers.index(1, 1), "250円")
     a, b, c = (v.plans[0] for v in document.project.vendors)
     assert [v.name for v in document.project.vendors] == ["A社", "B社", "C社"]
-    assert (a.monthly_fee, a.included_contacts, a.rate) == (50000, 300, 400)
+    assert (a.monthly_fee, a.included, a.rate) == (50000, 300, 400)
     for band in ("weekday_night", "holiday_day", "holiday_night"):  # +25% is ×1.25, never ×25
         assert a.surcharge(band).multiplier == 1.25
     assert c.surcharge("holiday_night").multiplier == 1.25
-    assert (b.monthly_fee, b.included_contacts, b.rate, b.minimum_monthly_charge) == (0, 0, 320, 30000)
+    assert (b.monthly_fee, b.included, b.rate, b.minimum_monthly_charge) == (0, 0, 320, 30000)
     assert b.coverage == ["weekday_day"]
     assert [(t.up_to, t.rate) for t in c.tiers] == [(1000, 300), (None, 250)] and c.setup_fee == 30000
 

@@ -38,7 +38,7 @@ def shown(editor, key):
 
 
 def test_kind_is_read_off_the_plan():
-    assert eb.quote_kind(Plan(name="a", monthly_fee=30000, included_contacts=100, rate=300)) == "fixed"
+    assert eb.quote_kind(Plan(name="a", monthly_fee=30000, included=100, rate=300)) == "fixed"
     assert eb.quote_kind(Plan(name="b", rate=320)) == "per_contact"
     assert eb.quote_kind(Plan(name="c", minimum_monthly_charge=20000, rate=320)) == "per_contact"
     assert eb.quote_kind(Plan(name="d", tiers=[{"up_to": None, "rate": 250}])) == "graduated"
@@ -47,14 +47,14 @@ def test_kind_is_read_off_the_plan():
 def test_per_contact_shows_only_its_fields_and_keeps_the_format(qtbot, view):
     editor = view.plan_editor
     assert eb.quote_kind(plan(view)) == "fixed" and editor.fixed_radio.isChecked()
-    assert shown(editor, "monthly_fee") and shown(editor, "included_contacts") and shown(editor, "rate")
+    assert shown(editor, "monthly_fee") and shown(editor, "included") and shown(editor, "rate")
     document = view._document
     steps = document.undo_stack.count()
     qtbot.mouseClick(editor.per_contact_radio, Qt.MouseButton.LeftButton)
     assert document.undo_stack.count() == steps + 1
-    assert plan(view).monthly_fee == 0 and plan(view).included_contacts == 0 and plan(view).tiers is None
+    assert plan(view).monthly_fee == 0 and plan(view).included == 0 and plan(view).tiers is None
     assert editor.per_contact_radio.isChecked()
-    assert not shown(editor, "monthly_fee") and not shown(editor, "included_contacts")
+    assert not shown(editor, "monthly_fee") and not shown(editor, "included")
     assert shown(editor, "rate") and shown(editor, "minimum_monthly_charge") and shown(editor, "setup_fee")
     type_into(qtbot, editor.fields["rate"], "320")
     assert plan(view).rate == 320
@@ -83,11 +83,11 @@ def test_graduated_shows_the_tiers(qtbot, view):
 def test_a_new_fixed_plan_stays_fixed_while_its_fee_is_typed(qtbot, view):
     editor = view.plan_editor
     view.add_plan()
-    assert plan(view).monthly_fee == 0 and plan(view).included_contacts == 0
+    assert plan(view).monthly_fee == 0 and plan(view).included == 0
     assert editor.per_contact_radio.isChecked()
     qtbot.mouseClick(editor.fixed_radio, Qt.MouseButton.LeftButton)
     assert editor.fixed_radio.isChecked() and shown(editor, "monthly_fee")
     type_into(qtbot, editor.fields["monthly_fee"], "30000")
-    type_into(qtbot, editor.fields["included_contacts"], "100件")
-    assert (plan(view).monthly_fee, plan(view).included_contacts) == (30000, 100)
+    type_into(qtbot, editor.fields["included"], "100件")
+    assert (plan(view).monthly_fee, plan(view).included) == (30000, 100)
     assert editor.fixed_radio.isChecked()

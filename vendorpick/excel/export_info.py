@@ -144,7 +144,7 @@ def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
     put_text(ws, row, 1, vendor.name)
     put_text(ws, row, 2, plan.name)
     put_text(ws, row, 3, yes if plan.tax_included else no)
-    for c, value in ((4, plan.monthly_fee), (5, plan.included_contacts), (6, plan.rate)):
+    for c, value in ((4, plan.monthly_fee), (5, plan.included), (6, plan.rate)):
         put(ws, row, c, value, COUNT if c == 5 else YEN)
     restyle(put_text(ws, row, 7, _tiers_text(plan, ctx.lang)), alignment=WRAP)
     put(ws, row, 8, plan.minimum_monthly_charge, YEN)

@@ -218,8 +218,10 @@ def _read_plan(reader: _Reader, col: int) -> PlanQuote | None:
     data: dict[str, Any] = {"name": values["name"] or "?"}
     cells = {"": name_cell, ".name": name_cell}
     for key in ("monthly_fee", "included_contacts", "rate", "minimum_monthly_charge", "setup_fee", "min_term_months"):
-        data[key] = values[key] if values[key] is not None else 0
-        cells["." + key] = reader.at(key, col)
+        # the template's row keeps its version-1 key (templates already sent out); the plan's key is `included`
+        name = "included" if key == "included_contacts" else key
+        data[name] = values[key] if values[key] is not None else 0
+        cells["." + name] = reader.at(key, col)
     data["tax_included"] = bool(values["tax_included"])
     data["notes"] = values["notes"] or ""
     cells[".tax_included"], cells[".notes"] = reader.at("tax_included", col), reader.at("notes", col)

@@ -1,10 +1,12 @@
 """Crossover volumes between candidates (SPEC section 6).
 
 A **typical month** of a candidate at a total monthly volume V has the band
-volumes V × mix, where mix_x = Σ_k b_{k,x} / Σ_k contacts_k is the horizon's
-average band mix seen through the candidate's own night window; the coverage
-is that of the last month of the horizon (after any staged roll-out); no
-setup fee.  Its cost f(V) is the SPEC 3 formula, a continuous non-decreasing
+and channel volumes V × mix, where mix_{x,c} = Σ_k n_{k,x,c} / Σ_k contacts_k
+is the horizon's average band and channel mix seen through the candidate's own
+night window, channels and the coverage of the last month of the horizon
+(after any staged roll-out; deferred contacts wait for it as in SPEC 7); no
+setup fee.  Seats cost their monthly price and their hourly price over the
+horizon's mean open hours a month under that coverage.  Its cost f(V) is the SPEC 3 formula, a continuous non-decreasing
 piecewise-linear function of V (see :mod:`vendorpick.pricing.pieces`).
 
 For a pair (a, b) the difference d(V) = f_a(V) − f_b(V) is piecewise linear
@@ -32,20 +34,27 @@ ZERO_TOLERANCE = 1e-9  # relative: |d| ≤ 1e-9 × (1 + cost) counts as equal
 
 @dataclass(frozen=True)
 class TypicalMonth:
-    """The candidates' typical months: mix (C, 4), coverage (C, 4)."""
+    """The candidates' typical months per contact of volume: handled and
+    uncovered mixes (C, 4, Ch), coverage (C, 4), open hours (C,)."""
 
-    mix: np.ndarray
+    handled: np.ndarray
+    uncovered: np.ndarray
     cover: np.ndarray
     terms: PlanTerms
     in_house: float
+    open_hours: np.ndarray
 
     def cost(self, candidate: int, volume: np.ndarray) -> np.ndarray:
-        """Cost at total monthly volume(s) V by the SPEC 3 formula (no setup)."""
+        """Cost at total monthly volume(s) V by the SPEC 3/7 formulas (no setup)."""
         v = np.asarray(volume, dtype=float)
-        flat = v.reshape(1, -1, 1) * self.mix[candidate]
-        cover = np.broadcast_to(self.cover[candidate], flat.shape)
+        n = v.size
+        handled = v.reshape(1, -1, 1, 1) * self.handled[candidate]
+        uncovered = v.reshape(1, -1, 1, 1) * self.uncovered[candidate]
+        cover = np.broadcast_to(self.cover[candidate], (1, n, 4))
+        hours = np.full((1, n), self.open_hours[candidate])
         one = _select(self.terms, candidate)
-        return month_costs(flat, cover, one, self.in_house, setup_month=None).cost.reshape(v.shape)
+        return month_costs(None, cover, one, self.in_house, setup_month=None, handled=handled,
+                           uncovered=uncovered, open_hours=hours).cost.reshape(v.shape)
 
     def cost_at(self, candidate: int, volume: float | np.ndarray) -> float | np.ndarray:
         """:meth:`cost` of a number (a float) or of an array of volumes (an array)."""
@@ -55,27 +64,33 @@ class TypicalMonth:
     def pieces(self) -> Pieces:
         """f(V) of every candidate in hinge form (V in contacts a month)."""
         t = self.terms
-        covered = np.where(self.cover, self.mix, 0.0)
-        handled = covered.sum(axis=1)
-        weighted = (covered * t.multiplier).sum(axis=1)
-        mbar = np.divide(weighted, handled, out=np.ones_like(handled), where=handled > 0)
-        per = (covered * t.per_contact).sum(axis=1)
-        p = charge_pieces(t.fee, t.minimum, t.included, handled, mbar, per, t.tier_start, t.tier_step)
-        options = (self.cover * t.monthly).sum(axis=1)
-        unc = np.where(self.cover, 0.0, self.mix).sum(axis=1) * self.in_house
-        return p.plus_linear(options, unc)
+        mc = month_costs(None, self.cover[:, None, :], t, self.in_house, setup_month=None,
+                         handled=self.handled[:, None], uncovered=self.uncovered[:, None],
+                         open_hours=self.open_hours[:, None])
+        seat = mc.seat[:, 0] if mc.seat is not None else np.zeros_like(t.fee)
+        p = charge_pieces(t.fee + seat, t.minimum, t.included, mc.handled[:, 0], mc.mean_multiplier[:, 0],
+                          mc.per_contact[:, 0], t.tier_start, t.tier_step)
+        return p.plus_linear(mc.options[:, 0], mc.uncovered[:, 0] * self.in_house)
 
 
 def _select(terms: PlanTerms, i: int) -> PlanTerms:
-    return PlanTerms(**{k: getattr(terms, k)[i: i + 1] for k in terms.__dataclass_fields__})
+    def part(value: np.ndarray | None) -> np.ndarray | None:
+        return None if value is None else value[i: i + 1]
+
+    return PlanTerms(**{k: part(getattr(terms, k)) for k in terms.__dataclass_fields__})  # type: ignore[arg-type]
 
 
-def typical_month_from(contacts: np.ndarray, bands: np.ndarray, covers: np.ndarray, terms: PlanTerms,
-                       in_house: float) -> TypicalMonth:
-    """From horizon arrays: contacts (M,), bands (C, M, 4), covers (C, M, 4)."""
+def typical_month_from(contacts: np.ndarray, handled: np.ndarray, uncovered: np.ndarray, covers: np.ndarray,
+                       terms: PlanTerms, in_house: float, open_hours: np.ndarray) -> TypicalMonth:
+    """From horizon arrays under each plan's last-month coverage: contacts (M,),
+    handled and uncovered (C, M, 4, Ch), covers (C, M, 4), open hours (C, M)."""
     total = float(contacts.sum())
-    mix = bands.sum(axis=1) / total if total > 0 else np.zeros(bands.shape[::2])
-    return TypicalMonth(mix, covers[:, -1, :].copy(), terms, in_house)
+    if total > 0:
+        h, u = handled.sum(axis=1) / total, uncovered.sum(axis=1) / total
+    else:
+        h, u = np.zeros(handled.shape[:1] + handled.shape[2:]), np.zeros(uncovered.shape[:1] + uncovered.shape[2:])
+    hours = open_hours.mean(axis=1) if open_hours.shape[1] else np.zeros(open_hours.shape[0])
+    return TypicalMonth(h, u, covers[:, -1, :].copy(), terms, in_house, hours)
 
 
 @dataclass(frozen=True)

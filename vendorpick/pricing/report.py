@@ -5,9 +5,10 @@ table in Japanese or English — yen rounded half up to whole yen with
 thousands separators, totals tax excluded and tax included
 (total × (1 + tax_rate)), the Monte Carlo P90 and the probability of being
 cheapest (among all candidates), the contacts each plan leaves to the shop and
-their in-house cost, the budget figures when the project has a ceiling, a
+their in-house cost, each quote's billing unit and seat charges (SPEC 7), the
+budget figures when the project has a ceiling, a
 warning when contacts left to the shop are priced at ¥0 (in-house cost per
-contact 0), then the crossover volumes.
+contact 0), the contacts left to the shop by channel, then the crossover volumes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 
 from vendorpick import formatting
 from vendorpick.i18n import NP_, _, n_
+from vendorpick.pricing.channel_report import channel_columns, channel_lines
 from vendorpick.pricing.simulate import SimulationResult, check_run_size, simulate
 from vendorpick.scoring.messages import uncovered_warning
 
@@ -79,7 +81,8 @@ def _rows(result: SimulationResult, lang: str) -> tuple[list[str], list[list[str
         if result.budget is not None:
             row += [str(len(result.budget.months_over[i])), _percent(result.budget.probability_any_month_over[i])]
         rows.append(row)
-    return header, rows
+    extra_header, extra_rows = channel_columns(result, lang)  # SPEC 7: units, seat charges
+    return header + extra_header, [row + extra for row, extra in zip(rows, extra_rows, strict=True)]
 
 
 def _crossover_lines(result: SimulationResult, lang: str) -> list[str]:
@@ -105,5 +108,6 @@ def format_text(result: SimulationResult, lang: str, title: str = "") -> str:
         lines += ["", "! " + warning.message(lang)]
     if result.budget is not None:
         lines += ["", _(lang, "Monthly budget: {limit} (excl. tax)").format(limit=yen(result.budget.limit, lang))]
+    lines += channel_lines(result, lang)
     lines += _crossover_lines(result, lang)
     return "\n".join(lines)

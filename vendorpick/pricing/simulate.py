@@ -18,11 +18,19 @@ import numpy as np
 
 from vendorpick.errors import InputError, Problem
 from vendorpick.pricing.breakeven import TypicalMonth, crossings, typical_month_from
+from vendorpick.pricing.channels import ChannelSet, PlanVolumes, VolumeContext, plan_volumes
 from vendorpick.pricing.montecarlo import Cancelled, RiskFigures, ScenarioModel, percentiles, run, scenario_model
 from vendorpick.pricing.pieces import Pieces, charge_pieces
-from vendorpick.pricing.plans import MonthCosts, PlanTerms, candidate_plans, coverage_by_month, month_costs, plan_terms
-from vendorpick.pricing.volume import band_volumes_from_split, day_split
-from vendorpick.project.model import Project
+from vendorpick.pricing.plans import (
+    MonthCosts,
+    PlanTerms,
+    candidate_plans,
+    coverage_by_month,
+    handled_channels,
+    month_costs,
+    plan_terms,
+)
+from vendorpick.project.model import Plan, Project
 
 __all__ = [
     "BudgetResult", "CandidateRef", "Cancelled", "Crossover", "SimulationResult", "TypicalMonth", "check_run_size",
@@ -98,8 +106,23 @@ class SimulationResult:
     # (C, M, 4) cost attributable to each band: its share of usage × m̄ (b_x·multiplier_x/H
     # of usage), its per-contact add-ons and its monthly option; uncovered bands: b_x × in-house.
     band_cost: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 4)))
-    # (C, M) the rest: monthly fee, the top-up to the minimum charge, the setup fee.
+    # (C, M) the rest: monthly fee, seat charges, the top-up to the minimum charge, the setup fee.
     monthly_fixed_cost: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    # SPEC 7: each candidate's billing unit ("contact" or "minute"), its seat charges by month
+    # (before any minimum charge), and its uncovered contacts by channel over the horizon
+    units: list[str] = field(default_factory=list)
+    monthly_seat_cost: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    channel_ids: tuple[str, ...] = ()
+    channel_labels: tuple[str, ...] = ()
+    uncovered_by_channel: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (C, Ch)
+    channels_declared: bool = False
+    monthly_uncovered_by_channel: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 0)))  # (C, M, Ch)
+    handled_by_channel: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (C, Ch) over the horizon
+
+    @property
+    def seat_cost(self) -> np.ndarray:
+        """(C,) the horizon's seat charges, before any minimum charge (SPEC 10)."""
+        return self.monthly_seat_cost.sum(axis=1) if self.monthly_seat_cost.size else np.zeros(len(self.candidates))
 
     @property
     def crossovers(self) -> list[Crossover]:
@@ -142,7 +165,12 @@ class SimulationResult:
                 "p90": float(self.risk_p90[i]), "p95": float(self.risk_p95[i]),
             },
             "cheapest_probability": float(self.cheapest_probability[i]),
+            "units": self.units[i] if self.units else "contact",
+            "seat_cost": float(self.seat_cost[i]),
         }
+        if self.channels_declared:
+            item["uncovered_contacts_by_channel"] = {
+                cid: float(v) for cid, v in zip(self.channel_ids, self.uncovered_by_channel[i], strict=True)}
         if self.budget is not None:
             item["budget"] = {
                 "months_over": list(self.budget.months_over[i]),
@@ -171,34 +199,64 @@ def _whole(value: object) -> bool:
 class _Inputs:
     refs: list[CandidateRef]
     contacts: np.ndarray
-    bands: np.ndarray
-    covers: np.ndarray
+    bands: np.ndarray        # (C, M, 4) contacts by arrival band, all channels
+    covers: np.ndarray       # (C, M, 4)
     terms: PlanTerms
+    channels: ChannelSet
+    handled: np.ndarray      # (C, M, 4, Ch) handled contacts by priced band
+    uncovered: np.ndarray    # (C, M, 4, Ch) uncovered contacts by arrival band
+    open_hours: np.ndarray   # (C, M)
+    typical: tuple[np.ndarray, np.ndarray, np.ndarray]  # handled, uncovered, open hours under last-month cover
+
+
+def _volumes(ctx: VolumeContext, plan: Plan, cover: np.ndarray, cache: dict) -> PlanVolumes:
+    handles = handled_channels(plan, ctx.channels.ids)
+    key = (plan.night_hours.start, plan.night_hours.end, cover.tobytes(), handles.tobytes())
+    if key not in cache:
+        cache[key] = plan_volumes(ctx, plan.night_hours, cover, handles)
+    return cache[key]
 
 
 def _inputs(project: Project) -> _Inputs:
     found = candidate_plans(project)
     plans = [p for _, _, p in found]
     refs = [CandidateRef(vi, pi, project.vendors[vi].name, p.name) for vi, pi, p in found]
-    split = day_split(project)
-    by_window: dict[tuple[int, int], np.ndarray] = {}
-    for p in plans:
-        key = (p.night_hours.start, p.night_hours.end)
-        if key not in by_window:
-            by_window[key] = band_volumes_from_split(split, project, p.night_hours)
-    m = project.months
-    bands = np.stack([by_window[(p.night_hours.start, p.night_hours.end)] for p in plans]) if plans \
-        else np.zeros((0, m, 4))
+    ctx = VolumeContext(project)
+    m, ch = project.months, len(ctx.channels.ids)
     covers = np.stack([coverage_by_month(project, p) for p in plans]) if plans else np.zeros((0, m, 4), bool)
-    return _Inputs(refs, split.contacts, bands, covers, plan_terms(plans, project.settings.tax_rate))
+    cache: dict = {}
+    vols = [_volumes(ctx, p, cov, cache) for p, cov in zip(plans, covers, strict=True)]
+    # the typical month (SPEC 6): the last month's coverage over the whole horizon
+    last = [v if cov.shape[0] == 0 or (cov == cov[-1]).all() else _volumes(ctx, p, np.tile(cov[-1], (m, 1)), cache)
+            for p, v, cov in zip(plans, vols, covers, strict=True)]
+
+    def stack(items: list[PlanVolumes], attr: str, shape: tuple) -> np.ndarray:
+        return np.stack([getattr(v, attr) for v in items]) if items else np.zeros(shape)
+
+    return _Inputs(
+        refs, ctx.split.contacts, stack(vols, "arrival", (0, m, 4, ch)).sum(axis=3), covers,
+        plan_terms(plans, project.settings.tax_rate, ctx.channels), ctx.channels,
+        stack(vols, "handled", (0, m, 4, ch)), stack(vols, "uncovered", (0, m, 4, ch)),
+        stack(vols, "open_hours", (0, m)),
+        (stack(last, "handled", (0, m, 4, ch)), stack(last, "uncovered", (0, m, 4, ch)),
+         stack(last, "open_hours", (0, m))),
+    )
+
+
+def _typical(inp: _Inputs, in_house: float) -> TypicalMonth:
+    handled, uncovered, hours = inp.typical
+    return typical_month_from(inp.contacts, handled, uncovered, inp.covers, inp.terms, in_house, hours)
+
+
+def _month_costs(inp: _Inputs, in_house: float) -> MonthCosts:
+    return month_costs(None, inp.covers, inp.terms, in_house, handled=inp.handled, uncovered=inp.uncovered,
+                       open_hours=inp.open_hours)
 
 
 def typical_month(project: Project) -> TypicalMonth:
     """The typical months of a project's candidates, without the Monte Carlo
     (the same as ``simulate(project).typical_month``)."""
-    inp = _inputs(project)
-    return typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms,
-                              project.settings.in_house_cost_per_contact)
+    return _typical(_inputs(project), project.settings.in_house_cost_per_contact)
 
 
 def monthly_cost_at(project: Project, candidate_index: int, monthly_contacts: float | np.ndarray) -> float | np.ndarray:
@@ -224,18 +282,26 @@ def month_pieces(mc: MonthCosts, terms: PlanTerms, *, setup: bool = True, in_hou
     def per_row(a: np.ndarray) -> np.ndarray:
         return np.repeat(a, m, axis=0)
 
-    p = charge_pieces(per_row(terms.fee), per_row(terms.minimum), per_row(terms.included),
+    fee = terms.fee[:, None] + (mc.seat if mc.seat is not None else 0.0)  # seat charges do not scale (SPEC 7)
+    p = charge_pieces(fee.ravel(), per_row(terms.minimum), per_row(terms.included),
                       mc.handled.ravel(), mc.mean_multiplier.ravel(), mc.per_contact.ravel(),
                       per_row(terms.tier_start), per_row(terms.tier_step))
     fixed = mc.options + mc.setup if setup else mc.options
     return p.plus_linear(fixed.ravel(), mc.uncovered_cost.ravel() if in_house else np.zeros(c * m))
 
 
-def _band_cost(bands, covers, mc: MonthCosts, terms: PlanTerms, in_house: float):
-    share = np.divide(bands * terms.multiplier[:, None, :], mc.handled[..., None],
-                      out=np.zeros_like(bands), where=mc.handled[..., None] > 0)
-    covered = share * mc.usage[..., None] + bands * terms.per_contact[:, None, :] + terms.monthly[:, None, :]
-    band_cost = np.where(covers, covered, bands * in_house)
+def _band_cost(covers, mc: MonthCosts, terms: PlanTerms, in_house: float):
+    """Cost by band: its share of the usage (by priced units), its add-ons and
+    option where covered, plus its uncovered contacts (by arrival band) in house."""
+    assert mc.band_units is not None and mc.band_handled is not None and mc.band_uncovered is not None
+    units, handled, unc = mc.band_units, mc.band_handled, mc.band_uncovered
+    share = np.divide(units * terms.multiplier[:, None, :], mc.handled[..., None],
+                      out=np.zeros_like(units), where=mc.handled[..., None] > 0)
+    # a deferred contact may be priced in a band its arrival month leaves uncovered (it waited into the
+    # next month): its usage and add-on stay with that band
+    variable = share * mc.usage[..., None] + handled * terms.per_contact[:, None, :]
+    band_cost = np.where(covers, variable + terms.monthly[:, None, :] + unc * in_house,
+                         np.where(handled > 0, variable, 0.0) + unc * in_house)
     fixed = mc.cost - band_cost.sum(axis=2)
     return band_cost, fixed
 
@@ -256,7 +322,7 @@ def simulate(project: Project, scenarios: int | None = None, seed: int | None = 
     check_run_size(scenarios, seed)
     with np.errstate(over="ignore", invalid="ignore"):  # overflow is reported below, in words
         inp = _inputs(project)
-        mc = month_costs(inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
+        mc = _month_costs(inp, s.in_house_cost_per_contact)
         _check_finite(mc.cost)
         model = risk_model(inp, mc, s)
         unc = project.forecast.uncertainty
@@ -301,8 +367,8 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
         over = mc.plan_charge + mc.options > s.monthly_budget  # the monthly bill: no setup fee, no in-house cost
         budget = BudgetResult(s.monthly_budget, [[labels[k] for k in np.flatnonzero(row)] for row in over],
                               risk.any_over)
-    band_cost, fixed = _band_cost(inp.bands, inp.covers, mc, inp.terms, s.in_house_cost_per_contact)
-    typical = typical_month_from(inp.contacts, inp.bands, inp.covers, inp.terms, s.in_house_cost_per_contact)
+    band_cost, fixed = _band_cost(inp.covers, mc, inp.terms, s.in_house_cost_per_contact)
+    typical = _typical(inp, s.in_house_cost_per_contact)
     return SimulationResult(
         months=labels, contacts=inp.contacts, candidates=inp.refs, band_contacts=inp.bands,
         monthly_cost=mc.cost, monthly_vendor_cost=mc.vendor_cost,
@@ -315,6 +381,13 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
         cheapest_probability=risk.cheapest, scenario_totals=risk.totals, budget=budget,
         typical_month=typical, crossover_source=lambda: _crossovers(inp, typical), scenarios=scenarios, seed=seed,
         tax_rate=s.tax_rate, band_cost=band_cost, monthly_fixed_cost=fixed,
+        units=[p.unit for _, _, p in candidate_plans(project)],
+        monthly_seat_cost=mc.seat if mc.seat is not None else np.zeros_like(mc.cost),
+        channel_ids=inp.channels.ids, channel_labels=inp.channels.labels,
+        uncovered_by_channel=inp.uncovered.sum(axis=(1, 2)),
+        channels_declared=project.forecast.channels is not None,
+        monthly_uncovered_by_channel=inp.uncovered.sum(axis=2),
+        handled_by_channel=inp.handled.sum(axis=(1, 2)),
     )
 
 

@@ -36,7 +36,7 @@ from vendorpick.project.months import month_index
 
 __all__ = [
     "BANDS", "DailyVolumes", "DaySplit", "band_volumes", "band_volumes_from_split", "daily_volumes",
-    "day_split", "month_base", "monthly_contacts", "night_hours_mask", "public_holidays",
+    "day_night_shares", "day_split", "holiday_type", "month_base", "monthly_contacts", "night_hours_mask", "public_holidays",
 ]
 
 
@@ -149,6 +149,17 @@ def daily_volumes(project: Project) -> DailyVolumes:
     return DailyVolumes(days, month, contacts, holiday_type, public)
 
 
+def holiday_type(project: Project, days: np.ndarray) -> np.ndarray:
+    """Whether each day (``datetime64[D]``) is holiday-type: a Saturday, a
+    Sunday, a public holiday or one of the project's ``extra_holidays``."""
+    if not days.size:
+        return np.zeros(0, dtype=bool)
+    weekday = (days.astype(np.int64) + 3) % 7
+    years = days.astype("datetime64[Y]").astype(np.int64) + 1970
+    public = np.isin(days, public_holidays(int(years.min()), int(years.max())))
+    return (weekday >= 5) | public | np.isin(days, _as_days(project.settings.extra_holidays))
+
+
 @dataclass(frozen=True)
 class DaySplit:
     """Expected contacts per month: all, on weekday-type and on holiday-type days."""
@@ -158,9 +169,10 @@ class DaySplit:
     holiday: np.ndarray   # (M,)
 
 
-def day_split(project: Project) -> DaySplit:
-    """Sum v(d) per month, and separately over weekday- and holiday-type days."""
-    daily = daily_volumes(project)
+def day_split(project: Project, daily: DailyVolumes | None = None) -> DaySplit:
+    """Sum v(d) per month, and separately over weekday- and holiday-type days
+    (of ``daily`` when given: the project's :func:`daily_volumes`)."""
+    daily = daily_volumes(project) if daily is None else daily
     m = project.months
     holiday = np.bincount(daily.month, weights=np.where(daily.holiday_type, daily.contacts, 0.0), minlength=m)
     weekday = np.bincount(daily.month, weights=np.where(daily.holiday_type, 0.0, daily.contacts), minlength=m)
@@ -178,6 +190,11 @@ def night_hours_mask(night_hours: NightHours) -> np.ndarray:
     if s > e:
         return (hours >= s) | (hours < e)
     return np.zeros(24, dtype=bool)
+
+
+def day_night_shares(profile: list[float], night: np.ndarray) -> tuple[float, float]:
+    """The shares of a day's contacts in the day hours and in the night hours of a profile."""
+    return _shares(profile, night)
 
 
 def _shares(profile: list[float], night: np.ndarray) -> tuple[float, float]:

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
 from vendorpick.errors import Problem
+from vendorpick.project.channel_checks import channel_problems
 from vendorpick.project.model import (
     LAST_MONTH,
     MAX_COUNT,
@@ -99,6 +100,7 @@ def cross_problems(project: Any) -> list[Problem]:
     problems += _horizon_problems(data)
     problems += _volume_problems(_dict(data.get("forecast")))
     problems += _weight_problems(data, raw_criteria)
+    problems += channel_problems(data)
     return problems
 
 

@@ -24,7 +24,7 @@ Text = str | Msg  # an English msgid (vendorpick.i18n)
 PLAN_FIELDS: dict[str, Text] = {
     "name": N_("name"),
     "monthly_fee": N_("monthly fee"),
-    "included_contacts": N_("included contacts"),
+    "included": N_("included contacts"),
     "rate": N_("rate"),
     "tiers": N_("tiers"),
     "minimum_monthly_charge": N_("minimum monthly charge"),
@@ -215,7 +215,7 @@ def quote_kind(plan) -> str:
     for contacts beyond it)."""
     if plan.tiers is not None:
         return "graduated"
-    if plan.monthly_fee == 0 and plan.included_contacts == 0:
+    if plan.monthly_fee == 0 and plan.included == 0:
         return "per_contact"
     return "fixed"
 
@@ -239,8 +239,8 @@ def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None
         if kind == "per_contact":
             if plan.monthly_fee:
                 edits.append(SetValue((*path, "monthly_fee"), 0.0))
-            if plan.included_contacts:
-                edits.append(SetValue((*path, "included_contacts"), 0.0))
+            if plan.included:
+                edits.append(SetValue((*path, "included"), 0.0))
     if not edits:
         return None
     return Compound(tuple(edits), text=L_("Change pricing of {label}: {kind}", label=label, kind=L_(vocabulary.QUOTE_KINDS[kind])))

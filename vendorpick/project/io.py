@@ -30,12 +30,32 @@ from vendorpick.project.checks import completeness_problems, cross_problems
 from vendorpick.project.model import FORMAT, MAX_AMOUNT, MAX_COUNT, MAX_GROWTH, MAX_MULTIPLIER, Project
 
 MAX_BYTES = 20 * 1024 * 1024
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """SPEC 7: ``included_contacts`` is renamed ``included``, nothing else."""
+    data = dict(data)
+    vendors = data.get("vendors")
+    if isinstance(vendors, list):
+        data["vendors"] = [_v1_vendor(v) for v in vendors]
+    return data
+
+
+def _v1_vendor(vendor: Any) -> Any:
+    if not isinstance(vendor, dict) or not isinstance(vendor.get("plans"), list):
+        return vendor
+    plans = [
+        {("included" if k == "included_contacts" else k): v for k, v in p.items()} if isinstance(p, dict) else p
+        for p in vendor["plans"]
+    ]
+    return {**vendor, "plans": plans}
+
 
 # Migrations from version n to n+1: MIGRATIONS[n] takes the data of version n
-# and returns the data of version n+1.  Only version 1 exists so far; when the
-# format changes, add a function here and bump CURRENT_VERSION.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# and returns the data of version n+1; when the format changes, add a function
+# here and bump CURRENT_VERSION.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 def _version(data: dict[str, Any]) -> int:
@@ -108,6 +128,7 @@ def parse_project(data: Any) -> Project:
     if raw.fatal:
         raise InputError(raw.problems, more=raw.count - len(raw.problems))
     try:
+        version = _version(raw.data)
         data = migrate(raw.data)
     except InputError as exc:
         raise InputError(raw.problems + exc.problems, more=raw.count - len(raw.problems)) from None
@@ -121,9 +142,16 @@ def parse_project(data: Any) -> Project:
     # together with the field problems, not after the user fixed those.
     problems = _merge(problems, cross_problems(data))
     problems = raw.problems + [p for p in problems if not _under(p.loc, raw.problems)]
+    if version == 1:  # a version-1 file's problems are placed at the key its user wrote
+        problems = [_v1_place(p) for p in problems]
     if problems:
         raise InputError(problems, more=raw.count - len(raw.problems))
     return project
+
+
+def _v1_place(problem: Problem) -> Problem:
+    loc = re.sub(r"(\.plans\[\d+\])\.included(?=$|[.\[])", r"\1.included_contacts", problem.loc)
+    return problem if loc == problem.loc else Problem(loc, problem.code, problem.ctx)
 
 
 def _under(loc: str, raw: list[Problem]) -> bool:

@@ -21,7 +21,7 @@ from pydantic_core import PydanticCustomError
 
 from vendorpick.project import months as _months
 
-FORMAT = "vendorpick/1"
+FORMAT = "vendorpick/2"
 BANDS: tuple[str, ...] = ("weekday_day", "weekday_night", "holiday_day", "holiday_night")
 SURCHARGE_BANDS: tuple[str, ...] = ("weekday_night", "holiday_day", "holiday_night")
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -124,6 +124,42 @@ class Uncertainty(Strict):
     correlation: float = Field(0.5, ge=0, le=1)
 
 
+#: the one channel of a project without ``forecast.channels`` (SPEC 7)
+ALL_CHANNEL = "all"
+LIVE_BY_DEFAULT = ("phone", "chat")
+
+
+class Channel(Strict):
+    """One way contacts arrive (SPEC 7); rules across objects: project/channel_checks.py."""
+
+    id: NonEmpty
+    name: str = ""
+    kind: Literal["live", "deferred"] | None = None
+    share: float = Field(ge=0, le=MAX_COUNT)
+    aht_min: float | None = Field(None, gt=0, le=MAX_COUNT)
+    hourly_profile: list[float] | None = None
+    holiday_hourly_profile: list[float] | None = None
+
+    @field_validator("hourly_profile", "holiday_hourly_profile")
+    @classmethod
+    def _profile(cls, values: list[float] | None) -> list[float] | None:
+        return None if values is None else check_profile(values)
+
+    @property
+    def channel_kind(self) -> str:
+        """``kind``, or its default by id: live for phone and chat, else deferred."""
+        if self.kind is not None:
+            return self.kind
+        return "live" if self.id in LIVE_BY_DEFAULT else "deferred"
+
+    def profiles(self, forecast: Forecast) -> tuple[list[float], list[float]]:
+        """(weekday-type, holiday-type) profiles: its own (one given: on both), else the forecast's."""
+        if self.hourly_profile is None and self.holiday_hourly_profile is None:
+            return forecast.hourly_profile, forecast.holiday_profile()
+        weekday = self.hourly_profile or forecast.hourly_profile
+        return weekday, self.holiday_hourly_profile or weekday
+
+
 class Forecast(Strict):
     base_monthly_contacts: float = Field(ge=0, le=MAX_COUNT)
     monthly_index: list[float] = Field(default_factory=lambda: [1.0] * 12)
@@ -133,6 +169,7 @@ class Forecast(Strict):
     holiday_hourly_profile: list[float] | None = None
     events: list[Event] = Field(default_factory=list)
     uncertainty: Uncertainty = Field(default_factory=Uncertainty)
+    channels: list[Channel] | None = None
 
     @field_validator("monthly_index")
     @classmethod
@@ -159,6 +196,10 @@ class Forecast(Strict):
     def holiday_profile(self) -> list[float]:
         """The profile for holiday-type days (the weekday one when not given)."""
         return self.holiday_hourly_profile or self.hourly_profile
+
+    def channel_list(self) -> list[Channel]:
+        """The declared channels, or the one live channel ``all`` of share 1 (SPEC 7)."""
+        return list(self.channels) if self.channels is not None else [Channel(id=ALL_CHANNEL, share=1.0, kind="live")]
 
 
 # ------------------------------------------------------------------------ plans
@@ -197,10 +238,25 @@ class Phase(Strict):
         return check_bands(values)
 
 
+class Seats(Strict):
+    """A dedicated team (SPEC 7): count × (per_seat_month + per_seat_hour × open hours)."""
+
+    count: float = Field(ge=0, le=MAX_COUNT)
+    per_seat_month: float = Field(0.0, ge=0, le=MAX_AMOUNT)
+    per_seat_hour: float = Field(0.0, ge=0, le=MAX_AMOUNT)
+
+    @field_validator("count")
+    @classmethod
+    def _whole(cls, value: float) -> float:
+        if not float(value).is_integer():
+            raise fail("vp_seat_count_whole", "a whole number of seats", value=_num(value))
+        return value
+
+
 class Plan(Strict):
     name: NonEmpty
     monthly_fee: float = Field(0.0, ge=0, le=MAX_AMOUNT)
-    included_contacts: float = Field(0.0, ge=0, le=MAX_COUNT)
+    included: float = Field(0.0, ge=0, le=MAX_COUNT)
     rate: float = Field(0.0, ge=0, le=MAX_AMOUNT)
     tiers: list[Tier] | None = None
     minimum_monthly_charge: float = Field(0.0, ge=0, le=MAX_AMOUNT)
@@ -211,6 +267,11 @@ class Plan(Strict):
     tax_included: bool = False
     min_term_months: int = Field(0, ge=0, le=MAX_COUNT)
     phases: list[Phase] = Field(default_factory=list)
+    channels: list[NonEmpty] | None = None
+    unit: Literal["contact", "minute"] = "contact"
+    rounding: Literal["none", "per_contact"] = "none"
+    rates: dict[str, Annotated[float, Field(ge=0, le=MAX_AMOUNT)]] | None = None
+    seats: Seats | None = None
     notes: str = ""
     extra: dict[str, Any] = Field(default_factory=dict)
 
@@ -411,7 +472,7 @@ class Settings(Strict):
 
 
 class Project(Strict):
-    format: Literal["vendorpick/1"]
+    format: Literal["vendorpick/2"]
     name: str = ""
     currency: str = "JPY"
     start: str

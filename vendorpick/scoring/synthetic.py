@@ -74,7 +74,7 @@ def fake_simulation(project: Project, total, p90=None, scenario_totals=None,
 
 def project_from(criteria: list[dict[str, Any]], vendors: list[dict[str, Any]], **top: Any) -> Project:
     """A small valid project: one month, 100 contacts, the given parts."""
-    data = {"format": "vendorpick/1", "start": "2027-01", "months": 1,
+    data = {"format": "vendorpick/2", "start": "2027-01", "months": 1,
             "forecast": {"base_monthly_contacts": 100}, "criteria": criteria, "vendors": vendors}
     data.update(top)
     return Project.model_validate(data)

@@ -31,7 +31,7 @@ from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
 from vendorpick.ui.views.editing import EditTableView, NotesEdit
 from vendorpick.ui.widgets.number_field import NumberField, PremiumField
 
-_MONEY_FIELDS = ("monthly_fee", "included_contacts", "minimum_monthly_charge", "setup_fee")
+_MONEY_FIELDS = ("monthly_fee", "included", "minimum_monthly_charge", "setup_fee")
 
 
 class PlanEditor(QWidget):
@@ -71,13 +71,13 @@ class PlanEditor(QWidget):
         form.addRow(self.tr("Plan &name:"), self.name_edit)
         labels = {
             "monthly_fee": self.tr("&Monthly fee (yen):"),
-            "included_contacts": self.tr("&Included contacts per month:"),
+            "included": self.tr("&Included contacts per month:"),
             "minimum_monthly_charge": self.tr("Minimum monthl&y charge (yen):"),
             "setup_fee": self.tr("&Setup fee (yen):"),
         }
         self._basics_form = form
         for key in _MONEY_FIELDS:
-            field = self.fields[key] = self._number(unit="count" if key == "included_contacts" else "yen")
+            field = self.fields[key] = self._number(unit="count" if key == "included" else "yen")
             field.committed.connect(lambda value, key=key: self._on_value(key, value))
             form.addRow(labels[key], field)
         self.term_spin = QSpinBox(box)
@@ -313,7 +313,7 @@ class PlanEditor(QWidget):
         for widget in (self.tiers_view, self.add_tier_button, self.remove_tier_button):
             widget.setVisible(tiered)
         per_contact = kind == "per_contact"
-        for key in ("monthly_fee", "included_contacts"):
+        for key in ("monthly_fee", "included"):
             self._basics_form.setRowVisible(self.fields[key], not per_contact)
         self.rate_label.setText(self.tr("Price per contact (yen):") if per_contact
                                 else self.tr("Rate per extra contact (yen):"))
