@@ -97,7 +97,7 @@ def test_sheets_styles_and_print_setup(tmp_path):
     path = tmp_path / "s.xlsx"
     _export(scoring_project(), path, "ja")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["概要", "月別コスト", "リスク", "評価", "需要予測", "見積条件", "計算方法"]
+    assert wb.sheetnames == ["概要", "月別コスト", "リスク", "評価", "需要予測", "見積条件", "チャネル・専任席", "計算方法"]
     for ws in wb:  # the print set-up in detail: tests/core/test_export_trust.py
         assert ws.page_setup.orientation == "landscape" and str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
     monthly = wb["月別コスト"]

@@ -25,6 +25,7 @@ from openpyxl.styles import Alignment
 from openpyxl.workbook.properties import CalcProperties
 
 from vendorpick.errors import message
+from vendorpick.excel.export_channels import channels_sheet
 from vendorpick.excel.export_context import ExportContext
 from vendorpick.excel.export_costs import monthly_sheet, risk_sheet
 from vendorpick.excel.export_info import forecast_sheet, method_sheet, quotes_sheet
@@ -99,7 +100,7 @@ def build_workbook(project, lang: str = "ja", *, sim=None, ranking=None, progres
     ctx = ExportContext.create(project, sim, ranking, lang)
     wb = Workbook()
     wb.remove(wb.active)
-    steps = (monthly_sheet, risk_sheet, scoring_sheet, forecast_sheet, quotes_sheet, method_sheet)
+    steps = (monthly_sheet, risk_sheet, scoring_sheet, forecast_sheet, quotes_sheet, channels_sheet, method_sheet)
     for n, step in enumerate(steps):
         step(wb, ctx)
         report(0.5 + 0.4 * (n + 1) / (len(steps) + 1))

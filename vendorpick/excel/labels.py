@@ -16,6 +16,7 @@ LABELS: dict[str, str | Msg] = {
     "sheet_forecast": N_("Forecast"),
     "sheet_quotes": N_("Quotes"),
     "sheet_method": N_("Method"),
+    "sheet_channels": N_("Channels and seats"),
     # common columns
     "rank": N_("Rank"),
     "vendor": N_("Vendor"),
@@ -130,6 +131,24 @@ LABELS: dict[str, str | Msg] = {
     "sur_monthly": N_("monthly option"),
     "beyond": N_("beyond"),
     "up_to": N_("up to"),
+    # channels and seats (SPEC 7)
+    "title_channels": N_("Channels, billing units and dedicated seats"),
+    "channels_note": N_("Rates as quoted (tax as in Quotes). Seat charges and contacts by channel come from the engine's hour-by-hour routing: values, not formulas."),
+    "title_units_seats": N_("Billing unit, rates by channel and seats of each quote"),
+    "channel": N_("Channel"),
+    "channel_kind": N_("Kind"),
+    "share_given": N_("Share as entered"),
+    "share": N_("Share"),
+    "aht_min": N_("Handling time (min)"),
+    "unit": N_("Billed by"),
+    "rounding": N_("Rounding"),
+    "seat_count": N_("Seats"),
+    "per_seat_month": N_("Per seat-month"),
+    "per_seat_hour": N_("Per seat-hour"),
+    "seat_charges": N_("Seat charges (horizon)"),
+    "rate_for": N_("Rate"),
+    "handled": N_("Handled"),
+    "uncovered": N_("Left to the shop"),
     # method
     "title_method": N_("How each figure is computed"),
 }
