@@ -71,12 +71,12 @@ def test_quoted_amount_beyond_the_limits_is_refused_at_its_cell(tmp_path):
     from tests.core.excel_helpers import fill
 
     path, rows = hostile_quotes.good_file(tmp_path)
-    fill(path, None, [{"setup_fee": 1e28, "sur_holiday_night_multiplier": 101}])
+    fill(path, None, [{"setup_fee": 1e28, "sur_holiday_night_premium": "+2500%"}])
     with pytest.raises(InputError) as info:
         import_quotes(small_project(), [path])
     found = {(p.loc, p.code) for p in info.value.problems}
     assert found == {(f"見積!D{rows['setup_fee']}", "vp_limit"),
-                     (f"見積!D{rows['sur_holiday_night_multiplier']}", "vp_limit")}
+                     (f"見積!D{rows['sur_holiday_night_premium']}", "xl_premium_high")}
     assert "1,000,000,000,000 以下" in info.value.text("ja")
 
 

@@ -18,7 +18,7 @@ FIXED = {
     "name": "月額固定 =SUM(1)", "tax_included": "いいえ", "monthly_fee": 50000, "included_contacts": 150,
     "rate": 350, "setup_fee": 30000, "night_start": 22, "night_end": 5,
     "cover_weekday_day": "はい", "cover_weekday_night": "はい", "cover_holiday_day": "はい",
-    "cover_holiday_night": "いいえ", "sur_weekday_night_multiplier": 1.25, "sur_holiday_day_monthly": 10000,
+    "cover_holiday_night": "いいえ", "sur_weekday_night_premium": "+25%", "sur_holiday_day_monthly": 10000,
     "min_term_months": 6, "notes": "夜間は月額オプション",
 }
 TIERED = {
@@ -40,7 +40,7 @@ def test_template_has_every_plan_field_validation_and_instructions(template):
     ws = quote_sheet(wb)
     keys = {ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)}
     for key in ("monthly_fee", "included_contacts", "rate", "tier1_up_to", "tier4_rate", "minimum_monthly_charge",
-                "setup_fee", "night_start", "night_end", "cover_holiday_night", "sur_holiday_night_multiplier",
+                "setup_fee", "night_start", "night_end", "cover_holiday_night", "sur_holiday_night_premium",
                 "sur_weekday_night_per_contact", "sur_holiday_day_monthly", "tax_included", "min_term_months",
                 "score:security", "score:rms"):
         assert key in keys
@@ -108,7 +108,13 @@ BAD_CELLS = [
     ("setup_fee", "=1/0", "xl_formula"),
     ("included_contacts", "#DIV/0!", "xl_error_value"),
     ("min_term_months", 2.5, "xl_whole"),
-    ("sur_holiday_day_multiplier", "x1.2", "xl_number"),
+    ("sur_holiday_day_premium", "x1.2", "xl_premium"),
+    ("sur_holiday_day_premium", "-10%", "xl_premium_discount"),
+    ("sur_holiday_day_premium", 250, "xl_premium_high"),
+    ("unit", "時間", "xl_unit"),
+    ("seats_count", 1.5, "xl_whole"),
+    ("phase1_from", "来月", "xl_month"),
+    ("phase1_bands", "深夜", "xl_band"),
     ("notes", "長" * 3000, "xl_text_long"),
     ("tier2_rate", None, "xl_tier_rate"),
     ("tier2_up_to", 200, "vp_tiers_increasing"),

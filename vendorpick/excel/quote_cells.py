@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import unicodedata
 from typing import Any
 
-from vendorpick.excel.quote_layout import MAX_TEXT, NO_WORDS, YES_WORDS
+from vendorpick.excel.quote_layout import CONTACT_WORDS, MAX_TEXT, MINUTE_WORDS, NO_WORDS, YES_WORDS
 
 _YES = {*YES_WORDS, "y", "true", "1", "○", "〇", "◯", "有", "可", "対応"}
 _NO = {*NO_WORDS, "n", "false", "0", "×", "✕", "-", "無", "不可", "非対応"}
@@ -105,10 +106,115 @@ def read_text(value: Any) -> str | None:
     return text.strip()
 
 
+_CONTACT = {"contact", "contacts", "per contact", "件", "1件", "件数", "件単位", "1件あたり"}
+_MINUTE = {"minute", "minutes", "per minute", "min", "分", "1分", "分単位", "1分あたり", "時間課金"}
+
+
+def read_unit(value: Any) -> str | None:
+    """``contact`` or ``minute`` (the template's words in either language)."""
+    if is_blank(value):
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip().lower()
+    if text in _CONTACT | {w.lower() for w in CONTACT_WORDS}:
+        return "contact"
+    if text in _MINUTE | {w.lower() for w in MINUTE_WORDS}:
+        return "minute"
+    raise BadCell("xl_unit", value=_show(value))
+
+
+MAX_PREMIUM = 200.0  # percent
+
+
+def read_premium(value: Any, percent_format: bool = False) -> float | None:
+    """A premium as the vendor writes it, as a price multiplier: ``+25%``, ``25%``
+    and ``25`` all give 1.25 (a number in a cell formatted as a percentage, 0.25,
+    too).  A discount or a premium above 200 % is refused."""
+    if is_blank(value):
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            percent = read_number(value)
+        except BadCell:
+            raise BadCell("xl_premium", value=_show(value)) from None
+        assert percent is not None
+        percent = percent * 100 if percent_format else percent
+    else:
+        text = unicodedata.normalize("NFKC", str(value)).strip().replace(" ", "").replace("\u3000", "")
+        text = text.replace("−", "-").replace("ー", "-")
+        had_sign = text.startswith(("+", "-"))
+        negative = text.startswith("-")
+        text = text.lstrip("+-").removesuffix("増").removesuffix("%")
+        try:
+            percent = float(text)
+        except ValueError:
+            raise BadCell("xl_premium", value=_show(value)) from None
+        if not math.isfinite(percent):
+            raise BadCell("xl_premium", value=_show(value))
+        if negative and had_sign:
+            percent = -percent
+    if percent < 0:
+        raise BadCell("xl_premium_discount", value=_show(value))
+    if percent > MAX_PREMIUM:
+        raise BadCell("xl_premium_high", value=_show(value), limit=f"{MAX_PREMIUM:g}")
+    return 1 + percent / 100
+
+
+_MONTH = re.compile(r"^(\d{4})[-/年.](\d{1,2})月?$")
+
+
+def read_month(value: Any) -> str | None:
+    """``YYYY-MM`` (also 2027/7, 2027年7月, or a date)."""
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.date | dt.datetime):
+        return f"{value.year:04d}-{value.month:02d}"
+    match = _MONTH.match(unicodedata.normalize("NFKC", str(value)).strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise BadCell("xl_month", value=_show(value))
+    return f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
+
+
+def _band_words() -> dict[str, str]:
+    from vendorpick.i18n import _
+    from vendorpick.vocabulary import BAND_PHRASES, BANDS
+
+    words = {}
+    for band in BANDS:
+        for lang in ("en", "ja"):
+            for table in (BANDS, BAND_PHRASES):
+                words[unicodedata.normalize("NFKC", _(lang, table[band])).lower().replace("・", "")] = band
+        words[band] = band
+    return words
+
+
+_SEPARATORS = re.compile(r"[、,，/／;\n]+")
+
+
+def read_bands(value: Any) -> list[str] | None:
+    """Bands named in either language, separated by 、 , / or new lines (in SPEC 2's order)."""
+    if is_blank(value):
+        return None
+    words = _band_words()
+    found = set()
+    for part in _SEPARATORS.split(unicodedata.normalize("NFKC", str(value)).lower()):
+        part = part.strip().replace("・", "")
+        if not part:
+            continue
+        if part not in words:
+            raise BadCell("xl_band", value=_show(part))
+        found.add(words[part])
+    return [b for b in ("weekday_day", "weekday_night", "holiday_day", "holiday_night") if b in found]
+
+
 READERS = {
     "yen": read_number,
     "count": read_number,
     "mult": read_number,
+    "whole": read_whole,
+    "premium": read_premium,
+    "unit": read_unit,
+    "month": read_month,
+    "bands": read_bands,
     "hour": read_hour,
     "months": read_whole,
     "yes_no": read_yes_no,

@@ -23,11 +23,15 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import get_column_letter
 
 from vendorpick.errors import Problem
-from vendorpick.excel.quote_cells import READERS, BadCell, is_blank, read_number, read_yes_no
+from vendorpick.excel.quote_cells import READERS, BadCell, is_blank, read_number, read_premium, read_yes_no
 from vendorpick.excel.quote_layout import (
+    HANDLES_PREFIX,
+    LEGACY_PLAN_FIELDS,
     MARKER,
+    PHASE_COUNT,
     PLAN_COLUMNS,
     PLAN_FIELDS,
+    RATE_PREFIX,
     SCORE_PREFIX,
     SURCHARGE_BANDS,
     TIER_COUNT,
@@ -112,15 +116,23 @@ class _Reader:
         return value
 
     def read(self, key: str, kind: str, col: int) -> Any:
-        """The parsed value of a row's cell, None when blank or bad (bad is recorded)."""
+        """The parsed value of a row's cell, None when blank, bad (bad is recorded) or
+        absent (an optional row of a template sent out before it existed)."""
+        if key not in self.rows:
+            return None
         row = self.rows[key]
         try:
+            if kind == "premium":  # 25 % typed in Excel is 0.25 in a cell formatted as a percentage
+                fmt = str(self.wf.cell(row=row, column=col).number_format or "")
+                return read_premium(self.raw(row, col), "%" in fmt)
             return READERS[kind](self.raw(row, col))
         except BadCell as bad:
             self.problems.append(Problem(self.address(row, col), bad.code, bad.ctx))
             return None
 
     def blank(self, key: str, col: int) -> bool:
+        if key not in self.rows:
+            return True
         try:
             return is_blank(self.raw(self.rows[key], col))
         except BadCell:
@@ -160,7 +172,7 @@ def read_quote_file(path: str | os.PathLike[str], project: Project, prefix: str 
 def _read_sheet(reader: _Reader, project: Project) -> SheetResult:
     if reader.problems:  # too many rows, a template row twice: nothing else is read
         return SheetResult(None, reader.problems)
-    missing = [k for k in [f.key for f in VENDOR_FIELDS + PLAN_FIELDS] if k not in reader.rows]
+    missing = [f.key for f in VENDOR_FIELDS + PLAN_FIELDS if not f.optional and f.key not in reader.rows]
     if missing:
         where = reader.address(1, 1)
         return SheetResult(None, [Problem(where, "xl_missing_row", {"key": k}) for k in missing])
@@ -168,8 +180,9 @@ def _read_sheet(reader: _Reader, project: Project) -> SheetResult:
     vendor = VendorQuote(name, reader.at("vendor_name", VENDOR_COLUMN),
                          reader.read("vendor_notes", "text", VENDOR_COLUMN))
     ignored = _read_scores(reader, project, vendor)
+    known = {c.id for c in project.forecast.channels or []}
     for col in PLAN_COLUMNS:
-        plan = _read_plan(reader, col)
+        plan = _read_plan(reader, col, known, ignored)
         if plan is not None:
             vendor.plans.append(plan)
     # an untouched template must not import as "0 plans added": the name is required, and a quote
@@ -205,10 +218,18 @@ def _read_scores(reader: _Reader, project: Project, vendor: VendorQuote) -> list
     return ignored
 
 
-def _read_plan(reader: _Reader, col: int) -> PlanQuote | None:
-    if all(reader.blank(f.key, col) for f in PLAN_FIELDS):
+def _channel_keys(reader: _Reader) -> list[str]:
+    return [k for k in reader.rows if k.startswith((RATE_PREFIX, HANDLES_PREFIX))]
+
+
+def _read_plan(reader: _Reader, col: int, known: set[str], ignored: list[Problem]) -> PlanQuote | None:
+    fields = PLAN_FIELDS + LEGACY_PLAN_FIELDS
+    channel_keys = _channel_keys(reader)
+    if all(reader.blank(f.key, col) for f in fields) and all(reader.blank(k, col) for k in channel_keys):
         return None
-    values = {f.key: reader.read(f.key, f.kind, col) for f in PLAN_FIELDS}
+    values = {f.key: reader.read(f.key, f.kind, col) for f in fields}
+    for k in channel_keys:
+        values[k] = reader.read(k, "yen" if k.startswith(RATE_PREFIX) else "yes_no", col)
     name_cell = reader.at("name", col)
     if values["name"] is None and reader.blank("name", col):
         reader.problems.append(Problem(name_cell, "xl_plan_name"))
@@ -229,7 +250,66 @@ def _read_plan(reader: _Reader, col: int) -> PlanQuote | None:
     _coverage(reader, col, values, data, cells)
     _surcharges(reader, col, values, data, cells)
     _tiers(reader, col, values, data, cells)
+    _billing(reader, col, values, data, cells, known, ignored)
+    _seats(reader, col, values, data, cells)
+    _phases(reader, col, values, data, cells)
     return PlanQuote(data, cells)
+
+
+def _billing(reader, col, values, data, cells, known: set[str], ignored: list[Problem]) -> None:
+    """Unit, rounding, rates by channel and the channels handled (SPEC 7).  A channel
+    the project does not declare is ignored with a warning, as an unknown criterion."""
+    if values["unit"] is not None:
+        data["unit"] = values["unit"]
+        cells[".unit"] = reader.at("unit", col)
+    if values["rounding"]:
+        data["rounding"] = "per_contact"
+        cells[".rounding"] = reader.at("rounding", col)
+    rates, handles = {}, {}
+    for key, value in values.items():
+        for prefix, into in ((RATE_PREFIX, rates), (HANDLES_PREFIX, handles)):
+            if key.startswith(prefix) and value is not None:
+                cid = key[len(prefix):]
+                if cid in known:
+                    into[cid] = value
+                    cells[f".{'rates' if into is rates else 'channels'}.{cid}"] = reader.at(key, col)
+                elif into is rates or value is True:  # "does not handle" an undeclared channel says nothing
+                    ignored.append(Problem(reader.at(key, col), "xl_unknown_channel", {"channel": cid}))
+    if rates:
+        data["rates"] = rates
+        cells[".rates"] = cells[f".rates.{next(iter(rates))}"]
+    if any(v is False for v in handles.values()):
+        data["channels"] = [cid for cid in sorted(known) if handles.get(cid, True)]
+        cells[".channels"] = cells[f".channels.{next(iter(handles))}"]
+
+
+def _seats(reader, col, values, data, cells) -> None:
+    keys = {"count": "seats_count", "per_seat_month": "seats_per_month", "per_seat_hour": "seats_per_hour"}
+    if all(values[k] is None for k in keys.values()):
+        return
+    data["seats"] = {part: values[k] or 0 for part, k in keys.items()}
+    cells[".seats"] = reader.at("seats_count", col)
+    for part, k in keys.items():
+        cells[f".seats.{part}"] = reader.at(k, col)
+
+
+def _phases(reader, col, values, data, cells) -> None:
+    phases: list[dict] = []
+    for k in range(1, PHASE_COUNT + 1):
+        start, bands = values[f"phase{k}_from"], values[f"phase{k}_bands"]
+        if start is None and bands is None:
+            continue
+        if start is None:
+            if reader.blank(f"phase{k}_from", col):
+                reader.problems.append(Problem(reader.at(f"phase{k}_from", col), "xl_phase_from"))
+            continue
+        i = len(phases)
+        cells[f".phases[{i}]"] = cells[f".phases[{i}].from"] = reader.at(f"phase{k}_from", col)
+        cells[f".phases[{i}].coverage"] = reader.at(f"phase{k}_bands", col)
+        phases.append({"from": start, "coverage": bands or []})
+    if phases:
+        data["phases"] = phases
+        cells[".phases"] = cells[".phases[0]"]
 
 
 def _night(reader, col, values, data, cells) -> None:
@@ -249,7 +329,10 @@ def _coverage(reader, col, values, data, cells) -> None:
 def _surcharges(reader, col, values, data, cells) -> None:
     surcharges = {}
     for band in SURCHARGE_BANDS:
-        keys = {part: f"sur_{band}_{part}" for part in ("multiplier", "per_contact", "monthly")}
+        # the premium (+25 %) read as a multiplier; a template sent out before it asked the multiplier
+        premium = f"sur_{band}_premium"
+        mult = premium if premium in reader.rows else f"sur_{band}_multiplier"
+        keys = {"multiplier": mult, "per_contact": f"sur_{band}_per_contact", "monthly": f"sur_{band}_monthly"}
         if all(values[k] is None for k in keys.values()):
             continue
         surcharges[band] = {
@@ -257,8 +340,9 @@ def _surcharges(reader, col, values, data, cells) -> None:
             for part, k in keys.items()
         }
         for part, k in keys.items():
-            cells[f".surcharges.{band}.{part}"] = reader.at(k, col)
-        cells[f".surcharges.{band}"] = reader.at(keys["multiplier"], col)
+            if k in reader.rows:
+                cells[f".surcharges.{band}.{part}"] = reader.at(k, col)
+        cells[f".surcharges.{band}"] = cells.get(f".surcharges.{band}.multiplier", reader.at(keys["monthly"], col))
     data["surcharges"] = surcharges
 
 

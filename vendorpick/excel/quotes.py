@@ -142,7 +142,9 @@ class _Merge:
         if name in names:
             pi = names.index(name)
             old = plans[pi]
-            new["phases"], new["extra"] = old.get("phases", []), old.get("extra", {})
+            # phases the vendor did not give are kept (a roll-out the shop agreed on)
+            new["phases"] = plan.data.get("phases") or old.get("phases", [])
+            new["extra"] = old.get("extra", {})
             plans[pi] = new
             self.summary.updated.append(key)
         else:

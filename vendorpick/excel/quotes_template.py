@@ -26,7 +26,11 @@ from vendorpick.excel.quote_layout import (
     VENDOR_COLUMN,
     VENDOR_FIELDS,
     YES,
+    CONTACT,
+    MINUTE,
     QuoteField,
+    channel_fields,
+    template_channels,
 )
 from vendorpick.excel.styles import (
     BOLD,
@@ -54,11 +58,13 @@ INSTRUCTIONS = [
     N_("2. All amounts are in yen, per month. Please state whether the prices include consumption tax."),
     N_("3. Fixed monthly plans: the monthly fee, the contacts it includes, and the price per extra contact."),
     N_("4. Per-contact plans: leave the monthly fee blank and give the price per contact; for graduated prices fill tiers 1–4 and leave the last tier's limit blank."),
-    N_("5. Nights, weekends and holidays: answer 'yes' for the bands you cover, and give any multiplier, extra per contact or monthly option fee."),
-    N_("6. Please also answer the evaluation items (ratings within the stated scale)."),
-    N_("7. Type values directly, without macros or formulas, and do not insert or delete rows or columns."),
+    N_("5. Nights, weekends and holidays: answer 'yes' for the bands you cover, and give any premium in percent (+25% for a price 25% higher), extra per contact or monthly option fee."),
+    N_("6. Prices by the minute of handling: answer 'minute' for the unit (and whether each contact is rounded up to a whole minute). Prices that differ by channel (phone, mail, chat, R-Messe): give them in the rows of prices by channel; answer 'no' for a channel the plan does not handle."),
+    N_("7. A dedicated team (専任): the number of seats and the price per seat a month and/or per seat an open hour. A staged roll-out: from which month (YYYY-MM) which bands are covered."),
+    N_("8. Please also answer the evaluation items (ratings within the stated scale)."),
+    N_("9. Type values directly, without macros or formulas, and do not insert or delete rows or columns."),
     "",
-    N_("Blank cells mean 0 (multiplier 1, night 22:00–5:00)."),
+    N_("Blank cells mean 0 (no premium, billed by the contact, night 22:00–5:00)."),
 ]
 
 
@@ -76,7 +82,7 @@ def build_template(lang: str = "ja", project: Project | None = None) -> Workbook
     _instructions(wb.active, lang)
     ws = wb.create_sheet(_(lang, "Quote"))
     criteria = _criteria(project)
-    _quote_sheet(ws, lang, criteria)
+    _quote_sheet(ws, lang, criteria, channel_fields(template_channels(project)))
     wb.active = 1
     return wb
 
@@ -105,7 +111,7 @@ def _instructions(ws, lang: str) -> None:
     landscape(ws)
 
 
-def _quote_sheet(ws, lang: str, criteria: list[Criterion]) -> None:
+def _quote_sheet(ws, lang: str, criteria: list[Criterion], by_channel: list[QuoteField]) -> None:
     ws.cell(row=1, column=1, value=MARKER)
     put_text(ws, 1, 2, _(lang, "Quote for customer-support outsourcing"), TITLE)
     put_text(ws, 2, 2, _(lang, "Fill in the yellow cells. Blank = 0 unless stated."), NOTE)
@@ -120,6 +126,10 @@ def _quote_sheet(ws, lang: str, criteria: list[Criterion]) -> None:
     for field in PLAN_FIELDS:
         _field_row(ws, row, field, lang, PLAN_COLUMNS, validations)
         row += 1
+        if field.key == "rounding":  # prices by channel and the channels handled follow the unit
+            for extra in by_channel:
+                _field_row(ws, row, extra, lang, PLAN_COLUMNS, validations)
+                row += 1
     if criteria:
         row = _section(ws, row + 1, _(lang, "Evaluation items"), [_(lang, "Answer")])
         for crit in criteria:
@@ -139,6 +149,8 @@ def _field_row(ws, row: int, field: QuoteField, lang: str, columns, validations)
     put_text(ws, row, 3, field.hint(lang), NOTE).alignment = WRAP
     for col in columns:
         _input_cell(ws, row, col)
+        if field.kind in ("premium", "month", "bands"):  # kept as typed: Excel makes 2027-07 a date, 25% 0.25
+            ws.cell(row=row, column=col).number_format = "@"
     validations.add(field.kind, row, columns)
 
 
@@ -198,6 +210,12 @@ class _Validations:
             yes, no = _(lang, YES), _(lang, NO)
             dv = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True)
             dv.error = _(lang, "Choose yes or no.")
+        elif kind == "unit":
+            dv = DataValidation(type="list", formula1=f'"{_(lang, CONTACT)},{_(lang, MINUTE)}"', allow_blank=True)
+            dv.error = _(lang, "Choose contact or minute.")
+        elif kind == "whole":
+            dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+            dv.error = _(lang, "Enter a whole number ≥ 0.")
         elif kind in ("yen", "count", "mult"):
             dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
             dv.error = _(lang, "Enter a number ≥ 0.")
