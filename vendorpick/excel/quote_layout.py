@@ -66,7 +66,7 @@ def _plan_fields() -> list[QuoteField]:
                    L_("yes = tax included (税込), no = tax excluded"), True),
         QuoteField("monthly_fee", "yen", L_("Monthly fee"), _YEN0),
         QuoteField("included_contacts", "count", L_("Contacts included in the monthly fee"),
-                   L_("contacts a month; blank = 0")),
+                   L_("contacts a month (minutes when billed by the minute); blank = 0")),
         QuoteField("rate", "yen", L_("Price per extra contact"),
                    L_("yen per contact beyond the included ones; leave blank when using tiers")),
         QuoteField("unit", "unit", L_("Billed by"), L_("contact or minute (of handling time); blank = contact"),
