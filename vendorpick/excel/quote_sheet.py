@@ -265,7 +265,8 @@ def _billing(reader, col, values, data, cells, known: set[str], ignored: list[Pr
     if values["rounding"]:
         data["rounding"] = "per_contact"
         cells[".rounding"] = reader.at("rounding", col)
-    rates, handles = {}, {}
+    rates: dict[str, Any] = {}
+    handles: dict[str, Any] = {}
     for key, value in values.items():
         for prefix, into in ((RATE_PREFIX, rates), (HANDLES_PREFIX, handles)):
             if key.startswith(prefix) and value is not None:

@@ -18,7 +18,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from vendorpick.excel.quote_layout import (
+    CONTACT,
     MARKER,
+    MINUTE,
     NO,
     PLAN_COLUMNS,
     PLAN_FIELDS,
@@ -26,8 +28,6 @@ from vendorpick.excel.quote_layout import (
     VENDOR_COLUMN,
     VENDOR_FIELDS,
     YES,
-    CONTACT,
-    MINUTE,
     QuoteField,
     channel_fields,
     template_channels,
