@@ -148,15 +148,20 @@ def _channel_path(ci: int) -> tuple:
 
 
 def add_channel(project: Project, cid: str | None = None, name: str = "") -> tuple[Edit, int]:
-    """A new channel at the end: the first usual id not taken (else ``channel N``), share 0."""
+    """A new channel at the end: the first usual id not taken (else ``channel N``),
+    share 0, the mean handling time of the other channels."""
     taken = set(channel_ids(project))
     if cid is None:
         cid = next((c for c in USUAL_CHANNELS if c not in taken), None)
         n = len(taken) + 1
         while cid is None or cid in taken:
             cid, n = f"channel{n}", n + 1
-    data = Channel(id=cid, name=name, share=0.0).model_dump(mode="json", exclude_none=True)
-    data.pop("name", None) if not name else None
+    # the mean handling time of the others: plans by the minute or by the seat need one for every channel
+    times = [c.aht_min for c in project.forecast.channels or [] if c.aht_min is not None]
+    aht = round(sum(times) / len(times), 1) if times else None
+    data = Channel(id=cid, name=name, share=0.0, aht_min=aht).model_dump(mode="json", exclude_none=True)
+    if not name:
+        data.pop("name", None)
     index = len(taken)
     if project.forecast.channels is None:
         edit: Edit = SetValue(("forecast", "channels"), [data], text=L_("Add channel {name}", name=cid))
@@ -224,3 +229,22 @@ def own_profile(project: Project, ci: int) -> Edit:
     weekday = list(forecast.hourly_profile)
     holiday = list(forecast.holiday_hourly_profile) if forecast.holiday_hourly_profile else None
     return set_channel_profile(project, ci, weekday, holiday)
+
+
+def set_channel_hour(project: Project, ci: int, hour: int, value: float, holiday: bool = False) -> Edit:
+    """One hour of the channel's own profile (weekday, or weekend and holiday)."""
+    channel = (project.forecast.channels or [])[ci]
+    weekday = list(channel.hourly_profile or project.forecast.hourly_profile)
+    if holiday:
+        profile = list(channel.holiday_hourly_profile or weekday)
+        key = "holiday_hourly_profile"
+    else:
+        profile, key = weekday, "hourly_profile"
+    profile[hour] = value
+    return SetValue((*_channel_path(ci), key), profile,
+                    text=L_("Change hourly profile of channel {name}", name=channel.id))
+
+
+def default_kind(cid: str) -> str:
+    """A channel's kind when the file gives none: ``live`` for phone and chat."""
+    return "live" if cid in ("phone", "chat") else "deferred"

@@ -22,20 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vendorpick import vocabulary
 from vendorpick.project import edit_builders_channels as ebc
 from vendorpick.project.model import Plan
 from vendorpick.ui.feedback import submit
+from vendorpick.ui.models.channels import channel_label
 from vendorpick.ui.widgets.number_field import NumberField
-
-
-def channel_label(channel, lang: str) -> str:
-    """The channel's name, else the usual word for its id, else the id."""
-    if channel.name:
-        return channel.name
-    if channel.id in vocabulary.CHANNELS:
-        return vocabulary.word("channel", channel.id, lang)
-    return channel.id
 
 
 class PlanBilling(QWidget):
