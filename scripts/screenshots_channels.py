@@ -57,6 +57,9 @@ def render(out: Path, lang: str) -> list[Path]:
     if channels is not None:
         window.show_page(keys.index("forecast"))
         forecast.tabs.setCurrentWidget(channels)
+        own = [i for i, c in enumerate(window.document.project.forecast.channels or []) if c.hourly_profile]
+        if own:  # a channel with its own profile: the profile editor is open
+            channels.table.setCurrentIndex(channels.model.index(own[0], 0))
         _settle(app, window)
         target = out / "forecast_channels.png"
         window.grab().save(str(target))

@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Of contacts (%)</source>
-        <translation>問い合わせに占める割合（%）</translation>
+        <translation>割合（%）</translation>
     </message>
     <message>
         <source>Handling time (min)</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Own hourly profile</source>
-        <translation>独自の時間帯別分布</translation>
+        <translation>独自の時間分布</translation>
     </message>
     <message>
         <source>Live</source>
