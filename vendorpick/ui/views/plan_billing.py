@@ -99,8 +99,9 @@ class PlanBilling(QWidget):
     def _rebuild_channels(self, channels) -> None:
         while self.channels_grid.count():
             item = self.channels_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rate_fields.clear()
         self.channel_checks.clear()
         box = self.channels_box
