@@ -54,26 +54,6 @@
     </message>
 </context>
 <context>
-    <name>Bands</name>
-    <message>
-        <source>Weekday daytime</source>
-        <extracomment>item data role through which a model offers the choices of a cell: [(code, label)]</extracomment>
-        <translation type="vanished">平日日中</translation>
-    </message>
-    <message>
-        <source>Weekday night</source>
-        <translation type="vanished">平日夜間</translation>
-    </message>
-    <message>
-        <source>Weekend/holiday daytime</source>
-        <translation type="vanished">土日祝日中</translation>
-    </message>
-    <message>
-        <source>Weekend/holiday night</source>
-        <translation type="vanished">土日祝夜間</translation>
-    </message>
-</context>
-<context>
     <name>CriteriaTableModel</name>
     <message>
         <source>ID</source>
@@ -119,18 +99,6 @@
     <message>
         <source>Effective weight</source>
         <translation>適用される重み</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation type="vanished">評点</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="vanished">数値</translation>
-    </message>
-    <message>
-        <source>Yes/no</source>
-        <translation type="vanished">はい/いいえ</translation>
     </message>
     <message>
         <source>Cost (from quotes)</source>
@@ -293,8 +261,8 @@
         <translation>実時間のまま</translation>
     </message>
     <message>
-        <source>Each contact rounded &amp;up to a whole minute</source>
-        <translation>1件ごとに1分単位で切り上げ(&amp;U)</translation>
+        <source>Each contact rounded up to a whole minute</source>
+        <translation>1件ごとに1分単位で切り上げ</translation>
     </message>
     <message>
         <source>Rounding:</source>
@@ -305,12 +273,12 @@
         <translation>専任席</translation>
     </message>
     <message>
-        <source>Number of s&amp;eats:</source>
-        <translation>席数(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Price per seat and month (yen):</source>
         <translation>1席あたり月額（円）：</translation>
+    </message>
+    <message>
+        <source>Number of seats:</source>
+        <translation>席数：</translation>
     </message>
     <message>
         <source>Price per seat and open hour (yen):</source>
@@ -319,18 +287,6 @@
     <message>
         <source>Seat charge a month = seats × (price per seat and month + price per seat-hour × the hours the plan covers that month).</source>
         <translation>月の席料金 = 席数 ×（1席あたり月額 + 1席・1時間あたり料金 × その月にプランが対応する時間数）。</translation>
-    </message>
-    <message>
-        <source>Handled</source>
-        <translation>対応</translation>
-    </message>
-    <message>
-        <source>Rate (yen)</source>
-        <translation>単価（円）</translation>
-    </message>
-    <message>
-        <source>plan&apos;s rate</source>
-        <translation>プラン単価</translation>
     </message>
 </context>
 <context>
@@ -368,20 +324,16 @@
         <translation>税:</translation>
     </message>
     <message>
-        <source>Price of contacts beyond the included ones</source>
-        <translation type="vanished">上限を超えた件数の料金</translation>
-    </message>
-    <message>
         <source>&amp;Graduated tiers</source>
         <translation>段階料金(&amp;G)</translation>
     </message>
     <message>
-        <source>Per minu&amp;te (handling time)</source>
+        <source>Per-minute &amp;billing (handling time)</source>
         <translation>時間課金（分単位）(&amp;T)</translation>
     </message>
     <message>
-        <source>De&amp;dicated seats (seats, hours)</source>
-        <translation>専任席（席・時間）(&amp;D)</translation>
+        <source>Dedicated seats (team si&amp;ze, hours)</source>
+        <translation>専任席（席・時間）(&amp;S)</translation>
     </message>
     <message>
         <source>Rate per extra contact (yen):</source>
@@ -408,10 +360,6 @@
         <translation>見積もりは税込価格(&amp;Q)</translation>
     </message>
     <message>
-        <source>Flat &amp;rate</source>
-        <translation type="vanished">一律の超過単価(&amp;R)</translation>
-    </message>
-    <message>
         <source>Kind of quote</source>
         <translation>見積もりの種類</translation>
     </message>
@@ -422,10 +370,6 @@
     <message>
         <source>Pe&amp;r contact</source>
         <translation>従量課金型(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Rate per e&amp;xtra contact (yen):</source>
-        <translation type="vanished">超過単価（円/件）(&amp;X):</translation>
     </message>
     <message>
         <source>Add t&amp;ier</source>
@@ -500,10 +444,6 @@
         <translation>専任チーム：1席あたり月額と1席・稼働1時間あたりの料金（見積もりにあれば月額固定費と1件あたり単価も）を入力します。</translation>
     </message>
     <message>
-        <source>Price &amp;per contact (yen):</source>
-        <translation type="vanished">1件あたりの料金（円）(&amp;P):</translation>
-    </message>
-    <message>
         <source>A monthly fee covers contacts up to the cap (included contacts); each contact beyond it costs the extra-contact rate.</source>
         <translation>月額固定費で上限件数（含まれる件数）まで対応し、上限を超えた件数は 1 件ごとに超過単価がかかります。</translation>
     </message>
@@ -516,20 +456,12 @@
         <translation>含まれる件数を超えた分は段階ごとの単価で計算します（各段階の上限件数まではその段階の単価）。</translation>
     </message>
     <message>
-        <source>Multiplier</source>
-        <translation type="vanished">割増率</translation>
-    </message>
-    <message>
         <source>Per contact (yen)</source>
         <translation>1件あたり加算（円）</translation>
     </message>
     <message>
         <source>Monthly option (yen)</source>
         <translation>月額オプション（円）</translation>
-    </message>
-    <message>
-        <source>A multiplier of 1.25 adds 25 % to the price of billable contacts in that band.</source>
-        <translation type="vanished">割増率 1.25 は、その時間帯の課金対象件数の料金を 25% 増しにします。</translation>
     </message>
     <message>
         <source>Staged roll-out</source>

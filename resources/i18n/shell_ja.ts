@@ -564,6 +564,17 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
     </message>
 </context>
 <context>
+    <name>PlanChannelsModel</name>
+    <message>
+        <source>Handled channel</source>
+        <translation>対応するチャネル</translation>
+    </message>
+    <message>
+        <source>Rate (yen, blank = the plan&apos;s rate)</source>
+        <translation>単価（円、空欄ならプラン単価）</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Cancelled: nothing was written.</source>

@@ -14,7 +14,9 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from tests.ui.test_forecast import edit_cell, open_editor  # noqa: E402
 from tests.ui.test_surcharge_premium import type_into  # noqa: E402
 from vendorpick.pricing.simulate import simulate  # noqa: E402
 from vendorpick.project import edit_builders as eb  # noqa: E402
@@ -25,6 +27,24 @@ from vendorpick.ui.undo import Document  # noqa: E402
 from vendorpick.ui.views.vendors import VendorsView  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
+CHANNELS = ["message", "mail", "phone"]  # the demo's
+
+
+def type_rate(qtbot, billing, cid, text):
+    """Type a rate into the plan's table of channels."""
+    view = billing.channels_view
+    edit_cell(qtbot, view, view.model().index(CHANNELS.index(cid), 1), text)
+
+
+def tick(billing, cid, on):
+    model = billing.channels_model
+    state = (Qt.CheckState.Checked if on else Qt.CheckState.Unchecked).value
+    model.setData(model.index(CHANNELS.index(cid), 0), state, Qt.ItemDataRole.CheckStateRole)
+
+
+def ticked(billing, cid):
+    model = billing.channels_model
+    return model.index(CHANNELS.index(cid), 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
 
 @pytest.fixture
@@ -61,11 +81,13 @@ def test_a_per_minute_quote_as_a_user_enters_it(qtbot, view):
     assert eb.quote_kind(plan(view)) == "per_minute" and editor.per_minute_radio.isChecked()
     assert billing.minute_box.isVisible() and not billing.seats_box.isVisible()
     assert editor.fields["included"].isVisible() and editor.fields["monthly_fee"].isVisible()
-    qtbot.mouseClick(billing.rounding_radios["per_contact"], LEFT)
+    combo = billing.rounding_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the second choice: each contact rounded up
     type_into(qtbot, editor.fields["monthly_fee"], "10000")
     type_into(qtbot, editor.fields["included"], "1000")
     type_into(qtbot, editor.fields["rate"], "60")
-    type_into(qtbot, billing.rate_fields["phone"], "80")
+    type_rate(qtbot, billing, "phone", "80")
     saved = saved_plan(view)
     assert saved["unit"] == "minute" and saved["rounding"] == "per_contact"
     assert saved["monthly_fee"] == 10000 and saved["included"] == 1000 and saved["rate"] == 60
@@ -85,11 +107,15 @@ def test_a_per_minute_quote_as_a_user_enters_it(qtbot, view):
     assert result.units[i] == "minute" and result.seat_cost[i] == 0
 
     # blank rate: the channel pays the plan's rate again
-    field = billing.rate_fields["phone"]
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+    table = billing.channels_view
+    table.setCurrentIndex(table.model().index(CHANNELS.index("phone"), 1))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = open_editor(table)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
     assert plan(view).rates is None
 
 
@@ -124,28 +150,28 @@ def test_refusals_stay_next_to_the_field(qtbot, view):
     assert plan(view).seats.count == 1 and is_marked_invalid(billing.seat_fields["count"])
     assert billing.seat_fields["count"].text() == "1"  # the project's value again
     assert "席" in billing.seat_fields["count"].toolTip()
-    type_into(qtbot, billing.rate_fields["mail"], "-5")
-    assert plan(view).rates is None and is_marked_invalid(billing.rate_fields["mail"])
-    type_into(qtbot, billing.rate_fields["mail"], "250")
-    assert plan(view).rates == {"mail": 250} and not is_marked_invalid(billing.rate_fields["mail"])
+    type_rate(qtbot, billing, "mail", "-5")
+    assert plan(view).rates is None and is_marked_invalid(billing.channels_view)
+    assert billing.channels_model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole)  # the reason, on the cell
+    type_rate(qtbot, billing, "mail", "250")
+    assert plan(view).rates == {"mail": 250} and not is_marked_invalid(billing.channels_view)
 
 
 def test_which_channels_the_plan_handles(qtbot, view):
     billing = view.plan_editor.billing
-    checks = billing.channel_checks
-    assert list(checks) == ["message", "mail", "phone"] and all(c.isChecked() for c in checks.values())
-    qtbot.mouseClick(checks["phone"], LEFT)
-    assert plan(view).channels == ["message", "mail"]
-    qtbot.mouseClick(checks["message"], LEFT)
-    qtbot.mouseClick(checks["mail"], LEFT)  # the last one: a plan handles at least one channel
-    assert plan(view).channels == ["mail"] and checks["mail"].isChecked()
-    assert is_marked_invalid(checks["mail"])
+    assert billing.channels_view.isVisible() and all(ticked(billing, c) for c in CHANNELS)
+    tick(billing, "phone", False)
+    assert plan(view).channels == ["message", "mail"] and not ticked(billing, "phone")
+    tick(billing, "message", False)
+    tick(billing, "mail", False)  # the last one: a plan handles at least one channel
+    assert plan(view).channels == ["mail"] and ticked(billing, "mail")
+    assert is_marked_invalid(billing.channels_view)
     result = simulate(view._document.project, scenarios=100)
     i = candidate(result, view)
     mail = result.channel_ids.index("mail")
     others = [k for k in range(len(result.channel_ids)) if k != mail]
     assert result.uncovered_by_channel[i][mail] == pytest.approx(0.0, abs=1e-6)
     assert all(result.uncovered_by_channel[i][k] > 0 for k in others)
-    qtbot.mouseClick(checks["phone"], LEFT)
-    qtbot.mouseClick(checks["message"], LEFT)
+    tick(billing, "phone", True)
+    tick(billing, "message", True)
     assert plan(view).channels is None  # every channel again: the key is dropped

@@ -130,3 +130,78 @@ class ChannelsTableModel(DocumentTableModel):
             return self.apply(index, ebc.set_channel_value(project, ci, key,
                                                            None if number is None else float(number)))
         return False
+
+
+class PlanChannelsModel(DocumentTableModel):
+    """The channels of one plan: whether it handles each (check) and its rate
+    for it (blank: the plan's rate)."""
+
+    CHANNEL, RATE = range(2)
+
+    def __init__(self, document, parent=None):
+        super().__init__(document, parent)
+        self.vi: int | None = None
+        self.pi: int | None = None
+        self.remember_shape()
+
+    def set_scope(self, vi: int | None, pi: int | None) -> None:
+        self.vi, self.pi = vi, pi
+        self.reset()
+
+    def plan(self):
+        vendors = self.project.vendors
+        if self.vi is None or self.pi is None or self.vi >= len(vendors) or self.pi >= len(vendors[self.vi].plans):
+            return None
+        return vendors[self.vi].plans[self.pi]
+
+    def channels(self) -> list:
+        return list(self.project.forecast.channels or []) if self.plan() is not None else []
+
+    def columns(self) -> list[str]:
+        return [self.tr("Handled channel"), self.tr("Rate (yen, blank = the plan's rate)")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.channels())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        channels, plan = self.channels(), self.plan()
+        if not index.isValid() or plan is None or index.row() >= len(channels):
+            return None
+        ch = channels[index.row()]
+        if index.column() == self.CHANNEL:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return channel_label(ch, self._document.lang)
+            if role == Qt.ItemDataRole.CheckStateRole:
+                handled = plan.channels is None or ch.id in plan.channels
+                return Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked
+            return self.decoration(index, role)
+        rate = (plan.rates or {}).get(ch.id)
+        if role in _SHOW:
+            return "" if rate is None else format_number(rate)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT
+        return self.decoration(index, role, read_only=plan.tiers is not None)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        plan = self.plan()
+        if not index.isValid() or plan is None or index.row() >= len(self.channels()):
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == self.CHANNEL:
+            return CHECKABLE
+        return READ_ONLY if plan.tiers is not None else EDITABLE  # rates by channel and tiers exclude each other
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or self.plan() is None or self.vi is None or self.pi is None:
+            return False
+        cid = self.channels()[index.row()].id
+        if index.column() == self.CHANNEL and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.apply(index, ebc.set_plan_channel(self.project, self.vi, self.pi, cid, on))
+        if index.column() != self.RATE or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = "" if value is None else str(value)
+        number = value if isinstance(value, int | float) else parse_number(text, "yen")
+        if number is None and text.strip():
+            return self.refuse(index, not_a_number())
+        rate = None if number is None else float(number)
+        return self.apply(index, ebc.set_channel_rate(self.project, self.vi, self.pi, cid, rate))

@@ -99,8 +99,8 @@ class PlanEditor(QWidget):
         self.fixed_radio = QRadioButton(self.tr("Fi&xed monthly fee (with a cap)"), box)
         self.per_contact_radio = QRadioButton(self.tr("Pe&r contact"), box)
         self.tiers_radio = QRadioButton(self.tr("&Graduated tiers"), box)
-        self.per_minute_radio = QRadioButton(self.tr("Per minu&te (handling time)"), box)
-        self.seats_radio = QRadioButton(self.tr("De&dicated seats (seats, hours)"), box)
+        self.per_minute_radio = QRadioButton(self.tr("Per-minute &billing (handling time)"), box)
+        self.seats_radio = QRadioButton(self.tr("Dedicated seats (team si&ze, hours)"), box)
         self.flat_radio = self.fixed_radio  # the name older code and tests use
         self.kind_radios = {"fixed": self.fixed_radio, "per_contact": self.per_contact_radio,
                             "graduated": self.tiers_radio, "per_minute": self.per_minute_radio,
