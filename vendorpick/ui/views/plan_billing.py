@@ -104,7 +104,9 @@ class PlanBilling(QWidget):
         if (vi, pi) != (self.channels_model.vi, self.channels_model.pi):
             self.channels_model.set_scope(vi, pi)
         rows = max(len(channels), 1)
-        self.channels_view.setFixedHeight(self.channels_view.horizontalHeader().height() + 26 * rows + 4)
+        view = self.channels_view
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+                            + 2 * view.frameWidth() + 2)
         if plan is None:
             return
         self.rounding_combo.setCurrentIndex(self.rounding_combo.findData(plan.rounding))
