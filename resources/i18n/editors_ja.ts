@@ -54,26 +54,6 @@
     </message>
 </context>
 <context>
-    <name>Bands</name>
-    <message>
-        <source>Weekday daytime</source>
-        <extracomment>item data role through which a model offers the choices of a cell: [(code, label)]</extracomment>
-        <translation>平日日中</translation>
-    </message>
-    <message>
-        <source>Weekday night</source>
-        <translation>平日夜間</translation>
-    </message>
-    <message>
-        <source>Weekend/holiday daytime</source>
-        <translation>土日祝日中</translation>
-    </message>
-    <message>
-        <source>Weekend/holiday night</source>
-        <translation>土日祝夜間</translation>
-    </message>
-</context>
-<context>
     <name>CriteriaTableModel</name>
     <message>
         <source>ID</source>
@@ -119,18 +99,6 @@
     <message>
         <source>Effective weight</source>
         <translation>適用される重み</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>評点</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>数値</translation>
-    </message>
-    <message>
-        <source>Yes/no</source>
-        <translation>はい/いいえ</translation>
     </message>
     <message>
         <source>Cost (from quotes)</source>
@@ -267,6 +235,61 @@
     </message>
 </context>
 <context>
+    <name>PlanBilling</name>
+    <message>
+        <source>Channels</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Rate by channel: blank = the plan&apos;s rate. Uncheck the channels this plan does not handle (their contacts stay uncovered).</source>
+        <translation>チャネル別単価：空欄ならプランの単価です。このプランで対応しないチャネルはチェックを外してください（その問い合わせは対応外になります）。</translation>
+    </message>
+    <message>
+        <source>Billing by the minute</source>
+        <translation>分単位の課金</translation>
+    </message>
+    <message>
+        <source>Billing unit:</source>
+        <translation>課金単位：</translation>
+    </message>
+    <message>
+        <source>minute of handling time (talk or writing, plus wrap-up)</source>
+        <translation>対応時間の分（通話・文面作成＋後処理）</translation>
+    </message>
+    <message>
+        <source>Minutes as they are</source>
+        <translation>実時間のまま</translation>
+    </message>
+    <message>
+        <source>Each contact rounded up to a whole minute</source>
+        <translation>1件ごとに1分単位で切り上げ</translation>
+    </message>
+    <message>
+        <source>Rounding:</source>
+        <translation>端数処理：</translation>
+    </message>
+    <message>
+        <source>Dedicated seats</source>
+        <translation>専任席</translation>
+    </message>
+    <message>
+        <source>Price per seat and month (yen):</source>
+        <translation>1席あたり月額（円）：</translation>
+    </message>
+    <message>
+        <source>Number of seats:</source>
+        <translation>席数：</translation>
+    </message>
+    <message>
+        <source>Price per seat and open hour (yen):</source>
+        <translation>1席・稼働1時間あたり（円）：</translation>
+    </message>
+    <message>
+        <source>Seat charge a month = seats × (price per seat and month + price per seat-hour × the hours the plan covers that month).</source>
+        <translation>月の席料金 = 席数 ×（1席あたり月額 + 1席・1時間あたり料金 × その月にプランが対応する時間数）。</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Plan</source>
@@ -301,12 +324,16 @@
         <translation>税:</translation>
     </message>
     <message>
-        <source>Price of contacts beyond the included ones</source>
-        <translation type="vanished">上限を超えた件数の料金</translation>
-    </message>
-    <message>
         <source>&amp;Graduated tiers</source>
         <translation>段階料金(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Per-minute &amp;billing (handling time)</source>
+        <translation>時間課金（分単位）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Dedicated seats (team si&amp;ze, hours)</source>
+        <translation>専任席（席・時間）(&amp;S)</translation>
     </message>
     <message>
         <source>Rate per extra contact (yen):</source>
@@ -333,10 +360,6 @@
         <translation>見積もりは税込価格(&amp;Q)</translation>
     </message>
     <message>
-        <source>Flat &amp;rate</source>
-        <translation type="vanished">一律の超過単価(&amp;R)</translation>
-    </message>
-    <message>
         <source>Kind of quote</source>
         <translation>見積もりの種類</translation>
     </message>
@@ -347,10 +370,6 @@
     <message>
         <source>Pe&amp;r contact</source>
         <translation>従量課金型(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Rate per e&amp;xtra contact (yen):</source>
-        <translation type="vanished">超過単価（円/件）(&amp;X):</translation>
     </message>
     <message>
         <source>Add t&amp;ier</source>
@@ -405,8 +424,24 @@
         <translation>1件あたりの料金（円）:</translation>
     </message>
     <message>
-        <source>Price &amp;per contact (yen):</source>
-        <translation type="vanished">1件あたりの料金（円）(&amp;P):</translation>
+        <source>Price per billable minute (yen):</source>
+        <translation>課金対象1分あたり単価（円）：</translation>
+    </message>
+    <message>
+        <source>Price per contact on top of the seats (yen):</source>
+        <translation>席料金に加える1件あたり単価（円）：</translation>
+    </message>
+    <message>
+        <source>&amp;Included minutes per month:</source>
+        <translation>月額に含まれる分数(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The vendor bills the minutes of handling time (each channel&apos;s handling time on the Forecast page); the monthly fee covers the included minutes.</source>
+        <translation>対応時間を分単位で課金します（各チャネルの対応時間は「需要予測」ページで設定）。月額固定費に含まれる分数までは追加料金がかかりません。</translation>
+    </message>
+    <message>
+        <source>A dedicated team: a price per seat and month and/or per seat and open hour, with a monthly fee and a price per contact if the quote has them.</source>
+        <translation>専任チーム：1席あたり月額と1席・稼働1時間あたりの料金（見積もりにあれば月額固定費と1件あたり単価も）を入力します。</translation>
     </message>
     <message>
         <source>A monthly fee covers contacts up to the cap (included contacts); each contact beyond it costs the extra-contact rate.</source>
@@ -421,20 +456,12 @@
         <translation>含まれる件数を超えた分は段階ごとの単価で計算します（各段階の上限件数まではその段階の単価）。</translation>
     </message>
     <message>
-        <source>Multiplier</source>
-        <translation type="vanished">割増率</translation>
-    </message>
-    <message>
         <source>Per contact (yen)</source>
         <translation>1件あたり加算（円）</translation>
     </message>
     <message>
         <source>Monthly option (yen)</source>
         <translation>月額オプション（円）</translation>
-    </message>
-    <message>
-        <source>A multiplier of 1.25 adds 25 % to the price of billable contacts in that band.</source>
-        <translation type="vanished">割増率 1.25 は、その時間帯の課金対象件数の料金を 25% 増しにします。</translation>
     </message>
     <message>
         <source>Staged roll-out</source>
@@ -468,6 +495,7 @@
     <name>PremiumField</name>
     <message>
         <source>Premium in percent: +25 % (or 25) means 1.25 × the price</source>
+        <extracomment>the user finished typing a value different from the one shown a bound field&apos;s value was accepted by the project</extracomment>
         <translation>割増率（%）：+25 %（または 25）は料金の 1.25 倍です</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from typing import Any
 from vendorpick import vocabulary
 from vendorpick.i18n import L_, N_, NP_, Msg, _
 from vendorpick.project.checks import score_problem
+from vendorpick.project.edit_builders_channels import QUOTE_KINDS, quote_kind, set_quote_kind  # noqa: F401
 from vendorpick.project.edits import DELETE, Compound, Edit, InsertItem, MoveItem, RemoveItem, SetValue
 from vendorpick.project.model import BANDS, Criterion, Plan, Project, Vendor
 from vendorpick.project.months import add_months
@@ -205,45 +206,7 @@ def use_tiers(project: Project, vi: int, pi: int, on: bool) -> Edit:
                     text=L_("Use a flat rate for {label}", label=label))
 
 
-#: quote kinds a user knows (the file format has no kind: it is read off the plan)
-QUOTE_KINDS = ("fixed", "per_contact", "graduated")
-
-
-def quote_kind(plan) -> str:
-    """The kind a plan reads as: tiers → graduated; no monthly fee and no
-    included contacts → per contact; else fixed (a fee with a cap and a price
-    for contacts beyond it)."""
-    if plan.tiers is not None:
-        return "graduated"
-    if plan.monthly_fee == 0 and plan.included == 0:
-        return "per_contact"
-    return "fixed"
-
-
-def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None:
-    """One edit turning a plan into ``kind`` while keeping its prices where
-    they mean the same (None when nothing changes).  A per-contact plan has
-    no monthly fee and no included contacts; fixed and per-contact plans have
-    a single rate (the first tier's); a graduated plan starts from its rate."""
-    plan = project.vendors[vi].plans[pi]
-    path = _plan_path(vi, pi)
-    label = _plan_label(project, vi, pi)
-    edits: list[Edit] = []
-    if kind == "graduated":
-        if plan.tiers is None:
-            edits += [SetValue((*path, "rate"), 0.0),
-                      SetValue((*path, "tiers"), [{"up_to": None, "rate": plan.rate}])]
-    else:
-        if plan.tiers is not None:
-            edits += [SetValue((*path, "tiers"), None), SetValue((*path, "rate"), plan.tiers[0].rate)]
-        if kind == "per_contact":
-            if plan.monthly_fee:
-                edits.append(SetValue((*path, "monthly_fee"), 0.0))
-            if plan.included:
-                edits.append(SetValue((*path, "included"), 0.0))
-    if not edits:
-        return None
-    return Compound(tuple(edits), text=L_("Change pricing of {label}: {kind}", label=label, kind=L_(vocabulary.QUOTE_KINDS[kind])))
+# quote kinds (SPEC 7 adds per minute and dedicated seats): vendorpick.project.edit_builders_channels
 
 
 def _plain(tiers: list) -> list[dict[str, Any]]:

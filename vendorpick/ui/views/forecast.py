@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from vendorpick.project.presets import uses_typical_profile
 from vendorpick.ui.undo import Document
+from vendorpick.ui.views.forecast_channels import ChannelsTab
 from vendorpick.ui.views.forecast_days import DaysHoursTab
 from vendorpick.ui.views.forecast_events import EventsTab
 from vendorpick.ui.views.forecast_volume import VolumeTab
@@ -29,6 +30,8 @@ class ForecastView(QWidget):
         self.tabs.addTab(self.volume, self.tr("&Monthly contacts"))
         self.tabs.addTab(self.days, self.tr("&Days and hours"))
         self.tabs.addTab(self.events, self.tr("Sale even&ts"))
+        self.channels_editor = ChannelsTab(document, self.tabs)
+        self.tabs.addTab(self.channels_editor, self.tr("C&hannels"))
         from vendorpick.ui.dialogs.history_wizard import history_button  # SPEC 9: fit from the shop's history
 
         self.fit_button = history_button(document, self)

@@ -29,6 +29,7 @@ from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
 from vendorpick.ui.models.base import band_labels
 from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
 from vendorpick.ui.views.editing import EditTableView, NotesEdit
+from vendorpick.ui.views.plan_billing import PlanBilling
 from vendorpick.ui.widgets.number_field import NumberField, PremiumField
 
 _MONEY_FIELDS = ("monthly_fee", "included", "minimum_monthly_charge", "setup_fee")
@@ -98,9 +99,12 @@ class PlanEditor(QWidget):
         self.fixed_radio = QRadioButton(self.tr("Fi&xed monthly fee (with a cap)"), box)
         self.per_contact_radio = QRadioButton(self.tr("Pe&r contact"), box)
         self.tiers_radio = QRadioButton(self.tr("&Graduated tiers"), box)
+        self.per_minute_radio = QRadioButton(self.tr("Per-minute &billing (handling time)"), box)
+        self.seats_radio = QRadioButton(self.tr("Dedicated seats (team si&ze, hours)"), box)
         self.flat_radio = self.fixed_radio  # the name older code and tests use
         self.kind_radios = {"fixed": self.fixed_radio, "per_contact": self.per_contact_radio,
-                            "graduated": self.tiers_radio}
+                            "graduated": self.tiers_radio, "per_minute": self.per_minute_radio,
+                            "dedicated": self.seats_radio}
         group = QButtonGroup(box)
         for kind, radio in self.kind_radios.items():
             group.addButton(radio)
@@ -121,6 +125,8 @@ class PlanEditor(QWidget):
         form.addRow(self.rate_label, rate)
         layout.addLayout(form)
         self._tiers_controls(box, layout)
+        self.billing = PlanBilling(self._document, box)
+        layout.addWidget(self.billing)
         self._chosen_kind: dict[tuple[int, int], str] = {}
         return box
 
@@ -262,6 +268,7 @@ class PlanEditor(QWidget):
         self.setEnabled(plan is not None)
         if plan is None:
             self._clear()
+            self.billing.show_plan(None, None, None, None)
             return
         widgets = (self.name_edit, self.term_spin, self.tax_check, self.notes_edit, self.night_start,
                    self.night_end, *self.kind_radios.values(), *self.coverage.values())
@@ -315,8 +322,16 @@ class PlanEditor(QWidget):
         per_contact = kind == "per_contact"
         for key in ("monthly_fee", "included"):
             self._basics_form.setRowVisible(self.fields[key], not per_contact)
-        self.rate_label.setText(self.tr("Price per contact (yen):") if per_contact
-                                else self.tr("Rate per extra contact (yen):"))
+        self.rate_label.setText({
+            "per_contact": self.tr("Price per contact (yen):"),
+            "per_minute": self.tr("Price per billable minute (yen):"),
+            "dedicated": self.tr("Price per contact on top of the seats (yen):"),
+        }.get(kind, self.tr("Rate per extra contact (yen):")))
+        included_label = self._basics_form.labelForField(self.fields["included"])
+        if isinstance(included_label, QLabel):
+            included_label.setText(self.tr("&Included minutes per month:") if kind == "per_minute"
+                                   else self.tr("&Included contacts per month:"))
+        self.billing.show_plan(self._vi, self._pi, plan, kind)
         self.kind_hint.setText({
             "fixed": self.tr("A monthly fee covers contacts up to the cap (included contacts); each contact "
                              "beyond it costs the extra-contact rate."),
@@ -324,6 +339,10 @@ class PlanEditor(QWidget):
                                    "the quote has one, is the least billed in a month."),
             "graduated": self.tr("Contacts beyond the included ones are charged by tiers: up to each "
                                  "limit at that tier's price."),
+            "per_minute": self.tr("The vendor bills the minutes of handling time (each channel's handling "
+                                  "time on the Forecast page); the monthly fee covers the included minutes."),
+            "dedicated": self.tr("A dedicated team: a price per seat and month and/or per seat and open hour, "
+                                 "with a monthly fee and a price per contact if the quote has them."),
         }[kind])
         self.night_start.setValue(plan.night_hours.start)
         self.night_end.setValue(plan.night_hours.end)
@@ -374,8 +393,9 @@ class PlanEditor(QWidget):
         edit = eb.set_quote_kind(self._project(), self._vi, self._pi, kind)
         if edit is None:
             self.refresh()
-        else:
-            submit(self._document, self.kind_radios[kind], edit)
+        elif not submit(self._document, self.kind_radios[kind], edit):
+            self._chosen_kind.pop((self._vi, self._pi), None)
+            self.refresh()  # the radio of the plan's kind again; the reason stays next to the chosen one
 
     def _on_add_tier(self) -> None:
         if self.plan() is not None:

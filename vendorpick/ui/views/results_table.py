@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vendorpick import vocabulary
 from vendorpick.formatting import LEADER_CUT, number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
@@ -54,11 +55,14 @@ class RankingTableModel(QAbstractTableModel):
         self.colours: list[int] = []
         self.complete = True
         self.header_tips: dict[int, str] = {}
+        self.cell_tips: dict[tuple[int, int], str] = {}  # (row, column): billing unit, seats, channels
         self._format_failed = False
 
-    def set_rows(self, rows: list[list[Any]], colours: list[int], complete: bool = True) -> None:
+    def set_rows(self, rows: list[list[Any]], colours: list[int], complete: bool = True,
+                 cell_tips: dict[tuple[int, int], str] | None = None) -> None:
         self.beginResetModel()
         self.rows, self.colours, self.complete = rows, colours, complete
+        self.cell_tips = cell_tips or {}
         self._format_failed = False
         self.endResetModel()
 
@@ -107,8 +111,10 @@ class RankingTableModel(QAbstractTableModel):
                 # as the command line: "—" for the leader (first already), "none" when no cut can make it first
                 return LEADER_CUT if leads else self.tr("none")
             return self._text(col, value)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2):
-            return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, UNCOVERED):
+            tip = self.cell_tips.get((index.row(), col))
+            text = "" if col == UNCOVERED else str(value)
+            return "\n".join(t for t in (text, tip) if t) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
             return self.tr("Tax included: %1").replace("%1", yen_full(self.rows[index.row()][TAX_INCLUDED], self.lang))
         if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 2):
@@ -200,7 +206,10 @@ class RankingPanel(QWidget):
                 for row, r in zip(ranking_rows(results), results.ranking.ranking if results.ranking else [],
                                   strict=True)]
         colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
-        self.model.set_rows(rows, colours, results.complete)
+        tips = {}
+        for row, r in enumerate(results.ranking.ranking if results.ranking else []):
+            tips.update(self._tips(results, sim_index(results.sim, r.candidate), row))
+        self.model.set_rows(rows, colours, results.complete, tips)
         labels = {c.id: c.label for c in results.project.criteria}
         self.reason.setText(reason(results.ranking, labels, self.lang))
         names = [tuple(row[1:3]) for row in rows] + [results.complete]
@@ -211,6 +220,27 @@ class RankingPanel(QWidget):
         if excluded != self._excluded or self._excluded_shown is None:
             self._excluded = excluded
             self._fill_excluded()
+
+    def _tips(self, results: Results, i: int, row: int) -> dict[tuple[int, int], str]:
+        """The plan's billing unit and seat charges (SPEC 7) on the plan's cell;
+        the contacts left to the shop by channel on the uncovered cell."""
+        sim = results.sim
+        unit = sim.units[i] if sim.units else "contact"
+        plan = [self.tr("Billed by the minute of handling time") if unit == "minute"
+                else self.tr("Billed by the contact")]
+        seats = float(sim.seat_cost[i]) if len(sim.seat_cost) > i else 0.0
+        if seats > 0:
+            plan.append(self.tr("Seat charges over the horizon: %1").replace("%1", yen_full(seats, self.lang)))
+        tips = {(row, 2): "\n".join(plan)}
+        if sim.channels_declared and sim.uncovered_by_channel.size:
+            lines = [self.tr("Contacts left to the shop by channel:")]
+            for cid, label, value in zip(sim.channel_ids, sim.channel_labels, sim.uncovered_by_channel[i],
+                                         strict=True):
+                name = vocabulary.word("channel", cid, self.lang) if label == cid and cid in vocabulary.CHANNELS \
+                    else label
+                lines.append(f"{name}: {number(float(value))}")
+            tips[(row, UNCOVERED)] = "\n".join(lines)
+        return tips
 
     def _size_columns(self) -> None:
         """Fit the demo's ranking in the window without sideways scrolling:

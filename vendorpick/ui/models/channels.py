@@ -1,0 +1,207 @@
+"""The forecast's channels as an editing table (SPEC 7): id, name, kind,
+share, the share of contacts it makes, handling time, own hourly profile."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from vendorpick import vocabulary
+from vendorpick.project import edit_builders_channels as ebc
+from vendorpick.ui.i18n import format_number
+from vendorpick.ui.models.base import (
+    CHECKABLE,
+    CHOICES_ROLE,
+    EDITABLE,
+    READ_ONLY,
+    DocumentTableModel,
+    Index,
+    not_a_number,
+)
+from vendorpick.ui.widgets.numbers import parse_number
+
+_SHOW = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def channel_label(channel, lang: str) -> str:
+    """The channel's name, else the usual word for its id, else the id."""
+    if channel.name:
+        return channel.name
+    if channel.id in vocabulary.CHANNELS:
+        return vocabulary.word("channel", channel.id, lang)
+    return channel.id
+
+
+class ChannelsTableModel(DocumentTableModel):
+    ID, NAME, KIND, SHARE, PERCENT, AHT, OWN = range(7)
+
+    def __init__(self, document, parent=None):
+        super().__init__(document, parent)
+        self.remember_shape()
+
+    def channels(self) -> list:
+        return list(self.project.forecast.channels or [])
+
+    def columns(self) -> list[str]:
+        return [self.tr("Id"), self.tr("Name"), self.tr("Kind"), self.tr("Share"), self.tr("Of contacts (%)"),
+                self.tr("Handling time (min)"), self.tr("Own hourly profile")]
+
+    def kind_names(self) -> dict[str, str]:
+        return {"live": self.tr("Live"), "deferred": self.tr("Deferred")}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.channels())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        channels = self.channels()
+        if not index.isValid() or index.row() >= len(channels):
+            return None
+        ch, col = channels[index.row()], index.column()
+        if col == self.OWN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if ch.hourly_profile is not None else Qt.CheckState.Unchecked
+            return self.decoration(index, role)
+        if role == CHOICES_ROLE and col == self.KIND:
+            return list(self.kind_names().items())
+        if role in _SHOW:
+            return self._text(ch, col, role, channels)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SHARE, self.PERCENT, self.AHT):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.KIND and not self.error_at(index):
+            return self.tr("Live: answered while the customer waits (phone, chat). Deferred: answered in the "
+                           "vendor's next covered hour (mail, R-Messe, forms).")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.ID and not self.error_at(index):
+            return self.tr("phone, mail, chat and message get their usual names; any other id is a channel "
+                           "of your own")
+        return self.decoration(index, role, read_only=col == self.PERCENT)
+
+    def _text(self, ch, col: int, role: int, channels: list) -> Any:
+        display = role == Qt.ItemDataRole.DisplayRole
+        if col == self.ID:
+            return ch.id
+        if col == self.NAME:
+            if display and not ch.name:
+                return channel_label(ch, self._document.lang)
+            return ch.name
+        if col == self.KIND:
+            kind = ch.kind or ebc.default_kind(ch.id)
+            return self.kind_names()[kind] if display else kind
+        if col == self.SHARE:
+            return format_number(ch.share)
+        if col == self.PERCENT:
+            total = sum(c.share for c in channels)
+            return format_number(100 * ch.share / total, 1) if total > 0 else "—"
+        if col == self.AHT:
+            return "" if ch.aht_min is None else format_number(ch.aht_min)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or index.row() >= len(self.channels()):
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == self.PERCENT:
+            return READ_ONLY
+        return CHECKABLE if index.column() == self.OWN else EDITABLE
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        ci, col = index.row(), index.column()
+        project = self.project
+        if col == self.OWN and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
+            edit = ebc.own_profile(project, ci) if on else ebc.set_channel_profile(project, ci, None)
+            return self.apply(index, edit)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if col == self.ID:
+            return self.apply(index, ebc.set_channel_value(project, ci, "id", str(value).strip()))
+        if col == self.NAME:
+            return self.apply(index, ebc.set_channel_value(project, ci, "name", str(value).strip()))
+        if col == self.KIND:
+            return self.apply(index, ebc.set_channel_value(project, ci, "kind", str(value)))
+        if col in (self.SHARE, self.AHT):
+            text = "" if value is None else str(value)
+            number = value if isinstance(value, int | float) else parse_number(text)
+            key = "share" if col == self.SHARE else "aht_min"
+            if number is None and not (key == "aht_min" and not text.strip()):
+                return self.refuse(index, not_a_number())
+            return self.apply(index, ebc.set_channel_value(project, ci, key,
+                                                           None if number is None else float(number)))
+        return False
+
+
+class PlanChannelsModel(DocumentTableModel):
+    """The channels of one plan: whether it handles each (check) and its rate
+    for it (blank: the plan's rate)."""
+
+    CHANNEL, RATE = range(2)
+
+    def __init__(self, document, parent=None):
+        super().__init__(document, parent)
+        self.vi: int | None = None
+        self.pi: int | None = None
+        self.remember_shape()
+
+    def set_scope(self, vi: int | None, pi: int | None) -> None:
+        self.vi, self.pi = vi, pi
+        self.reset()
+
+    def plan(self):
+        vendors = self.project.vendors
+        if self.vi is None or self.pi is None or self.vi >= len(vendors) or self.pi >= len(vendors[self.vi].plans):
+            return None
+        return vendors[self.vi].plans[self.pi]
+
+    def channels(self) -> list:
+        return list(self.project.forecast.channels or []) if self.plan() is not None else []
+
+    def columns(self) -> list[str]:
+        return [self.tr("Handled channel"), self.tr("Rate (yen, blank = the plan's rate)")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.channels())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        channels, plan = self.channels(), self.plan()
+        if not index.isValid() or plan is None or index.row() >= len(channels):
+            return None
+        ch = channels[index.row()]
+        if index.column() == self.CHANNEL:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return channel_label(ch, self._document.lang)
+            if role == Qt.ItemDataRole.CheckStateRole:
+                handled = plan.channels is None or ch.id in plan.channels
+                return Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked
+            return self.decoration(index, role)
+        rate = (plan.rates or {}).get(ch.id)
+        if role in _SHOW:
+            return "" if rate is None else format_number(rate)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT
+        return self.decoration(index, role, read_only=plan.tiers is not None)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        plan = self.plan()
+        if not index.isValid() or plan is None or index.row() >= len(self.channels()):
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == self.CHANNEL:
+            return CHECKABLE
+        return READ_ONLY if plan.tiers is not None else EDITABLE  # rates by channel and tiers exclude each other
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or self.plan() is None or self.vi is None or self.pi is None:
+            return False
+        cid = self.channels()[index.row()].id
+        if index.column() == self.CHANNEL and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.apply(index, ebc.set_plan_channel(self.project, self.vi, self.pi, cid, on))
+        if index.column() != self.RATE or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = "" if value is None else str(value)
+        number = value if isinstance(value, int | float) else parse_number(text, "yen")
+        if number is None and text.strip():
+            return self.refuse(index, not_a_number())
+        rate = None if number is None else float(number)
+        return self.apply(index, ebc.set_channel_rate(self.project, self.vi, self.pi, cid, rate))
