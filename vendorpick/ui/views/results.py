@@ -45,6 +45,7 @@ from vendorpick.ui.workers import ResultsService
 
 #: while a what-if slider is held, the chart on screen is redrawn at most this often
 DRAFT_INTERVAL_MS = 150
+DRAFT_GAP_MS = 20
 
 
 class ResultsView(QWidget):
@@ -209,7 +210,8 @@ class ResultsView(QWidget):
         if self._drafting and hasattr(widget, "set_draft"):
             if not self._draft_timer.isActive():
                 wait = DRAFT_INTERVAL_MS - self._drawn.elapsed() if self._drawn.isValid() else 0
-                self._draft_timer.start(max(0, int(wait)))
+                # never in the turn that brought the figures (the ranking's update is in that one)
+                self._draft_timer.start(max(DRAFT_GAP_MS, int(wait)))
             return
         self._refresh(widget)
 
