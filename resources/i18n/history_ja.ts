@@ -87,12 +87,48 @@
         <translation>プロジェクトのセールイベントは常に過去のイベントとして数えます。</translation>
     </message>
     <message>
+        <source>Past &amp;events file…</source>
+        <translation>過去のイベントファイル(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A JSON list of past sale events, each with name, start, end and multiplier, as in the project&apos;s events</source>
+        <translation>過去のセールなどのイベントの JSON リスト（プロジェクトのイベントと同じく name, start, end, multiplier）</translation>
+    </message>
+    <message>
+        <source>Forget events &amp;file</source>
+        <translation>イベントファイルを外す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No past events file.</source>
+        <translation>過去のイベントファイルはありません。</translation>
+    </message>
+    <message>
         <source>Choose history files</source>
         <translation>履歴ファイルを選択</translation>
     </message>
     <message>
         <source>Histories (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
         <translation>履歴 (*.csv *.tsv *.txt *.xlsx *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The events file cannot be used:</source>
+        <translation>イベントファイルを使えません:</translation>
+    </message>
+    <message>
+        <source>The events file cannot be read: %1</source>
+        <translation>イベントファイルを読めません: %1</translation>
+    </message>
+    <message>
+        <source>Past events file %1: %2 events.</source>
+        <translation>過去のイベントファイル %1: %2 件のイベント。</translation>
+    </message>
+    <message>
+        <source>Choose a past events file</source>
+        <translation>過去のイベントファイルを選択</translation>
+    </message>
+    <message>
+        <source>Events (*.json);;All files (*)</source>
+        <translation>イベント (*.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -219,6 +255,14 @@
     <message>
         <source>Backtest on %1 – %2 (fitted on the months before): mean absolute percentage error %3, seasonal naive forecast %4.</source>
         <translation>バックテスト %1 ～ %2（それ以前の月で当てはめ）: 平均絶対誤差率 %3、前年同月の単純予測 %4。</translation>
+    </message>
+    <message>
+        <source>Channels: none in the history (the forecast is one channel).</source>
+        <translation>チャネル: 履歴にありません（予測は 1 チャネルです）。</translation>
+    </message>
+    <message>
+        <source>Channels: %1.</source>
+        <translation>チャネル: %1。</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,9 @@ def test_json_shape_of_spec_9(demo, capsys):
     assert h["contacts"] == pytest.approx(103915) and h["whole_months"] >= 35
     assert set(h["channels"]) == {"phone", "mail", "chat", "message"}
     assert set(out["forecast"]) == set(load(demo).forecast.model_dump())
+    shares = {c["id"]: c["share"] for c in out["forecast"]["channels"]}
+    total = sum(h["channels"].values())
+    assert shares == pytest.approx({k: v / total for k, v in h["channels"].items()}, abs=1e-12)
     assert {"name", "start", "end", "multiplier"} == set(out["events"][0])
     assert any("Super SALE" in e["name"] and e["multiplier"] > 2 for e in out["events"])
     bt = out["backtest"]
@@ -50,6 +53,10 @@ def test_output_writes_the_fitted_forecast(demo, tmp_path, capsys):
     assert project.forecast.model_dump(mode="json") == fitted["forecast"]
     assert project.vendors == load(demo).vendors
     assert fitted["history"]["channels"].keys() == {"message"}
+    # RMS contacts are all messages; the demo's other channels stay, with share 0 and their handling times
+    chans = {c.id: c for c in project.forecast.channels}
+    assert chans["message"].share == 1.0 and chans["mail"].share == chans["phone"].share == 0.0
+    assert {cid: c.aht_min for cid, c in chans.items()} == {c.id: c.aht_min for c in load(demo).forecast.channels}
     assert main(["validate", str(out_path)]) == 0
 
 

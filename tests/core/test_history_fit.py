@@ -76,6 +76,22 @@ def test_recovery_has_the_size_the_tolerances_assume(recovered):
     assert result.channel_counts.keys() == {"phone", "mail", "chat"}
 
 
+def test_recovers_channel_shares_within_001(recovered):
+    """Step 7: the fitted ``forecast.channels`` carry the generator's shares;
+    each channel has far more than 500 contacts, so its own profiles (which
+    the generator draws from the forecast's: within 0.01 of them)."""
+    params, result, _n = recovered
+    chans = {c.id: c for c in result.forecast.channels}
+    assert chans.pop("message").share == 0.0  # the demo project's channel that the history lacks
+    assert chans.keys() == {"phone", "mail", "chat"}
+    for cid, true in (("phone", 0.3), ("mail", 0.5), ("chat", 0.2)):
+        assert abs(chans[cid].share - true) <= 0.01
+        wd = np.asarray(params.hourly) / np.sum(params.hourly)
+        assert np.abs(np.asarray(chans[cid].hourly_profile) - wd).max() <= 0.01
+        assert chans[cid].holiday_hourly_profile is not None
+    assert sum(c.share for c in chans.values()) == pytest.approx(1.0, abs=1e-12)
+
+
 def test_recovers_monthly_index_within_5_percent(recovered):
     _params, result, _n = recovered
     for fitted, true in zip(result.forecast.monthly_index, INDEX, strict=True):

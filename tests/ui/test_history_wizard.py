@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from vendorpick.history.api import fit_files
+from vendorpick.history.api import events_from_file, fit_files
 from vendorpick.project.demo import demo_project
 from vendorpick.ui.dialogs.history_wizard import HistoryWizard
 from vendorpick.ui.i18n import Translations
@@ -61,8 +62,18 @@ def test_fit_preview_apply_and_undo(wizard, qtbot):
     assert preview.notes.count() >= 1
     expected = fit_files([SAMPLE_CSV], demo_project(), rakuten=True, lang="ja")
     assert wizard.result.forecast == expected.forecast
+    # the fitted channel shares, largest first (the sample: mail 40 %, phone 25 %, message 20 %, chat 15 %)
+    shares = {c.id: c.share for c in expected.forecast.channels}
+    assert list(shares) == ["mail", "phone", "message", "chat"]
+    assert shares == pytest.approx({"mail": 0.4, "phone": 0.25, "message": 0.2, "chat": 0.15}, abs=0.01)
+    text = preview.channels.text()
+    assert text.startswith("チャネル: ")
+    assert [part.rsplit(" ", 2)[0] for part in text.removeprefix("チャネル: ").rstrip("。").split(", ")] == \
+        [c.name or c.id for c in expected.forecast.channels]
+    assert f"{shares['mail'] * 100:.1f} %" in text
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert document.project.forecast == expected.forecast
+    assert document.project.forecast.channels == expected.forecast.channels != before.channels
     assert document.project.forecast.events == before.events  # the horizon's sale events are kept
     assert document.undo_stack.count() == 1
     assert document.undo_stack.undoText() == "履歴から予測を当てはめ"
@@ -142,3 +153,49 @@ def test_a_fit_the_file_cannot_hold_is_refused_and_the_wizard_stays(wizard, qtbo
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert wizard.isVisible() and wizard.document.undo_stack.count() == 0
     assert wizard.preview_page.error_label.text() == "当てはめた予測を適用できません: 0 以上でなければなりません"
+
+
+def write_events(path, content):
+    path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def test_past_events_file_counts_in_the_fit(wizard, qtbot, tmp_path):
+    path = write_events(tmp_path / "events.json",
+                        [{"name": "夏のセール", "start": "2026-07-20", "end": "2026-07-24", "multiplier": 1}])
+    page = wizard.files_page
+    assert page.events_label.text() == "過去のイベントファイルはありません。"
+    assert page.set_events_file(path)  # what the file dialog returns
+    assert page.events_label.text() == "過去のイベントファイル events.json: 1 件のイベント。"
+    assert page.events_clear.isEnabled() and page.events_error.text() == ""
+    page.set_paths([str(SAMPLE_CSV)])
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
+    assert [e.name for e in wizard.result.events] == ["夏のセール"]
+    same = fit_files([SAMPLE_CSV], demo_project(), events=events_from_file(path), lang="ja")  # as `fit --events`
+    assert wizard.result.events[0].multiplier == same.events[0].multiplier > 0
+    assert wizard.result.forecast == same.forecast
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    qtbot.mouseClick(page.events_clear, Qt.MouseButton.LeftButton)
+    assert page.events == [] and not page.events_clear.isEnabled()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.result is not None and not wizard.runner.running, timeout=15000)
+    assert wizard.result.events == []
+
+
+@pytest.mark.parametrize("content, expected", [
+    ([{"name": "x", "start": "2026-07-24", "end": "2026-07-20", "multiplier": 1}], "events.json[0]"),
+    ([{"name": "x", "start": "2026-07-20", "end": "2026-07-24", "multiplier": -1}], "events.json[0].multiplier"),
+    ({"name": "x"}, "events.json"),
+])
+def test_refused_events_file_says_why_in_japanese_and_keeps_the_previous(wizard, tmp_path, content, expected):
+    page = wizard.files_page
+    good = write_events(tmp_path / "good.json",
+                        [{"name": "夏のセール", "start": "2026-07-20", "end": "2026-07-24", "multiplier": 1}])
+    assert page.set_events_file(good)
+    assert not page.set_events_file(write_events(tmp_path / "events.json", content))
+    error = page.events_error.text()
+    assert error.startswith("イベントファイルを使えません") and expected in error
+    assert [e.name for e in page.events] == ["夏のセール"] and "good.json" in page.events_label.text()
+    assert not page.set_events_file(str(tmp_path / "missing.json"))
+    assert "missing.json" in page.events_error.text() or "読み" in page.events_error.text()

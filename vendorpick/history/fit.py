@@ -19,7 +19,8 @@ and the weight sum of month m's non-event whole days:
    base = e^{α + β t₀} × mean e^{γ};
 6. cv = √(e^{s²} − 1), s² = Σ r² / (n − p), correlation = Σ r_m r_{m+1} / Σ r²
    clipped to [0, 1], when n − p ≥ 6;
-7. channel shares over the whole days;
+7. channel shares over the whole days, written as ``forecast.channels``
+   (:mod:`vendorpick.history.channels`);
 8. backtest: the same fit up to the end of the 4th-last whole month predicts
    the last 3 (section 2), against the seasonal naive forecast.
 """
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vendorpick.errors import InputError, Problem
+from vendorpick.history.channels import fit_channels
 from vendorpick.history.history import History
 from vendorpick.i18n import L_, N_
 from vendorpick.pricing.volume import monthly_contacts, public_holidays
@@ -394,6 +396,7 @@ def fit_history(history: History, project: Project, events: list[Event]) -> FitR
             code = "note_event_undefined" if fe.multiplier is None else "note_event_zero"
             notes.append(Problem("", code, {"name": fe.name, "start": fe.start, "end": fe.end}))
     channel_counts = _channels(history, notes)
+    fc = fc.model_copy(update={"channels": fit_channels(history, project, core.channel_profiles, notes)})
     months = sorted(core.months)
     count = history.daily.sum(axis=1)
     actual = [float(count[core.months[m]].sum()) for m in months]

@@ -191,6 +191,21 @@ class ChartPanel(QWidget):
         self.body.addLayout(head)
         self.body.addWidget(self.note)
 
+    #: True while a what-if slider is held down: frames must stay short, so
+    #: lines are drawn without antialiasing and tables wait for the release
+    draft = False
+
+    def set_draft(self, on: bool) -> None:
+        """Draft drawing on or off for every plot of the chart (also items
+        added since the last call: the results view calls it after each draw)."""
+        self.draft = on
+        for plot in self.findChildren(pg.PlotWidget):
+            for item in plot.scene().items():
+                opts = getattr(item, "opts", None)
+                if isinstance(opts, dict) and "antialias" in opts and opts["antialias"] == on:
+                    opts["antialias"] = not on
+                    item.update()
+
     def save_png(self, path: str) -> bool:
         """Write the chart (title and legend included) to ``path`` as PNG."""
         return self.grab().save(path, "PNG")

@@ -80,7 +80,8 @@ class MonthlyCostChart(ChartPanel):
         top = max([float(sim.monthly_cost.max()) if sim.monthly_cost.size else 1.0,
                    project.settings.monthly_budget or 0.0])
         self.plot.getPlotItem().setYRange(0, top * 1.05, padding=0)
-        self._fill_table(results)
+        if not self.draft:  # while a what-if slider is held, the table follows on its release
+            self._fill_table(results)
 
     def _fill_table(self, results: Results) -> None:
         """The figures of the chart as a table: one row per month, one column

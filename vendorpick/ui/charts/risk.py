@@ -48,8 +48,11 @@ class RiskChart(ChartPanel):
         key = (tuple((r.vendor, r.plan) for r in sim.candidates), tuple(order),
                tuple(sorted(excluded_indices(results))))
         if key != self._key:
-            self._key = key
-            self._rebuild(results, order)
+            if self.draft and self._key is not None and key[0] == self._key[0] and key[2] == self._key[2]:
+                order = self.order  # while a what-if slider is held the rows keep their order (sorted on release)
+            else:
+                self._key = key
+                self._rebuild(results, order)
         self.ranges = {}
         for row, c in enumerate(order):
             p50, p90, p95 = float(sim.risk_p50[c]), float(sim.risk_p90[c]), float(sim.risk_p95[c])

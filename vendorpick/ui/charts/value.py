@@ -74,11 +74,16 @@ class ValueChart(ChartPanel):
         self.frontier: pg.PlotDataItem | None = None
         #: the candidates' names beside their points, in the order of ``points``
         self.labels: list[pg.TextItem] = []
+        #: candidate index → (its point, its name, the cost and score it was drawn at)
+        self._drawn: dict[int, tuple[pg.ScatterPlotItem, pg.TextItem, float, float]] = {}
         self.plot.getPlotItem().getViewBox().sigResized.connect(self._place_labels)
 
     def set_results(self, results: Results) -> None:
+        if self.draft and self._move(results):
+            return
         item = self.plot.getPlotItem()
         item.clear()
+        self._drawn = {}
         legend = item.legend or add_legend(self.plot, offset=(-10, 10))
         legend.clear()
         self.points, self.frontier, self.labels = [], None, []
@@ -94,6 +99,29 @@ class ValueChart(ChartPanel):
         legend.addItem(self._sample(True), self.tr("Pareto-efficient"))
         legend.addItem(self._sample(False), self.tr("Dominated"))
         self._place_labels()
+
+    def _move(self, results: Results) -> bool:
+        """The draft while a what-if slider is held: the same candidates' points
+        and names moved to their new cost and score, the frontier redrawn;
+        sizes, colours and label places follow on the release.  False when
+        the candidates are not those drawn."""
+        drawn = self._drawn
+        if results.ranking is None or not drawn:
+            return False
+        points = [(sim_index(results.sim, vp.candidate), float(vp.cost), float(vp.score), bool(vp.pareto))
+                  for vp in results.ranking.value_for_money]
+        if sorted(p[0] for p in points) != sorted(drawn):
+            return False
+        self.points = points
+        for c, cost, score, _pareto in points:
+            spot, text, cost0, score0 = drawn[c]
+            spot.setPos(cost - cost0, score - score0)
+            text.setPos(cost, score)
+        front = sorted((cost, score) for _, cost, score, pareto in points if pareto)
+        if self.frontier is not None and len(front) > 1:
+            self.frontier.setData([p[0] for p in front], [p[1] for p in front])
+        self._set_range(self.plot.getPlotItem())
+        return True
 
     def _set_range(self, item: pg.PlotItem) -> None:
         """The points with room around them: labels go left of points near the
@@ -149,6 +177,7 @@ class ValueChart(ChartPanel):
         text.setPos(cost, score)
         item.addItem(text)
         self.labels.append(text)
+        self._drawn[c] = (spot, text, cost, score)
 
     @staticmethod
     def _sample(pareto: bool) -> pg.ScatterPlotItem:

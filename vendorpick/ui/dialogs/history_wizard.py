@@ -1,11 +1,12 @@
 """"Fit forecast from history…": a wizard over :mod:`vendorpick.history`.
 
-Three pages: the files (and whether the Rakuten sale calendar of those years
-counts as past events); what was read — format, encoding, columns (which the
+Three pages: the files (whether the Rakuten sale calendar of those years
+counts as past events, and an optional file of past events, a JSON list as in
+``events``, as ``vendorpick fit --events``); what was read — format, encoding, columns (which the
 user may change), rows and date range — while the files are read and fitted
 in a worker thread with progress and Cancel; and the preview — the history
 against the fitted model by month, weekday and hour, the backtest error
-beside the seasonal naive one, and the notes.  Finishing applies the fitted
+beside the seasonal naive one, the channel shares, and the notes.  Finishing applies the fitted
 forecast as one undoable edit; cancelling leaves the project untouched.
 """
 
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from vendorpick.errors import InputError, Problem
 from vendorpick.project import edit_builders_project as pb
-from vendorpick.project.model import Project
+from vendorpick.project.model import Event, Project
 from vendorpick.ui.feedback import status_text
 from vendorpick.ui.i18n import format_number
 from vendorpick.ui.tasks import TaskRunner, TaskState
@@ -43,16 +44,18 @@ from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.charts import BarChart, LineChart
 
 
-def fit_task(paths: Sequence[str], columns: Any, project: Project, rakuten: bool, lang: str):
+def fit_task(paths: Sequence[str], columns: Any, project: Project, rakuten: bool, lang: str,
+             events: Sequence[Any] = ()):
     """The reading and fitting, as a task of a :class:`~vendorpick.ui.tasks.TaskRunner`
-    (an :class:`~vendorpick.errors.InputError` is the files' problems)."""
+    (an :class:`~vendorpick.errors.InputError` is the files' problems); ``events``
+    are past events from a file, beside the project's."""
     project = project.model_copy(deep=True)
-    paths = list(paths)
+    paths, events = list(paths), list(events)
 
     def run(state: TaskState) -> Any:
         from vendorpick.history.api import fit_files
 
-        return fit_files(paths, project, rakuten=rakuten, columns=columns, lang=lang,
+        return fit_files(paths, project, events=events, rakuten=rakuten, columns=columns, lang=lang,
                          progress=state.set_progress, cancelled=state.cancelled)
 
     return run
@@ -77,11 +80,31 @@ class FilesPage(QWizardPage):
         buttons.addStretch(1)
         hint = QLabel(self.tr("The project's own sale events are always counted as past events."), self)
         hint.setWordWrap(True)
+        self.events: list[Event] = []
+        self.events_path: str | None = None
+        self.events_button = QPushButton(self.tr("Past &events file…"), self)
+        self.events_button.setToolTip(self.tr("A JSON list of past sale events, each with name, start, end "
+                                              "and multiplier, as in the project's events"))
+        self.events_clear = QPushButton(self.tr("Forget events &file"), self)
+        self.events_label = QLabel(self.tr("No past events file."), self)
+        self.events_label.setWordWrap(True)
+        self.events_error = QLabel(self)
+        self.events_error.setWordWrap(True)
+        self.events_error.setStyleSheet("color: #b00020;")
+        self.events_button.clicked.connect(self._on_events)
+        self.events_clear.clicked.connect(lambda: self.set_events_file(None))
+        self.events_clear.setEnabled(False)
+        events_row = QHBoxLayout()
+        events_row.addWidget(self.events_button)
+        events_row.addWidget(self.events_clear)
+        events_row.addWidget(self.events_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.files, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.rakuten)
         layout.addWidget(hint)
+        layout.addLayout(events_row)
+        layout.addWidget(self.events_error)
 
     def paths(self) -> list[str]:
         return [self.files.item(i).text() for i in range(self.files.count())]
@@ -100,6 +123,41 @@ class FilesPage(QWizardPage):
             self, self.tr("Choose history files"), "",
             self.tr("Histories (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"))
         self.set_paths(paths)
+
+    def set_events_file(self, path: str | None, lang: str | None = None) -> bool:
+        """Read past events from ``path`` (None: none); a refused file is said
+        on the page in the user's language and the previous events stay."""
+        from vendorpick.history.api import events_from_file
+
+        self.events_error.clear()
+        if not path:
+            self.events, self.events_path = [], None
+            self.events_label.setText(self.tr("No past events file."))
+            self.events_clear.setEnabled(False)
+            return True
+        wizard = self.wizard()
+        lang = lang or (wizard.document.lang if isinstance(wizard, HistoryWizard) else "en")
+        try:
+            events = events_from_file(path)
+        except InputError as exc:
+            self.events_error.setText("\n".join([self.tr("The events file cannot be used:"),
+                                                 *(p.text(lang) for p in exc.problems[:12])]))
+            return False
+        except OSError as exc:
+            self.events_error.setText(self.tr("The events file cannot be read: %1")
+                                      .replace("%1", exc.strerror or str(exc)))
+            return False
+        self.events, self.events_path = events, path
+        self.events_label.setText(self.tr("Past events file %1: %2 events.").replace("%1", Path(path).name)
+                                  .replace("%2", str(len(events))))
+        self.events_clear.setEnabled(True)
+        return True
+
+    def _on_events(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a past events file"), "",
+                                              self.tr("Events (*.json);;All files (*)"))
+        if path:
+            self.set_events_file(path)
 
     def _on_remove(self) -> None:
         for item in self.files.selectedItems():
@@ -269,6 +327,8 @@ class PreviewPage(QWizardPage):
         self.hour_chart = LineChart(self.tr("Share of contacts by hour (%)"), "", self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.channels = QLabel(self)
+        self.channels.setWordWrap(True)
         self.backtest = QLabel(self)
         self.backtest.setWordWrap(True)
         self.notes = QListWidget(self)
@@ -283,6 +343,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 3)
         layout.addWidget(self.summary)
+        layout.addWidget(self.channels)
         layout.addWidget(self.backtest)
         notes_label = QLabel(self.tr("&Notes:"), self)
         notes_label.setBuddy(self.notes)
@@ -326,6 +387,7 @@ class PreviewPage(QWizardPage):
             .replace("%1", format_number(fc.base_monthly_contacts, 0))
             .replace("%2", f"{fc.growth_per_year * 100:.1f} %").replace("%3", f"{fc.uncertainty.cv:.3f}")
             .replace("%4", f"{fc.uncertainty.correlation:.2f}"))
+        self.channels.setText(self.channel_text(fc))
         bt = result.backtest
         if bt is None or bt.mape is None:
             self.backtest.setText(self.tr("No backtest: it needs 6 or more whole months of history."))
@@ -337,6 +399,16 @@ class PreviewPage(QWizardPage):
                 .replace("%4", "-" if bt.naive_mape is None else f"{bt.naive_mape * 100:.1f} %"))
         self.notes.clear()
         self.notes.addItems([n.text(self._wizard.document.lang) for n in result.notes])
+
+
+    def channel_text(self, fc) -> str:
+        """The fitted channel shares, largest first (SPEC 9 step 7)."""
+        if not fc.channels:
+            return self.tr("Channels: none in the history (the forecast is one channel).")
+        total = sum(c.share for c in fc.channels) or 1.0
+        parts = [f"{c.name or c.id} {c.share / total * 100:.1f} %"
+                 for c in sorted(fc.channels, key=lambda c: -c.share)]
+        return self.tr("Channels: %1.").replace("%1", ", ".join(parts))
 
 
 class HistoryWizard(QWizard):
@@ -362,7 +434,7 @@ class HistoryWizard(QWizard):
 
     def start_fit(self) -> None:
         self.runner.start(fit_task(self.files_page.paths(), self.columns, self.document.project,
-                                   self.files_page.rakuten.isChecked(), self.document.lang))
+                                   self.files_page.rakuten.isChecked(), self.document.lang, self.files_page.events))
 
     def accept(self) -> None:
         if self.result is not None:

@@ -5,11 +5,15 @@ Every change of the document (and every move of a what-if slider) asks the
 computes them off the GUI thread and hands back only the newest.  The page
 then fills the ranking table and the chart on screen; the other charts are
 redrawn when their tab is opened (so an edit costs one chart, not six).
+While a what-if slider is held down the ranking follows every move, and the
+chart on screen is redrawn as a draft (no antialiasing, no table) in its own
+turn of the event loop, at most every ``DRAFT_INTERVAL_MS``; on the release
+it is drawn in full (issue 13: no frame over 100 ms while dragging).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -38,6 +42,10 @@ from vendorpick.ui.views.results_peak import PeakPanel
 from vendorpick.ui.views.results_table import RankingPanel
 from vendorpick.ui.views.results_whatif import WhatIfPanel
 from vendorpick.ui.workers import ResultsService
+
+#: while a what-if slider is held, the chart on screen is redrawn at most this often
+DRAFT_INTERVAL_MS = 150
+DRAFT_GAP_MS = 20
 
 
 class ResultsView(QWidget):
@@ -69,6 +77,11 @@ class ResultsView(QWidget):
                               (self.peak, self.tr("Peak month"))):
             self.tabs.addTab(widget, title)
         self._dirty: set[QWidget] = set()
+        self._drafting = False
+        self._drawn = QElapsedTimer()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.timeout.connect(self._draw_draft)
         self._build_header()
         self._build_layout()
         self._connect()
@@ -129,6 +142,7 @@ class ResultsView(QWidget):
         self.service.busyChanged.connect(self.busy.setVisible)
         self.whatif_panel.changed.connect(self._on_whatif_changed)
         self.whatif_panel.applyRequested.connect(self._on_apply_requested)
+        self.whatif_panel.held.connect(self._on_slider_held)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
     # ------------------------------------------------------------------ slots
@@ -191,8 +205,44 @@ class ResultsView(QWidget):
 
     def _refresh_current(self) -> None:
         widget = self.tabs.currentWidget()
-        if widget in self._dirty:
-            self._refresh(widget)
+        if widget not in self._dirty:
+            return
+        if self._drafting and hasattr(widget, "set_draft"):
+            if not self._draft_timer.isActive():
+                wait = DRAFT_INTERVAL_MS - self._drawn.elapsed() if self._drawn.isValid() else 0
+                # never in the turn that brought the figures (the ranking's update is in that one)
+                self._draft_timer.start(max(DRAFT_GAP_MS, int(wait)))
+            return
+        self._refresh(widget)
+
+    def _on_slider_held(self, held: bool) -> None:
+        """A what-if slider pressed (charts as drafts) or released (in full)."""
+        if held == self._drafting:
+            return
+        self._drafting = held
+        charts = [w for w in (self.tabs.widget(i) for i in range(self.tabs.count())) if hasattr(w, "set_draft")]
+        if held:
+            self._drawn.invalidate()
+            return
+        self._draft_timer.stop()
+        for chart in charts:
+            if chart.draft:
+                chart.set_draft(False)
+                self._dirty.add(chart)  # its table and antialiased lines
+        if not self.service.pending:  # else the newest figures are drawn in full when they arrive
+            self._refresh_current()
+
+    def _draw_draft(self) -> None:
+        if not self.whatif_panel.is_held():  # a slider rebuilt while held never says it was released
+            self._on_slider_held(False)
+            return
+        widget = self.tabs.currentWidget()
+        if not self._drafting or widget not in self._dirty:
+            return
+        widget.set_draft(True)
+        self._refresh(widget)
+        widget.set_draft(True)  # items the draw added
+        self._drawn.restart()
 
     def _refresh(self, widget: QWidget) -> None:
         if self.results is not None:

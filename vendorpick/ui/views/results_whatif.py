@@ -28,6 +28,9 @@ class WhatIfPanel(QWidget):
 
     changed = Signal(object)  # WhatIf
     applyRequested = Signal(object)  # WhatIf
+    #: True when a slider is pressed, False when it is released (the results
+    #: view then draws its charts as drafts, and in full after the release)
+    held = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,6 +41,7 @@ class WhatIfPanel(QWidget):
         self.volume.setValue(100)
         self.volume_label = QLabel("100%", self)
         self.volume.valueChanged.connect(self._on_volume)
+        self._watch(self.volume)
         self.weight_sliders: dict[str, QSlider] = {}
         self.weight_labels: dict[str, QLabel] = {}
         self._weights_touched = False
@@ -111,6 +115,7 @@ class WhatIfPanel(QWidget):
             label = QLabel("", self)
             label.setMinimumWidth(44)
             slider.valueChanged.connect(self._on_weight)
+            self._watch(slider)
             self.weight_sliders[criterion.id] = slider
             self.weight_labels[criterion.id] = label
             row = QHBoxLayout()
@@ -119,6 +124,14 @@ class WhatIfPanel(QWidget):
             self._weights_form.addRow(criterion.label, row)
         self._update_labels()
         self._update_state()
+
+    def _watch(self, slider: QSlider) -> None:
+        slider.sliderPressed.connect(lambda: self.held.emit(True))
+        slider.sliderReleased.connect(lambda: self.held.emit(False))
+
+    def is_held(self) -> bool:
+        """Whether the user holds a slider down (dragging it)."""
+        return any(s.isSliderDown() for s in (self.volume, *self.weight_sliders.values()))
 
     def whatif(self) -> WhatIf:
         """The sliders' setting; weights only when they differ from the
