@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from vendorpick.errors import Problem
 from vendorpick.project.channel_checks import channel_problems
+from vendorpick.project.service_levels import service_problems
 from vendorpick.project.model import (
     LAST_MONTH,
     MAX_COUNT,
@@ -101,6 +102,7 @@ def cross_problems(project: Any) -> list[Problem]:
     problems += _volume_problems(_dict(data.get("forecast")))
     problems += _weight_problems(data, raw_criteria)
     problems += channel_problems(data)
+    problems += service_problems(data)
     return problems
 
 
