@@ -39,9 +39,9 @@ def service_lines(result: SimulationResult, lang: str) -> list[str]:
     names = {cid: channel_name(result, result.channel_ids.index(cid), lang) for cid in ids}
     header = [_(lang, "Candidate")]
     for cid in ids:
-        header += [f"{names[cid]} {_(lang, 'share')}", _(lang, "months below")]
+        header += [_(lang, "{channel} in time").format(channel=names[cid]), _(lang, "months below")]
         if first[cid].kind == "live":
-            header.append(f"{names[cid]} {_(lang, 'agents needed')}")
+            header.append(_(lang, "{channel} agents needed").format(channel=names[cid]))
     header.append(_(lang, "Seats"))
     rows = [header]
     for i, ref in enumerate(result.candidates):

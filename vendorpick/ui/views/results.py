@@ -68,7 +68,7 @@ class ResultsView(QWidget):
                               (self.monthly, self.tr("Monthly cost")),
                               (self.risk, self.tr("Risk")), (self.crossover, self.tr("Break-even")),
                               (self.value, self.tr("Value for money")), (self.sensitivity, self.tr("Sensitivity")),
-                              (self.peak, self.tr("Peak month")), (self.service_levels, self.tr("Response times"))):
+                              (self.peak, self.tr("Peak month")), (self.service_levels, self.service_levels.title())):
             self.tabs.addTab(widget, title)
         self._dirty: set[QWidget] = set()
         self._build_header()

@@ -77,6 +77,10 @@ class ServicePanel(QWidget):
         self.results: Results | None = None
         self._chosen: str | None = None
 
+    def title(self) -> str:
+        """The tab's title (here, so that its translation lives with the panel's)."""
+        return self.tr("Response times")
+
     # ----------------------------------------------------------------- input
 
     def set_results(self, results: Results) -> None:
