@@ -29,7 +29,7 @@ def test_the_sheet_holds_the_engine_shares_with_conditional_formatting_on_the_ta
     assert (area, "lessThan", ["$C$4"]) in rules and (area, "greaterThanOrEqual", ["$C$4"]) in rules
     # the phone block: agents needed beside the seats quoted
     phone_row = 5 + len(plans) + 2  # one blank row after the last candidate
-    assert ws.cell(row=phone_row, column=1).value == "Phone" and ws.cell(row=phone_row, column=3).value == 0.8
+    assert ws.cell(row=phone_row, column=1).value == "電話" and ws.cell(row=phone_row, column=3).value == 0.8
     header = [ws.cell(row=phone_row + 1, column=c).value for c in range(1, 4 + len(months) + 2)]
     assert header[-2:] == ["Agents needed (busiest hour)", "Seats quoted"]
 
