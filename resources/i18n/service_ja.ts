@@ -27,6 +27,10 @@
 <context>
     <name>ServicePanel</name>
     <message>
+        <source>Answered in time</source>
+        <translation>期限内回答率</translation>
+    </message>
+    <message>
         <source>No service levels are set: give each channel a target on the Settings page (for example phone 80% within 20 s, messages 95% within 24 h).</source>
         <translation>サービスレベルが設定されていません。設定ページでチャネルごとに目標を設定してください（例：電話は20秒以内に80%、メッセージは24時間以内に95%）。</translation>
     </message>

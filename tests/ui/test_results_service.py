@@ -107,3 +107,19 @@ def test_the_colour_deepens_below_target():
     near, far = cell_colour(0.94, 0.95), cell_colour(0.40, 0.95)
     assert near.red() > far.red() or near.green() > far.green()
     assert cell_colour(None, 0.95) not in (MET, BELOW_NEAR)
+
+
+def test_the_ranking_shows_the_share_answered_in_time(qtbot, results):
+    from vendorpick.service import overall_share
+    from vendorpick.ui.views.results_table import SERVICE, RankingPanel
+
+    panel = RankingPanel("en")
+    qtbot.addWidget(panel)
+    panel.set_results(results)
+    assert panel.headers[SERVICE] == "Answered in time" and not panel.table.isColumnHidden(SERVICE)
+    plans = [c.plan for c in results.sim.candidates]
+    for row in panel.model.rows:
+        expected = overall_share(results.sim.service.candidates[plans.index(row[2])])
+        assert row[SERVICE] == pytest.approx(expected)
+    short = next(r for r in range(panel.model.rowCount()) if panel.model.rows[r][2] == SHORT)
+    assert panel.model.data(panel.model.index(short, SERVICE)) == percent(panel.model.rows[short][SERVICE])

@@ -11,7 +11,7 @@ follow the what-if volume like the other results.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from vendorpick.formatting import number
 from vendorpick.formatting import percent as percent_text
-from vendorpick.results import Results, candidate_label
-from vendorpick.service import ChannelService, ServiceResult
+from vendorpick.results import Results, candidate_label, sim_index
+from vendorpick.service import ChannelService, ServiceResult, overall_share
 from vendorpick.ui.charts.base import month_label
 from vendorpick.vocabulary import CHANNELS, word
 
@@ -46,6 +46,20 @@ def cell_colour(share: float | None, target: float) -> QColor:
     t = min(1.0, (target - share) / max(target, 1e-9) * 2.0)  # half the target missed: the deepest red
     mix = [round(a + (b - a) * t) for a, b in zip(BELOW_NEAR.getRgb()[:3], BELOW_FAR.getRgb()[:3], strict=True)]
     return QColor(*mix)
+
+
+def service_header() -> str:
+    """The ranking's column of the share answered in time (over every assessed channel)."""
+    return QCoreApplication.translate("ServicePanel", "Answered in time")
+
+
+def service_share(results: Results, candidate) -> float | None:
+    """A ranked candidate's share answered in time over every assessed channel, contact-weighted
+    (None without service levels or when it handles none of the assessed channels' contacts)."""
+    service = results.sim.service
+    if service is None:
+        return None
+    return overall_share(service.candidates[sim_index(results.sim, candidate)])
 
 
 class ServicePanel(QWidget):

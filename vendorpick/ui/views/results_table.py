@@ -24,6 +24,7 @@ from vendorpick.formatting import LEADER_CUT, number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
 from vendorpick.ui.models.explanation import reason
+from vendorpick.ui.views.results_service import service_header, service_share
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 YEN_COLUMNS = {4, 5, 6, 11}
@@ -35,6 +36,7 @@ TAX_INCLUDED = 5  # hidden in the table (shown in the total's tooltip), kept on 
 #: appended by the page to :func:`ranking_rows`: contacts each candidate leaves
 #: to the shop over the horizon and what they cost at the in-house rate
 UNCOVERED, UNCOVERED_COST = 10, 11
+SERVICE = 12  # share answered in time (SPEC 8; hidden without service levels): results_service.py
 
 
 def uncovered_columns(results: Results, candidate) -> list[float]:
@@ -120,7 +122,7 @@ class RankingTableModel(QAbstractTableModel):
     def _text(self, col: int, value: Any) -> str:
         if col in YEN_COLUMNS:
             return yen_full(value, self.lang)
-        if col in PERCENT_COLUMNS:
+        if col in PERCENT_COLUMNS or col == SERVICE:
             return percent(value)
         if col == 3:
             return number(value, 1)
@@ -140,7 +142,7 @@ class RankingPanel(QWidget):
                         self.tr("Horizon total (tax excl.)"), self.tr("Horizon total (tax incl.)"),
                         self.tr("P90"), self.tr("Cheapest among ranked"), self.tr("Win probability"),
                         self.tr("Price cut to win"), self.tr("Contacts left to the shop"),
-                        self.tr("Their in-house cost")]
+                        self.tr("Their in-house cost"), service_header()]
         self.model = RankingTableModel(self.headers, lang, self)
         self.model.header_tips = {CHEAPEST: self.tr(
             "Share of the cost scenarios in which this candidate has the lowest total among the ranked "
@@ -184,6 +186,7 @@ class RankingPanel(QWidget):
         self._excluded: list[list[str]] = []
         self._sized_for: list[tuple] | None = None
         self._excluded_shown: bool | None = None
+        self._service_shown = False
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -196,14 +199,15 @@ class RankingPanel(QWidget):
         layout.addWidget(self.excluded)
 
     def set_results(self, results: Results) -> None:
-        rows = [row + uncovered_columns(results, r.candidate)
+        rows = [row + uncovered_columns(results, r.candidate) + [service_share(results, r.candidate)]
                 for row, r in zip(ranking_rows(results), results.ranking.ranking if results.ranking else [],
                                   strict=True)]
         colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
         self.model.set_rows(rows, colours, results.complete)
         labels = {c.id: c.label for c in results.project.criteria}
         self.reason.setText(reason(results.ranking, labels, self.lang))
-        names = [tuple(row[1:3]) for row in rows] + [results.complete]
+        self._service_shown = results.sim.service is not None
+        names = [tuple(row[1:3]) for row in rows] + [results.complete, self._service_shown]
         if names != self._sized_for:  # measuring text is slow: only when the candidates change
             self._sized_for = names
             self._size_columns()
@@ -225,6 +229,7 @@ class RankingPanel(QWidget):
             least = 84 if col in YEN_COLUMNS else 64
             self.table.setColumnWidth(col, max(self.table.sizeHintForColumn(col) + 12, least))
         self.table.setColumnHidden(TAX_INCLUDED, True)
+        self.table.setColumnHidden(SERVICE, not self._service_shown)
         self.table.resizeRowsToContents()  # long names wrap onto a second line instead of being cut off
 
     def _fill_excluded(self) -> None:
