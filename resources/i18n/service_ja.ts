@@ -95,4 +95,15 @@
         <translation>目標未達：繁忙時間の問い合わせに対して席数（%1）が足りません。</translation>
     </message>
 </context>
+<context>
+    <name>ServiceWords</name>
+    <message>
+        <source>Response time (computed)</source>
+        <translation>応答時間（自動計算）</translation>
+    </message>
+    <message>
+        <source>computed from the plans and service levels</source>
+        <translation>プランとサービスレベルから計算</translation>
+    </message>
+</context>
 </TS>
