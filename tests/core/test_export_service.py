@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from vendorpick.excel.export import build_workbook
-from vendorpick.project.demo import demo_project
 from vendorpick.pricing.simulate import simulate
+from vendorpick.project.demo import demo_project
 
 
 def test_the_sheet_holds_the_engine_shares_with_conditional_formatting_on_the_target():

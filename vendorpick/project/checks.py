@@ -25,7 +25,6 @@ from pydantic_core import PydanticCustomError
 
 from vendorpick.errors import Problem
 from vendorpick.project.channel_checks import channel_problems
-from vendorpick.project.service_levels import service_problems
 from vendorpick.project.model import (
     LAST_MONTH,
     MAX_COUNT,
@@ -36,6 +35,7 @@ from vendorpick.project.model import (
     default_criteria,
 )
 from vendorpick.project.months import month_index
+from vendorpick.project.service_levels import service_problems
 
 AHP_MAX_CRITERIA = 15
 RECIPROCAL_TOLERANCE = 1e-6

@@ -44,7 +44,9 @@ def cell_colour(share: float | None, target: float) -> QColor:
     if share >= target - 1e-9:
         return MET
     t = min(1.0, (target - share) / max(target, 1e-9) * 2.0)  # half the target missed: the deepest red
-    mix = [round(a + (b - a) * t) for a, b in zip(BELOW_NEAR.getRgb()[:3], BELOW_FAR.getRgb()[:3], strict=True)]
+    near = (BELOW_NEAR.red(), BELOW_NEAR.green(), BELOW_NEAR.blue())
+    far = (BELOW_FAR.red(), BELOW_FAR.green(), BELOW_FAR.blue())
+    mix = [round(a + (b - a) * t) for a, b in zip(near, far, strict=True)]
     return QColor(*mix)
 
 

@@ -5,13 +5,21 @@ in its field."""
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from vendorpick.project import edit_builders_service as sb
+from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.number_field import NumberField
 from vendorpick.vocabulary import CHANNELS, word
+
+
+def _edit(project: Project, value: Any, *, cid: str, key: str) -> Edit:
+    return sb.set_level_value(project, cid, key, value)
 
 
 class ServiceLevelsBox(QGroupBox):
@@ -35,8 +43,9 @@ class ServiceLevelsBox(QGroupBox):
     def _build(self, project: Project) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows = {}
         hint = QLabel(self.tr("Share of the contacts a plan handles that get their first answer in time, at the "
                               "expected volumes (phone: Erlang C with the seats quoted; mail and messages: the "
@@ -49,12 +58,10 @@ class ServiceLevelsBox(QGroupBox):
             check = QCheckBox(self._name(channel), self)
             check.toggled.connect(lambda on, cid=cid: self._on_toggled(cid, on))
             target = NumberField(self.document, parent=self, scale=100, unit="percent").bind(
-                lambda p, cid=cid: self._value(p, cid, "target"),
-                lambda p, v, cid=cid: sb.set_level_value(p, cid, "target", v))
+                partial(self._value, cid=cid, key="target"), partial(_edit, cid=cid, key="target"))
             key = "within_s" if live else "within_h"
             within = NumberField(self.document, parent=self, integer=not live).bind(
-                lambda p, cid=cid, key=key: self._value(p, cid, key),
-                lambda p, v, cid=cid, key=key: sb.set_level_value(p, cid, key, v))
+                partial(self._value, cid=cid, key=key), partial(_edit, cid=cid, key=key))
             self.grid.addWidget(check, row, 0)
             self.grid.addWidget(target, row, 1)
             self.grid.addWidget(QLabel(self.tr("% within"), self), row, 2)
@@ -63,7 +70,7 @@ class ServiceLevelsBox(QGroupBox):
             self.rows[cid] = (check, target, within)
 
     @staticmethod
-    def _value(project: Project, cid: str, key: str):
+    def _value(project: Project, *, cid: str, key: str) -> Any:
         level = project.settings.service_levels.get(cid)
         return None if level is None else getattr(level, key)
 
