@@ -27,8 +27,8 @@
 <context>
     <name>ServicePanel</name>
     <message>
-        <source>Answered in time</source>
-        <translation>期限内回答率</translation>
+        <source>In time</source>
+        <translation>期限内率</translation>
     </message>
     <message>
         <source>No service levels are set: give each channel a target on the Settings page (for example phone 80% within 20 s, messages 95% within 24 h).</source>

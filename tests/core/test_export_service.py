@@ -19,9 +19,9 @@ def test_the_sheet_holds_the_engine_shares_with_conditional_formatting_on_the_ta
     assert [ws.cell(row=5, column=4 + k).value for k in range(len(months))] == months
     plans = [c.plan for c in sim.candidates]
     rows = {ws.cell(row=r, column=2).value: r for r in range(6, 6 + len(plans))}
-    short = plans.index("専任1席・短時間（毎日13〜17時）")
+    short = plans.index("専任1席（毎日13〜17時）")
     figures = sim.service.candidates[short]["message"]
-    r = rows["専任1席・短時間（毎日13〜17時）"]
+    r = rows["専任1席（毎日13〜17時）"]
     assert ws.cell(row=r, column=3).value == pytest.approx(figures.share)
     assert [ws.cell(row=r, column=4 + k).value for k in range(len(months))] == pytest.approx(list(figures.months))
     rules = [(str(cf.sqref), rule.operator, rule.formula) for cf in ws.conditional_formatting for rule in cf.rules]

@@ -11,7 +11,7 @@ from vendorpick.ui.undo import Document
 from vendorpick.ui.views.results_service import BELOW_NEAR, MET, ServicePanel
 from vendorpick.ui.views.settings_service import ServiceLevelsBox
 
-SHORT = "専任1席・短時間（毎日13〜17時）"
+SHORT = "専任1席（毎日13〜17時）"
 WEEKDAYS = "専任1席（平日日中）"
 
 
@@ -116,7 +116,7 @@ def test_the_ranking_shows_the_share_answered_in_time(qtbot, results):
     panel = RankingPanel("en")
     qtbot.addWidget(panel)
     panel.set_results(results)
-    assert panel.headers[SERVICE] == "Answered in time" and not panel.table.isColumnHidden(SERVICE)
+    assert panel.headers[SERVICE] == "In time" and not panel.table.isColumnHidden(SERVICE)
     plans = [c.plan for c in results.sim.candidates]
     for row in panel.model.rows:
         expected = overall_share(results.sim.service.candidates[plans.index(row[2])])

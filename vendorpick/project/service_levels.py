@@ -100,6 +100,8 @@ def check_service_criteria(
             continue
         name = _get(criterion, "id") or _get(criterion, "name") or f"#{i + 1}"
         channel = _get(criterion, "channel")
+        if channel is not None and not isinstance(channel, str):
+            continue  # not a channel id: the criterion's own problem, reported at its place
         if channel is not None and channel not in levels:
             problems.append(Problem(format_loc((*loc, i, "channel")), "vp_service_no_level",
                                     {"criterion": name, "channel": channel}))

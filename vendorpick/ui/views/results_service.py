@@ -52,7 +52,7 @@ def cell_colour(share: float | None, target: float) -> QColor:
 
 def service_header() -> str:
     """The ranking's column of the share answered in time (over every assessed channel)."""
-    return QCoreApplication.translate("ServicePanel", "Answered in time")
+    return QCoreApplication.translate("ServicePanel", "In time")
 
 
 def service_share(results: Results, candidate) -> float | None:

@@ -230,6 +230,10 @@ class RankingPanel(QWidget):
             self.table.setColumnWidth(col, max(self.table.sizeHintForColumn(col) + 12, least))
         self.table.setColumnHidden(TAX_INCLUDED, True)
         self.table.setColumnHidden(SERVICE, not self._service_shown)
+        if self._service_shown:  # room for the share answered in time: plan names wrap a little sooner
+            self.table.setColumnWidth(SERVICE, self.table.sizeHintForColumn(SERVICE))
+            for column, narrower in ((1, 106), (2, 116)):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), narrower))
         self.table.resizeRowsToContents()  # long names wrap onto a second line instead of being cut off
 
     def _fill_excluded(self) -> None:

@@ -55,7 +55,8 @@ class ServiceLevelsBox(QGroupBox):
         self.grid.addWidget(hint, 0, 0, 1, 5)
         for row, channel in enumerate(project.forecast.channel_list(), start=1):
             cid, live = channel.id, channel.channel_kind == "live"
-            check = QCheckBox(self._name(channel), self)
+            # Alt+1, Alt+2, … (channel names are the user's: letters would clash with the page's other keys)
+            check = QCheckBox(f"&{row} {self._name(channel).replace('&', '&&')}" if row < 10 else self._name(channel), self)
             check.toggled.connect(lambda on, cid=cid: self._on_toggled(cid, on))
             target = NumberField(self.document, parent=self, scale=100, unit="percent").bind(
                 partial(self._value, cid=cid, key="target"), partial(_edit, cid=cid, key="target"))
