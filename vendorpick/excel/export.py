@@ -100,7 +100,7 @@ def build_workbook(project, lang: str = "ja", *, sim=None, ranking=None, progres
     ctx = ExportContext.create(project, sim, ranking, lang)
     wb = Workbook()
     wb.remove(wb.active)
-    steps = (monthly_sheet, risk_sheet, scoring_sheet, service_sheet, forecast_sheet, quotes_sheet, method_sheet)
+    steps = (monthly_sheet, risk_sheet, scoring_sheet, forecast_sheet, quotes_sheet, method_sheet, service_sheet)
     for n, step in enumerate(steps):
         step(wb, ctx)
         report(0.5 + 0.4 * (n + 1) / (len(steps) + 1))

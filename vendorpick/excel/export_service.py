@@ -15,7 +15,7 @@ from openpyxl.styles import PatternFill
 
 from vendorpick.errors import Problem
 from vendorpick.excel.export_context import ExportContext, col
-from vendorpick.excel.styles import BOLD, COUNT, NOTE, PERCENT, SUBTITLE, TITLE, header_row, put, put_text
+from vendorpick.excel.styles import BOLD, COUNT, NOTE, PERCENT, SUBTITLE, TITLE, header_row, landscape, put, put_text
 from vendorpick.i18n import _
 from vendorpick.vocabulary import CHANNELS, word
 
@@ -90,6 +90,7 @@ def service_sheet(wb, ctx: ExportContext) -> None:
     for k in range(len(months) + 3):
         ws.column_dimensions[col(3 + k)].width = 10
     ws.freeze_panes = ws.cell(row=4, column=FIRST_MONTH_COL)
+    landscape(ws, None, "A:B")  # twelve months and more: split over pages wide, vendor and plan repeated
 
 
 def service_exclusions(ctx: ExportContext) -> list[tuple[str, str, Problem]]:
