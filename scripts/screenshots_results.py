@@ -5,7 +5,7 @@ Run:  .venv/bin/python scripts/screenshots_results.py [--out docs/screenshots]
 Japanese glyphs need a CJK font (``apt-get install -y fonts-noto-cjk``); the
 script works without one but the text then shows as boxes.  Writes
 ``results-*.png``: the whole window on the Results page, the ranking with
-its one-sentence reason, the score breakdown, every chart, the peak month,
+its one-sentence reason, the score breakdown, every chart, the peak month, the response-time heat map,
 the what-if panel in use and the warning about contacts left to the shop at
 ¥0 (``results-uncovered-warning.png``).
 """
@@ -90,7 +90,8 @@ def main() -> int:
     settle(app, view)
     save(view, args.out / "results-ranking.png")
     shots = [(view.breakdown, "breakdown"), (view.monthly, "monthly"), (view.risk, "risk"), (view.crossover, "crossover"),
-             (view.value, "value"), (view.sensitivity, "sensitivity"), (view.peak, "peak")]
+             (view.value, "value"), (view.sensitivity, "sensitivity"), (view.peak, "peak"),
+             (view.service_levels, "service")]
     for widget, name in shots:
         view.tabs.setCurrentWidget(widget)
         settle(app, view)

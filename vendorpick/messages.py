@@ -217,6 +217,8 @@ MESSAGES: dict[str, str | Plural | Msg] = {
     "vp_service_target_deferred": N_("must be a share above 0 and at most 1 (got {value})"),
     "vp_service_target_live": N_("must be a share above 0 and below 1 for a live channel: Erlang C never answers every call in time (got {value})"),
     "vp_service_no_level": N_("criterion \"{criterion}\" measures the channel \"{channel}\", which has no service level (settings.service_levels)"),
+    "vp_service_score": N_("\"{name}\" is a response-time criterion: its value is computed from the plans and the service levels, not typed"),
+    "vp_must_service": N_("answers {share} of {channel} contacts within {within}; \"{criterion}\" requires {limit}"),
     "vp_service_no_levels": N_("criterion \"{criterion}\" measures response times, but no channel has a service level (settings.service_levels)"),
     "vp_seat_count_whole": N_("the number of seats must be a whole number (got {value})"),
     "vp_channel_shares_zero": N_("the channels' shares must add up to more than 0"),

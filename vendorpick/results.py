@@ -106,6 +106,7 @@ def compute(
     priced = scaled_project(project, whatif.volume)
     if sim is None:
         sim = simulate(priced, progress=progress, cancelled=cancelled)
+    _ = sim.service  # SPEC 8: the response times are computed here, off the GUI thread (None without levels)
     if cancelled is not None and cancelled():
         from vendorpick.pricing.simulate import Cancelled
 

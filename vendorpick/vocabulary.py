@@ -52,6 +52,7 @@ CRITERION_KINDS: dict[str, str] = {
     "rating": N_("rating"),
     "number": N_("number"),
     "yes_no": N_("yes / no"),
+    "service": N_("response time"),
 }
 QUOTE_KINDS: dict[str, str] = {
     "fixed": N_("fixed monthly fee"),

@@ -41,7 +41,9 @@ def test_demo_has_the_plan_kinds_the_issue_asks_for():
     crit = {c.id: c for c in p.criteria}
     assert crit["rms"].kind == "yes_no" and crit["rms"].must is True
     assert crit["first_response_min"].direction == "cost"
-    assert len(p.criteria) == 10
+    assert crit["sla"].kind == "service" and crit["sla"].channel == "message"  # SPEC 8
+    assert set(p.settings.service_levels) == {"message", "phone"}
+    assert len(p.criteria) == 11
 
 
 def test_validate_reports_every_problem_and_exits_2(tmp_path, capsys):

@@ -39,8 +39,13 @@ def project_with(channels, minute_plans: bool = True):
         vendors = [v.model_copy(update={"plans": [pl for pl in v.plans if pl.unit == "contact" and pl.seats is None]})
                    for v in vendors]
         vendors = [v for v in vendors if v.plans]
-    settings = p.settings.model_copy(update={"extra_holidays": []})
-    return p.model_copy(update={"forecast": fc, "vendors": vendors, "settings": settings, "start": "2027-01"})
+    ids = {c.id for c in channels or []}
+    # the demo's service levels and its response-time criterion name its own channels
+    levels = {k: v for k, v in p.settings.service_levels.items() if k in ids}
+    settings = p.settings.model_copy(update={"extra_holidays": [], "service_levels": levels})
+    criteria = [c for c in p.criteria if c.kind != "service" or (c.channel in ids and c.channel in levels)]
+    return p.model_copy(update={"forecast": fc, "vendors": vendors, "settings": settings, "start": "2027-01",
+                                "criteria": criteria})
 
 
 def fitted_project(project, forecast):

@@ -36,7 +36,8 @@ def test_rank_json_on_the_demo(tmp_path, capsys, demo_data):
     assert set(data) == {"method", "weighting", "weights", "consistency_ratio", "ri_table", "ranking",
                          "excluded", "weight_stability", "disagreements"}
     assert (data["method"], data["weighting"], data["consistency_ratio"]) == ("weighted_sum", "direct", None)
-    assert data["weights"]["cost"] == pytest.approx(0.3)
+    assert data["weights"]["cost"] == pytest.approx(30 / 110)  # weights 30 of 110 (the response-time criterion has 10)
+    assert data["weights"]["sla"] == pytest.approx(10 / 110)
     ranking = data["ranking"]
     assert [r["rank"] for r in ranking] == list(range(1, len(ranking) + 1))
     scores = [r["score"] for r in ranking]

@@ -100,7 +100,7 @@ def test_whatif_edit_is_one_compound_edit(project):
 def test_current_weights_are_percentages(project):
     weights = current_weights(project, None)
     assert sum(weights.values()) == pytest.approx(100)
-    assert weights["cost"] == pytest.approx(30)
+    assert weights["cost"] == pytest.approx(100 * 30 / 110)  # 30 of the demo's 110
 
 
 def test_rows_and_tsv(project, results):

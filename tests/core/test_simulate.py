@@ -144,7 +144,7 @@ def test_memory_does_not_grow_with_scenarios_times_months():
 
 def test_demo_project_runs():
     r = simulate(demo_project())
-    assert len(r.candidates) == 10 and r.scenario_totals.shape == (10000, 10)
+    assert len(r.candidates) == 11 and r.scenario_totals.shape == (10000, 11)
     assert np.all(r.risk_p50 <= r.risk_p90) and np.all(r.risk_p90 <= r.risk_p95)
 
 
@@ -160,7 +160,10 @@ def test_demo_has_channels_a_per_minute_and_a_dedicated_seat_quote():
     # dates less 16 public holidays on weekdays and the shop's 5 weekday closures (13 and 16 August,
     # 29–31 December) = 3,888,000
     assert r.seat_cost[seat] == pytest.approx(1800 * 9 * 240, rel=1e-12)
-    assert r.seat_cost.sum() == r.seat_cost[seat]
+    # the short-hours team: 1 seat × ¥1,800 × 4 hours (13:00–17:00) every day of 2027 = 2,628,000
+    short = [c.plan for c in r.candidates].index("専任1席（毎日13〜17時）")
+    assert r.seat_cost[short] == pytest.approx(1800 * 4 * 365, rel=1e-12)
+    assert r.seat_cost.sum() == pytest.approx(r.seat_cost[seat] + r.seat_cost[short], rel=1e-12)
 
 
 # ------------------------------------------------------------------ command line

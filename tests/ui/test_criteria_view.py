@@ -129,7 +129,7 @@ def test_evaluators(view):
 def test_rank_order_and_moving(view):
     view.method_radios["rank"].click()
     assert project(view).weighting.method == "rank"
-    assert view.criteria_model.index(0, C.EFFECTIVE).data() == f"{100 * sum(1 / j for j in range(1, 11)) / 10:.1f} %"
+    assert view.criteria_model.index(0, C.EFFECTIVE).data() == f"{100 * sum(1 / j for j in range(1, 12)) / 11:.1f} %"
     row = ids(view).index("security")
     view.criteria_view.setCurrentIndex(view.criteria_model.index(row, 1))
     view.move_criterion(-1)
@@ -152,7 +152,7 @@ def test_ahp_dialog_sets_method_and_matrix_in_one_step(view, monkeypatch):
     # removing a criterion shrinks the matrix in the same edit
     view.criteria_view.setCurrentIndex(view.criteria_model.index(1, 0))
     view.remove_criterion()
-    assert np.shape(project(view).weighting.pairwise) == (9, 9)
+    assert np.shape(project(view).weighting.pairwise) == (10, 10)
     view._document.undo_stack.undo()
     view._document.undo_stack.undo()
     assert project(view).weighting.method == "direct"

@@ -30,6 +30,7 @@ from vendorpick.excel.export_context import ExportContext
 from vendorpick.excel.export_costs import monthly_sheet, risk_sheet
 from vendorpick.excel.export_info import forecast_sheet, method_sheet, quotes_sheet
 from vendorpick.excel.export_scoring import scoring_sheet
+from vendorpick.excel.export_service import service_sheet
 from vendorpick.excel.labels import band_list
 from vendorpick.excel.styles import (
     BOLD,
@@ -100,7 +101,8 @@ def build_workbook(project, lang: str = "ja", *, sim=None, ranking=None, progres
     ctx = ExportContext.create(project, sim, ranking, lang)
     wb = Workbook()
     wb.remove(wb.active)
-    steps = (monthly_sheet, risk_sheet, scoring_sheet, forecast_sheet, quotes_sheet, channels_sheet, method_sheet)
+    steps = (monthly_sheet, risk_sheet, scoring_sheet, forecast_sheet, quotes_sheet, channels_sheet, method_sheet,
+             service_sheet)
     for n, step in enumerate(steps):
         step(wb, ctx)
         report(0.5 + 0.4 * (n + 1) / (len(steps) + 1))

@@ -19,6 +19,7 @@ import json
 from vendorpick import formatting
 from vendorpick.i18n import NP_, _, n_
 from vendorpick.pricing.channel_report import channel_columns, channel_lines
+from vendorpick.pricing.service_report import service_lines
 from vendorpick.pricing.simulate import SimulationResult, check_run_size, simulate
 from vendorpick.scoring.messages import uncovered_warning
 
@@ -109,5 +110,6 @@ def format_text(result: SimulationResult, lang: str, title: str = "") -> str:
     if result.budget is not None:
         lines += ["", _(lang, "Monthly budget: {limit} (excl. tax)").format(limit=yen(result.budget.limit, lang))]
     lines += channel_lines(result, lang)
+    lines += service_lines(result, lang)
     lines += _crossover_lines(result, lang)
     return "\n".join(lines)

@@ -30,7 +30,9 @@ from vendorpick.pricing.plans import (
     month_costs,
     plan_terms,
 )
+from vendorpick.pricing.service_levels import project_service
 from vendorpick.project.model import Plan, Project
+from vendorpick.service import ServiceResult
 
 __all__ = [
     "BudgetResult", "CandidateRef", "Cancelled", "Crossover", "SimulationResult", "TypicalMonth", "check_run_size",
@@ -118,6 +120,15 @@ class SimulationResult:
     channels_declared: bool = False
     monthly_uncovered_by_channel: np.ndarray = field(default_factory=lambda: np.zeros((0, 0, 0)))  # (C, M, Ch)
     handled_by_channel: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))  # (C, Ch) over the horizon
+    #: SPEC 8 (None without service levels), computed the first time it is read
+    service_source: ServiceResult | Callable[[], ServiceResult | None] | None = None
+
+    @property
+    def service(self) -> ServiceResult | None:
+        """The response times of every candidate (SPEC 8), or None without service levels."""
+        if callable(self.service_source):
+            self.service_source = self.service_source()
+        return self.service_source
 
     @property
     def seat_cost(self) -> np.ndarray:
@@ -171,6 +182,8 @@ class SimulationResult:
         if self.channels_declared:
             item["uncovered_contacts_by_channel"] = {
                 cid: float(v) for cid, v in zip(self.channel_ids, self.uncovered_by_channel[i], strict=True)}
+        if self.service is not None:
+            item["service"] = self.service.to_json(i)
         if self.budget is not None:
             item["budget"] = {
                 "months_over": list(self.budget.months_over[i]),
@@ -388,6 +401,7 @@ def _result(project: Project, inp: _Inputs, mc: MonthCosts, risk: RiskFigures, s
         channels_declared=project.forecast.channels is not None,
         monthly_uncovered_by_channel=inp.uncovered.sum(axis=2),
         handled_by_channel=inp.handled.sum(axis=(1, 2)),
+        service_source=(lambda: project_service(project)) if s.service_levels else None,
     )
 
 

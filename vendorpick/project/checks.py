@@ -35,6 +35,7 @@ from vendorpick.project.model import (
     default_criteria,
 )
 from vendorpick.project.months import month_index
+from vendorpick.project.service_levels import service_problems
 
 AHP_MAX_CRITERIA = 15
 RECIPROCAL_TOLERANCE = 1e-6
@@ -101,6 +102,7 @@ def cross_problems(project: Any) -> list[Problem]:
     problems += _volume_problems(_dict(data.get("forecast")))
     problems += _weight_problems(data, raw_criteria)
     problems += channel_problems(data)
+    problems += service_problems(data)
     return problems
 
 
@@ -201,8 +203,8 @@ def _score_problems(scores: Any, known_ids: set, criteria: dict[str, Criterion],
             out.append(Problem(loc, "vp_unknown_criterion", {"name": key}))
         elif crit is None:
             continue  # the criterion itself is invalid and reported where it stands
-        elif crit.kind == "cost":
-            out.append(Problem(loc, "vp_cost_score", {"name": key}))
+        elif crit.kind in ("cost", "service"):  # computed, never typed
+            out.append(Problem(loc, "vp_cost_score" if crit.kind == "cost" else "vp_service_score", {"name": key}))
         else:
             problem = score_problem(crit, value)
             if problem:
@@ -288,7 +290,7 @@ def completeness_problems(project: Any) -> list[Problem]:
     for every non-cost criterion, its own or from its evaluators (SPEC
     sections 4, 6).  Takes a :class:`Project` or its raw JSON data."""
     data = _data(project)
-    criteria = [c for c in _valid_criteria(data).values() if c.kind != "cost"]
+    criteria = [c for c in _valid_criteria(data).values() if c.kind not in ("cost", "service")]
     out = []
     for vi, vendor in enumerate(map(_dict, _list(data.get("vendors")))):
         if not _list(vendor.get("plans")):

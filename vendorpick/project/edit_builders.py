@@ -57,6 +57,7 @@ _KIND_DEFAULTS: dict[str, dict[str, Any]] = {
     "rating": {"min": 1.0, "max": 5.0},
     "number": {"direction": "benefit"},
     "yes_no": {},
+    "service": {},  # the share answered in time over every assessed channel (SPEC 8)
 }
 
 

@@ -186,11 +186,27 @@ def remove_channel(project: Project, ci: int) -> Edit:
             if plan.channels is not None and cid in plan.channels:
                 rest_ids = [c for c in plan.channels if c != cid]
                 edits.append(SetValue((*path, "channels"), rest_ids or None))
+    edits += _service_mentions(project, cid, None)
     if len(channels) == 1:
         edits.append(SetValue(("forecast", "channels"), DELETE))
     else:
         edits.append(RemoveItem(("forecast", "channels"), ci))
     return Compound(tuple(edits), text=L_("Remove channel {name}", name=cid))
+
+
+def _service_mentions(project: Project, old: str, new: str | None) -> list[Edit]:
+    """Edits that follow a channel renamed to ``new`` (or removed: None) into
+    the service levels and the ``service`` criteria that name it (SPEC 8)."""
+    edits: list[Edit] = []
+    levels = project.settings.service_levels or {}
+    if old in levels:
+        rest = {(new if k == old else k): v.model_dump(mode="json", exclude_none=True)
+                for k, v in levels.items() if new is not None or k != old}
+        edits.append(SetValue(("settings", "service_levels"), rest or DELETE))
+    for i, criterion in enumerate(project.criteria):
+        if criterion.kind == "service" and criterion.channel == old:
+            edits.append(SetValue(("criteria", i, "channel"), DELETE if new is None else new))
+    return edits
 
 
 def set_channel_value(project: Project, ci: int, key: str, value: Any) -> Edit:
@@ -201,6 +217,9 @@ def set_channel_value(project: Project, ci: int, key: str, value: Any) -> Edit:
     if key == "id":
         old = channel.id
         edits: list[Edit] = [SetValue((*_channel_path(ci), "id"), value)]
+        if channel.kind is None and default_kind(str(value)) != channel.channel_kind:
+            # the kind followed the old id ("phone" is live): a new id must not silently change it
+            edits.append(SetValue((*_channel_path(ci), "kind"), channel.channel_kind))
         for vi, vendor in enumerate(project.vendors):
             for pi, plan in enumerate(vendor.plans):
                 path = _plan_path(vi, pi)
@@ -209,6 +228,7 @@ def set_channel_value(project: Project, ci: int, key: str, value: Any) -> Edit:
                                           {(value if k == old else k): v for k, v in plan.rates.items()}))
                 if plan.channels is not None and old in plan.channels:
                     edits.append(SetValue((*path, "channels"), [value if c == old else c for c in plan.channels]))
+        edits += _service_mentions(project, old, value)
         return Compound(tuple(edits), text=text)
     return SetValue((*_channel_path(ci), key), DELETE if value is None else value, text=text)
 

@@ -1,12 +1,9 @@
 """The project document of SPEC section 1 as pydantic models.
 
-Field names are the file's keys (``from`` is ``from_`` in Python).  Rules that
-concern one object are validators here; rules across objects (unique names,
-scores that refer to criteria, the AHP matrix) are in
-:mod:`vendorpick.project.checks`.  Validators that point below their own
-object raise :class:`PydanticCustomError` with an ``at`` entry in the
-context, a list of path parts that :mod:`vendorpick.project.io` appends to
-the location.
+Field names are the file's keys (``from`` is ``from_`` in Python).  Rules of one object are validators
+here; rules across objects (unique names, scores of criteria, AHP) are in :mod:`vendorpick.project.checks`.
+Validators that point below their own object raise :class:`PydanticCustomError` with an ``at`` entry
+in the context, a list of path parts that :mod:`vendorpick.project.io` appends to the location.
 """
 
 from __future__ import annotations
@@ -20,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from pydantic_core import PydanticCustomError
 
 from vendorpick.project import months as _months
+from vendorpick.project.service_model import ServiceLevelSetting
 
 FORMAT = "vendorpick/2"
 BANDS: tuple[str, ...] = ("weekday_day", "weekday_night", "holiday_day", "holiday_night")
@@ -374,14 +372,14 @@ class Vendor(Strict):
 
 # --------------------------------------------------------------------- criteria
 
-CriterionKind = Literal["cost", "rating", "number", "yes_no"]
+CriterionKind = Literal["cost", "rating", "number", "yes_no", "service"]
 _KIND_KEYS: dict[str, set[str]] = {
     "cost": {"basis"},
     "rating": {"min", "max", "must_min", "must_max"},
     "number": {"direction", "must_min", "must_max"},
-    "yes_no": {"must"},
+    "yes_no": {"must"}, "service": {"channel", "must_min"},  # service: a share computed (SPEC 8)
 }
-_OPTIONAL_KEYS = {"basis", "min", "max", "must_min", "must_max", "direction", "must"}
+_OPTIONAL_KEYS = {"basis", "min", "max", "must_min", "must_max", "direction", "must", "channel"}
 
 
 class Criterion(Strict):
@@ -396,6 +394,7 @@ class Criterion(Strict):
     must_min: float | None = Field(None, ge=-MAX_COUNT, le=MAX_COUNT)
     must_max: float | None = Field(None, ge=-MAX_COUNT, le=MAX_COUNT)
     must: bool | None = None
+    channel: str | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -409,7 +408,7 @@ class Criterion(Strict):
         if self.kind == "rating" and not self.scale_min < self.scale_max:
             raise fail("vp_min_below_max", "min < max", at=["min"],
                        min=_num(self.scale_min), max=_num(self.scale_max))
-        if self.kind == "number":
+        if self.kind in ("number", "service"):
             for key in ("must_min", "must_max"):
                 if getattr(self, key) is not None and getattr(self, key) < 0:
                     raise fail("greater_than_equal", ">= 0", at=[key], ge=0)
@@ -464,6 +463,7 @@ class Settings(Strict):
     scenarios: int = Field(10000, ge=100, le=1_000_000)
     seed: int = Field(0, ge=0, le=MAX_SEED)
     monthly_budget: float | None = Field(None, ge=0, le=MAX_AMOUNT)
+    service_levels: dict[str, ServiceLevelSetting] = Field(default_factory=dict)  # SPEC 8; rules: service_levels.py
 
     @field_validator("required_bands")
     @classmethod

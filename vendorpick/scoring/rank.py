@@ -18,6 +18,7 @@ from vendorpick.project.checks import completeness_problems, cross_problems
 from vendorpick.project.model import Project
 from vendorpick.scoring import kernels, sensitivity, table
 from vendorpick.scoring.protocols import CandidateKey, PricedCandidates
+from vendorpick.scoring.service_values import service_figures, service_values
 from vendorpick.scoring.table import Disagreement
 from vendorpick.scoring.weights import WeightsResult, criterion_weights, override_weights
 
@@ -173,8 +174,10 @@ def _check_sim(project: Project, sim: PricedCandidates) -> None:
 
 def _split(project: Project, sim: PricedCandidates) -> tuple[list[int], list[ExcludedCandidate]]:
     kept, excluded = [], []
+    figures = service_figures(project, sim)
     for i, ref in enumerate(sim.candidates):
-        reasons = table.must_problems(project, ref.vendor_index, ref.plan_index)
+        reasons = table.must_problems(project, ref.vendor_index, ref.plan_index,
+                                      service_values(project, figures, i))
         if reasons:
             vendor, plan = _names(project, ref)
             excluded.append(ExcludedCandidate(ref, vendor, plan, reasons))
@@ -195,9 +198,11 @@ def rank_table(project: Project, sim: PricedCandidates, kept: list[int], info: W
     p90 = np.asarray(sim.risk_p90, dtype=float)[kept] * cost_scale
     k = len(project.criteria)
     raw = np.empty((len(kept), k))
+    figures = service_figures(project, sim)
     for row, i in enumerate(kept):
         costs = {"total": total[row], "p90": p90[row]}
-        raw[row] = table.raw_values(project, sim.candidates[i].vendor_index, costs)
+        raw[row] = table.raw_values(project, sim.candidates[i].vendor_index, costs,
+                                    service_values(project, figures, i))
     names = [_names(project, sim.candidates[i]) for i in kept]
     return sensitivity.RankTable(raw, table.spec_of(project.criteria), np.asarray(info.weights, float),
                                  project.scoring.method, total, names)

@@ -20,6 +20,7 @@ from vendorpick.i18n import L_
 from vendorpick.project.model import BANDS, Criterion, Plan, Project, _num
 from vendorpick.project.months import month_index
 from vendorpick.scoring import kernels
+from vendorpick.scoring.service_values import service_must_problem
 from vendorpick.vocabulary import BAND_PHRASES
 
 DISAGREEMENT_SHARE = 0.40
@@ -61,6 +62,8 @@ def spec_of(criteria: list[Criterion]) -> kernels.CriteriaSpec:
             return kernels.RATING
         if c.kind == "yes_no":
             return kernels.YES_NO
+        if c.kind == "service":  # a share computed by SPEC 8, normalised like a benefit number
+            return kernels.NUMBER_BENEFIT
         return kernels.NUMBER_COST if c.direction == "cost" else kernels.NUMBER_BENEFIT
 
     return kernels.CriteriaSpec(
@@ -98,13 +101,19 @@ def disagreements(project: Project) -> list[Disagreement]:
     return out
 
 
-def must_problems(project: Project, vi: int, pi: int) -> list[Problem]:
+def must_problems(project: Project, vi: int, pi: int, service: dict[str, float] | None = None) -> list[Problem]:
     """Every reason a candidate fails the must-haves (SPEC 4), in order:
-    criteria first, then required bands."""
+    criteria first, then required bands. ``service``: the values of the
+    ``service`` criteria (:func:`vendorpick.scoring.service_values.service_values`)."""
     vendor = project.vendors[vi]
     out = []
     for crit in project.criteria:
         if crit.kind == "cost":
+            continue
+        if crit.kind == "service":
+            reason = service_must_problem(project, crit, (service or {}).get(crit.id, 0.0),
+                                          f"vendors[{vi}].plans[{pi}]")
+            out += [reason] if reason else []
             continue
         value = effective_value(vendor, crit)
         loc = f"vendors[{vi}].scores.{crit.id}"
@@ -153,14 +162,18 @@ def monthly_coverage(plan: Plan, month: str) -> set[str]:
     return bands & set(BANDS)
 
 
-def raw_values(project: Project, vi: int, cost_values: dict[str, float]) -> np.ndarray:
+def raw_values(project: Project, vi: int, cost_values: dict[str, float],
+               service: dict[str, float] | None = None) -> np.ndarray:
     """Raw values (K,) of one candidate: cost criteria from ``cost_values``
-    (keyed by basis), others the vendor's effective scores (yes_no as 1/0)."""
+    (keyed by basis), service criteria from ``service`` (by id), others the
+    vendor's effective scores (yes_no as 1/0)."""
     vendor = project.vendors[vi]
     out = np.empty(len(project.criteria))
     for k, crit in enumerate(project.criteria):
         if crit.kind == "cost":
             out[k] = cost_values[crit.cost_basis]
+        elif crit.kind == "service":
+            out[k] = (service or {}).get(crit.id, 0.0)
         else:
             out[k] = float(effective_value(vendor, crit))
     return out

@@ -95,6 +95,8 @@ class ChannelService:
     #: live channels only: agents needed at the busiest hour (0 without live contacts) and that hour
     agents_needed: int | None = None
     busiest_hour: str | None = None
+    #: the level's ``within_s`` (live) or ``within_h`` (deferred)
+    within: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The channel's entry of the ``service`` object of SPEC 10."""
@@ -111,6 +113,8 @@ class ServiceResult:
 
     months: tuple[str, ...]
     candidates: list[dict[str, ChannelService]] = field(default_factory=list)
+    #: each candidate's seat count, None for a shared pool (as given in the inputs)
+    seats: tuple[int | None, ...] = ()
 
     def to_json(self, candidate: int) -> dict[str, dict[str, Any]]:
         """The ``service`` object of SPEC 10 for one candidate."""
@@ -268,7 +272,8 @@ def compute_service(inputs: ServiceInputs) -> ServiceResult:
         per_hour.update(shares)
         unlimited.update(ideal)
     busiest, agents = _busiest(data, live, lam, live_work)
-    result = ServiceResult(month_labels, [{} for _ in range(data.n_cand)])
+    result = ServiceResult(month_labels, [{} for _ in range(data.n_cand)],
+                           tuple(None if s is None else int(s) for s in inputs.seats))
     for cid in data.levels:
         weights = data.handled[cid]
         num = _monthly(weights * per_hour[cid], starts) if data.n_hours else np.zeros((data.n_cand, 0))
@@ -291,6 +296,7 @@ def compute_service(inputs: ServiceInputs) -> ServiceResult:
                 month_contacts=tuple(float(x) for x in den[row]),
                 agents_needed=int(agents[cid][row]) if is_live else None,
                 busiest_hour=busiest[row] if is_live else None,
+                within=data.levels[cid].within_s if is_live else data.levels[cid].within_h,
             )
     return result
 

@@ -23,6 +23,7 @@ from vendorpick.ui.models.base import (
     Index,
     not_a_number,
 )
+from vendorpick.ui.models.service_words import service_kind_name, service_value_text
 from vendorpick.ui.widgets.numbers import format_number, parse_number
 
 #: the criterion of a cell, for the score editors
@@ -49,7 +50,7 @@ class CriteriaTableModel(DocumentTableModel):
 
     def kind_names(self) -> dict[str, str]:
         words = {kind: vocabulary_word("criterion_kind", kind, capitalise=True) for kind in ("rating", "number", "yes_no")}
-        return {**words, "cost": self.tr("Cost (from quotes)")}
+        return {**words, "cost": self.tr("Cost (from quotes)"), "service": service_kind_name()}
 
     def direction_names(self, kind: str) -> dict[str, str]:
         if kind == "cost":
@@ -65,7 +66,7 @@ class CriteriaTableModel(DocumentTableModel):
         return {
             self.MIN: kind == "rating", self.MAX: kind == "rating",
             self.DIRECTION: kind in ("number", "cost"),
-            self.MUST_MIN: kind in ("rating", "number"), self.MUST_MAX: kind in ("rating", "number"),
+            self.MUST_MIN: kind in ("rating", "number", "service"), self.MUST_MAX: kind in ("rating", "number"),
             self.MUST: kind == "yes_no", self.EFFECTIVE: False,
         }.get(column, True)
 
@@ -196,8 +197,8 @@ class ScoresTableModel(DocumentTableModel):
         crit = self.criterion_at(index.column())
         if role == CRITERION_ROLE:
             return crit
-        if crit.kind == "cost":
-            text = self.tr("computed from the quotes")
+        if crit.kind in ("cost", "service"):
+            text = self.tr("computed from the quotes") if crit.kind == "cost" else service_value_text()
             return text if role == Qt.ItemDataRole.DisplayRole else self.decoration(index, role, read_only=True)
         value = self.scores_at(index.row()).get(crit.id)
         if crit.kind == "yes_no":
@@ -245,7 +246,7 @@ class ScoresTableModel(DocumentTableModel):
         if not index.isValid() or index.row() >= self.rowCount():
             return Qt.ItemFlag.NoItemFlags
         kind = self.criterion_at(index.column()).kind
-        return {"cost": READ_ONLY, "yes_no": CHECKABLE}.get(kind, EDITABLE)
+        return {"cost": READ_ONLY, "service": READ_ONLY, "yes_no": CHECKABLE}.get(kind, EDITABLE)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid():
@@ -267,7 +268,7 @@ class ScoresTableModel(DocumentTableModel):
     def clear(self, index: Index) -> bool:
         """Remove the score of a cell (Delete key)."""
         crit = self.criterion_at(index.column())
-        if crit.kind == "cost" or self.scores_at(index.row()).get(crit.id) is None:
+        if crit.kind in ("cost", "service") or self.scores_at(index.row()).get(crit.id) is None:
             return False
         return self.apply(index, self.score_edit(index.row(), crit.id, None))
 

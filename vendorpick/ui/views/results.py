@@ -39,6 +39,7 @@ from vendorpick.ui.charts.sensitivity import SensitivityChart
 from vendorpick.ui.charts.value import ValueChart
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.results_peak import PeakPanel
+from vendorpick.ui.views.results_service import ServicePanel
 from vendorpick.ui.views.results_table import RankingPanel
 from vendorpick.ui.views.results_whatif import WhatIfPanel
 from vendorpick.ui.workers import ResultsService
@@ -68,13 +69,14 @@ class ResultsView(QWidget):
         self.value = ValueChart(lang, self)
         self.sensitivity = SensitivityChart(lang, self)
         self.peak = PeakPanel(lang, self)
+        self.service_levels = ServicePanel(lang, self)
         self.whatif_panel = WhatIfPanel(self)
         self.tabs = QTabWidget(self)
         for widget, title in ((self.ranking, self.tr("Ranking")), (self.breakdown, self.tr("Why this order")),
                               (self.monthly, self.tr("Monthly cost")),
                               (self.risk, self.tr("Risk")), (self.crossover, self.tr("Break-even")),
                               (self.value, self.tr("Value for money")), (self.sensitivity, self.tr("Sensitivity")),
-                              (self.peak, self.tr("Peak month"))):
+                              (self.peak, self.tr("Peak month")), (self.service_levels, self.service_levels.title())):
             self.tabs.addTab(widget, title)
         self._dirty: set[QWidget] = set()
         self._drafting = False
@@ -172,7 +174,8 @@ class ResultsView(QWidget):
             # the second pass adds only the sensitivity figures
             self._dirty.add(self.sensitivity)
         else:
-            self._dirty = {self.breakdown, self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak}
+            self._dirty = {self.breakdown, self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak,
+                           self.service_levels}
         self._refresh_current()
         self.resultsShown.emit(results)
 

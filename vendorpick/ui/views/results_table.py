@@ -25,6 +25,7 @@ from vendorpick.formatting import LEADER_CUT, number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
 from vendorpick.ui.models.explanation import reason
+from vendorpick.ui.views.results_service import service_header, service_share
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 YEN_COLUMNS = {4, 5, 6, 11}
@@ -36,6 +37,7 @@ TAX_INCLUDED = 5  # hidden in the table (shown in the total's tooltip), kept on 
 #: appended by the page to :func:`ranking_rows`: contacts each candidate leaves
 #: to the shop over the horizon and what they cost at the in-house rate
 UNCOVERED, UNCOVERED_COST = 10, 11
+SERVICE = 12  # share answered in time (SPEC 8; hidden without service levels): results_service.py
 
 
 def uncovered_columns(results: Results, candidate) -> list[float]:
@@ -126,7 +128,7 @@ class RankingTableModel(QAbstractTableModel):
     def _text(self, col: int, value: Any) -> str:
         if col in YEN_COLUMNS:
             return yen_full(value, self.lang)
-        if col in PERCENT_COLUMNS:
+        if col in PERCENT_COLUMNS or col == SERVICE:
             return percent(value)
         if col == 3:
             return number(value, 1)
@@ -146,7 +148,7 @@ class RankingPanel(QWidget):
                         self.tr("Horizon total (tax excl.)"), self.tr("Horizon total (tax incl.)"),
                         self.tr("P90"), self.tr("Cheapest among ranked"), self.tr("Win probability"),
                         self.tr("Price cut to win"), self.tr("Contacts left to the shop"),
-                        self.tr("Their in-house cost")]
+                        self.tr("Their in-house cost"), service_header()]
         self.model = RankingTableModel(self.headers, lang, self)
         self.model.header_tips = {CHEAPEST: self.tr(
             "Share of the cost scenarios in which this candidate has the lowest total among the ranked "
@@ -190,6 +192,7 @@ class RankingPanel(QWidget):
         self._excluded: list[list[str]] = []
         self._sized_for: list[tuple] | None = None
         self._excluded_shown: bool | None = None
+        self._service_shown = False
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -202,7 +205,7 @@ class RankingPanel(QWidget):
         layout.addWidget(self.excluded)
 
     def set_results(self, results: Results) -> None:
-        rows = [row + uncovered_columns(results, r.candidate)
+        rows = [row + uncovered_columns(results, r.candidate) + [service_share(results, r.candidate)]
                 for row, r in zip(ranking_rows(results), results.ranking.ranking if results.ranking else [],
                                   strict=True)]
         colours = [sim_index(results.sim, r.candidate) for r in results.ranking.ranking] if results.ranking else []
@@ -212,7 +215,8 @@ class RankingPanel(QWidget):
         self.model.set_rows(rows, colours, results.complete, tips)
         labels = {c.id: c.label for c in results.project.criteria}
         self.reason.setText(reason(results.ranking, labels, self.lang))
-        names = [tuple(row[1:3]) for row in rows] + [results.complete]
+        self._service_shown = results.sim.service is not None
+        names = [tuple(row[1:3]) for row in rows] + [results.complete, self._service_shown]
         if names != self._sized_for:  # measuring text is slow: only when the candidates change
             self._sized_for = names
             self._size_columns()
@@ -255,6 +259,11 @@ class RankingPanel(QWidget):
             least = 84 if col in YEN_COLUMNS else 64
             self.table.setColumnWidth(col, max(self.table.sizeHintForColumn(col) + 12, least))
         self.table.setColumnHidden(TAX_INCLUDED, True)
+        self.table.setColumnHidden(SERVICE, not self._service_shown)
+        if self._service_shown:  # room for the share answered in time: plan names wrap a little sooner
+            self.table.setColumnWidth(SERVICE, self.table.sizeHintForColumn(SERVICE))
+            for column, narrower in ((1, 106), (2, 116)):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), narrower))
         self.table.resizeRowsToContents()  # long names wrap onto a second line instead of being cut off
 
     def _fill_excluded(self) -> None:

@@ -29,6 +29,7 @@ from vendorpick.project.presets import rakuten_calendar_edit
 from vendorpick.ui.feedback import clear_invalid, submit
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.forecast_volume import with_unit
+from vendorpick.ui.views.settings_service import ServiceLevelsBox
 from vendorpick.ui.widgets.number_field import NumberField
 
 
@@ -43,7 +44,9 @@ class SettingsView(QWidget):
         grid.addWidget(self._simulation_box(), 2, 0)
         grid.addWidget(self._bands_box(), 0, 1)
         grid.addWidget(self._holidays_box(), 1, 1, 2, 1)
-        grid.setRowStretch(3, 1)
+        self.service_levels = ServiceLevelsBox(document, self)
+        grid.addWidget(self.service_levels, 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
