@@ -8,10 +8,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QLocale, Qt  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent  # noqa: E402
+from PySide6.QtCore import QLocale  # noqa: E402
 
 from tests.ui.test_shell import env, make_window  # noqa: E402, F401
+from tests.ui.keyboard import type_into  # noqa: E402
 from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.project.edits import SetValue  # noqa: E402
 from vendorpick.ui.feedback import inline_message, is_marked_invalid  # noqa: E402
@@ -44,16 +44,6 @@ def test_what_is_no_number_is_refused(locale, text, unit):
     assert parse_number(text, unit) is None
 
 
-def commit(qtbot, field, text):
-    field.setFocus()
-    field.selectAll()
-    if text.isascii():
-        qtbot.keyClicks(field, text)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        field.inputMethodEvent(event)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 @pytest.fixture
@@ -67,10 +57,10 @@ def forecast(qtbot):
 def test_count_with_its_unit_and_a_refusal_beside_the_field(qtbot, forecast):
     field = forecast.volume.base
     document = forecast.document
-    commit(qtbot, field, "８００件")
+    type_into(qtbot, field, "８００件")
     assert document.project.forecast.base_monthly_contacts == 800
     steps = document.undo_stack.count()
-    commit(qtbot, field, "3,30")
+    type_into(qtbot, field, "3,30")
     assert document.project.forecast.base_monthly_contacts == 800  # never 330
     assert document.undo_stack.count() == steps
     assert is_marked_invalid(field)
@@ -80,7 +70,7 @@ def test_count_with_its_unit_and_a_refusal_beside_the_field(qtbot, forecast):
     assert message.geometry().top() >= below.y()  # below the field, not only in the status bar
     assert abs(message.geometry().left() - below.x()) < 5
     assert field.text() == "800"  # the screen shows what the project holds
-    commit(qtbot, field, "-5")  # a value the project refuses: the same
+    type_into(qtbot, field, "-5")  # a value the project refuses: the same
     assert field.text() == "800" and is_marked_invalid(field)
 
 

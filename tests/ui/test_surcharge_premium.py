@@ -7,26 +7,13 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent  # noqa: E402
 
+from tests.ui.keyboard import type_into  # noqa: E402
 from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.ui.feedback import inline_message, is_marked_invalid  # noqa: E402
 from vendorpick.ui.undo import Document  # noqa: E402
 from vendorpick.ui.views.vendors import VendorsView  # noqa: E402
 from vendorpick.ui.widgets.numbers import format_premium, parse_premium  # noqa: E402
-
-
-def type_into(qtbot, field, text):
-    field.setFocus()
-    field.selectAll()
-    if text.isascii():
-        qtbot.keyClicks(field, text)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        field.inputMethodEvent(event)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 @pytest.fixture

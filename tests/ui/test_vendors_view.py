@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from tests.ui.keyboard import type_into  # noqa: E402
 from vendorpick.project.demo import demo_project
 from vendorpick.ui.feedback import is_marked_invalid
 from vendorpick.ui.undo import Document
@@ -44,17 +45,6 @@ def doc(view) -> Document:
     return view._document
 
 
-def type_into(qtbot, field, text):
-    """Replace a line edit's text as a user would (IME commit for Japanese) and press Enter."""
-    field.setFocus()
-    field.selectAll()
-    if text.isascii():
-        qtbot.keyClicks(field, text)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        field.inputMethodEvent(event)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 def test_edit_rate_then_undo_redo(qtbot, view):
