@@ -10,8 +10,8 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QLocale  # noqa: E402
 
-from tests.ui.test_shell import env, make_window  # noqa: E402, F401
 from tests.ui.keyboard import type_into  # noqa: E402
+from tests.ui.test_shell import env, make_window  # noqa: E402, F401
 from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.project.edits import SetValue  # noqa: E402
 from vendorpick.ui.feedback import inline_message, is_marked_invalid  # noqa: E402
