@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Cheapest among ranked</source>
-        <translation>順位内で最安になる確率</translation>
+        <translation>最安確率（順位内）</translation>
     </message>
     <message>
         <source>Share of the cost scenarios in which this candidate has the lowest total among the ranked candidates (candidates excluded by a must-have are no real alternative and are left out)</source>
