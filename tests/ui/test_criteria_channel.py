@@ -72,6 +72,7 @@ def test_the_builder_changes_nothing_when_the_channel_is_the_same():
     assert set_criterion_channel(project, ci, " ") is not None  # blank: all assessed channels
     edit = set_criterion_channel(project, ci, "phone")
     assert edit is not None and edit.label("en") == f"Change the channel of {project.criteria[ci].label}"
+    assert edit.label("ja") == f"「{project.criteria[ci].label}」のチャネルを変更"
 
 
 def test_a_channel_given_a_target_is_offered(view):
