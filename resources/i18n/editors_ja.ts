@@ -101,6 +101,10 @@
         <translation>適用される重み</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
         <source>Cost (from quotes)</source>
         <translation>費用（見積もりから計算）</translation>
     </message>
@@ -119,6 +123,10 @@
     <message>
         <source>Lower is better</source>
         <translation>小さいほど良い</translation>
+    </message>
+    <message>
+        <source>All assessed channels</source>
+        <translation>評価対象の全チャネル</translation>
     </message>
     <message>
         <source>Used only with direct weights</source>

@@ -52,3 +52,20 @@ def set_level_value(project: Project, cid: str, key: str, value: float) -> Edit:
     level[key] = value
     levels[cid] = level
     return SetValue(PATH, levels, text=L_("Change a response-time target"))
+
+
+def assessed_channels(project: Project) -> list[str]:
+    """The ids of the channels with a service level, in the forecast's order (a ``service``
+    criterion may name one of them; none means all of them)."""
+    levels = project.settings.service_levels
+    return [c.id for c in project.forecast.channel_list() if c.id in levels]
+
+
+def set_criterion_channel(project: Project, ci: int, channel: str | None) -> Edit | None:
+    """Point ``service`` criterion ``ci`` at one channel, or at all assessed channels (None or
+    blank); None when nothing changes."""
+    crit = project.criteria[ci]
+    value = (channel or "").strip() or None
+    if value == crit.channel:
+        return None
+    return SetValue(("criteria", ci, "channel"), value, text=L_("Change the channel of {label}", label=crit.label))

@@ -11,6 +11,7 @@ from vendorpick.errors import InputError, Problem
 from vendorpick.formatting import number
 from vendorpick.project import edit_builders as eb
 from vendorpick.project.checks import score_problem
+from vendorpick.project.edit_builders_service import assessed_channels, set_criterion_channel
 from vendorpick.project.model import Criterion
 from vendorpick.scoring.weights import criterion_weights
 from vendorpick.ui.i18n import vocabulary_word
@@ -23,6 +24,7 @@ from vendorpick.ui.models.base import (
     Index,
     not_a_number,
 )
+from vendorpick.ui.models.channels import channel_label
 from vendorpick.ui.models.service_words import service_kind_name, service_value_text
 from vendorpick.ui.widgets.numbers import format_number, parse_number
 
@@ -36,7 +38,7 @@ _SHOW = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
 class CriteriaTableModel(DocumentTableModel):
     """One row per criterion; cells that do not apply to its kind show a dash."""
 
-    ID, NAME, KIND, MIN, MAX, DIRECTION, WEIGHT, MUST_MIN, MUST_MAX, MUST, EFFECTIVE = range(11)
+    ID, NAME, KIND, MIN, MAX, DIRECTION, WEIGHT, MUST_MIN, MUST_MAX, MUST, EFFECTIVE, CHANNEL = range(12)
     _NUMBER_KEYS = {MIN: "min", MAX: "max", WEIGHT: "weight", MUST_MIN: "must_min", MUST_MAX: "must_max"}
 
     def __init__(self, document, parent=None):
@@ -46,7 +48,7 @@ class CriteriaTableModel(DocumentTableModel):
     def columns(self) -> list[str]:
         return [self.tr("ID"), self.tr("Name"), self.tr("Kind"), self.tr("Scale min"), self.tr("Scale max"),
                 self.tr("Direction / basis"), self.tr("Weight"), self.tr("Must be at least"),
-                self.tr("Must be at most"), self.tr("Must be yes"), self.tr("Effective weight")]
+                self.tr("Must be at most"), self.tr("Must be yes"), self.tr("Effective weight"), self.tr("Channel")]
 
     def kind_names(self) -> dict[str, str]:
         words = {kind: vocabulary_word("criterion_kind", kind, capitalise=True) for kind in ("rating", "number", "yes_no")}
@@ -56,6 +58,13 @@ class CriteriaTableModel(DocumentTableModel):
         if kind == "cost":
             return {"total": self.tr("Expected total"), "p90": self.tr("P90 (busy-season risk)")}
         return {"benefit": self.tr("Higher is better"), "cost": self.tr("Lower is better")}
+
+    def channel_names(self) -> dict[str, str]:
+        """Blank (all assessed channels), then each channel with a service level."""
+        lang = self._document.lang
+        names = {c.id: channel_label(c, lang) for c in self.project.forecast.channel_list()}
+        assessed = assessed_channels(self.project)
+        return {"": self.tr("All assessed channels"), **{cid: names[cid] for cid in assessed}}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.project.criteria)
@@ -67,7 +76,7 @@ class CriteriaTableModel(DocumentTableModel):
             self.MIN: kind == "rating", self.MAX: kind == "rating",
             self.DIRECTION: kind in ("number", "cost"),
             self.MUST_MIN: kind in ("rating", "number", "service"), self.MUST_MAX: kind in ("rating", "number"),
-            self.MUST: kind == "yes_no", self.EFFECTIVE: False,
+            self.MUST: kind == "yes_no", self.EFFECTIVE: False, self.CHANNEL: kind == "service",
         }.get(column, True)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,6 +94,8 @@ class CriteriaTableModel(DocumentTableModel):
             return self.decoration(index, role)
         if role in _SHOW:
             return self._text(crit, col, role)
+        if role == CHOICES_ROLE and col == self.CHANNEL:
+            return list(self.channel_names().items())
         if role == CHOICES_ROLE and col in (self.KIND, self.DIRECTION):
             names = self.kind_names() if col == self.KIND else self.direction_names(crit.kind)
             return list(names.items())
@@ -108,6 +119,8 @@ class CriteriaTableModel(DocumentTableModel):
         if col == self.DIRECTION:
             code = crit.cost_basis if crit.kind == "cost" else crit.direction
             return self.direction_names(crit.kind).get(code, "") if display else code
+        if col == self.CHANNEL:
+            return self.channel_names().get(crit.channel or "", crit.channel) if display else crit.channel or ""
         if col == self.MIN:
             return format_number(crit.scale_min)
         if col == self.MAX:
@@ -152,6 +165,9 @@ class CriteriaTableModel(DocumentTableModel):
         if col == self.DIRECTION:
             key = "basis" if project.criteria[ci].kind == "cost" else "direction"
             return self.apply(index, eb.set_criterion_value(project, ci, key, str(value)))
+        if col == self.CHANNEL:
+            edit = set_criterion_channel(project, ci, None if value is None else str(value))
+            return True if edit is None else self.apply(index, edit)
         return self._set_number(index, value)
 
     def _set_number(self, index: Index, value: Any) -> bool:
