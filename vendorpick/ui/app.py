@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vendorpick.errors import InputError, Problem
+from vendorpick.errors import InputError, Problem, problems_text
 from vendorpick.project import io
 from vendorpick.ui import crash, i18n
 from vendorpick.ui.document_actions import blank_project, show_problems
@@ -202,7 +202,7 @@ def after_show(window) -> None:
         window.statusBar().showMessage(window.startup_notice)
         text = window.startup_notice
         if window.startup_problems:
-            text += "\n\n" + "\n".join(p.text(window.document.lang) for p in window.startup_problems[:20])
+            text += "\n\n" + problems_text(window.startup_problems, window.document.lang, limit=20)
         show_notice(window, QCoreApplication.translate("App", "The last project was not reopened"), text)
     elif window.startup_problems:
         show_problems(window, title, window.startup_problems, window.document.lang)

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vendorpick.errors import InputError
+from vendorpick.errors import InputError, problems_text
 from vendorpick.project import edit_builders_project as pb
 from vendorpick.ui.progress import Transfer, cancelled_text, run_with_progress
 from vendorpick.ui.tasks import TaskState
@@ -149,7 +149,7 @@ def _imported(window: QWidget | None, document: Document, kind: str, value: Any)
     problems = document.apply(pb.import_quotes(document.project, new_project))
     if problems:
         show_message(window, "warning", translate("FileTransfer", "The quotes were not imported"),
-                     "\n".join(p.text(lang) for p in problems))
+                     problems_text(problems, lang, limit=20))
         return False
     show_message(window, "information", translate("FileTransfer", "Quotes imported"), summary.text(lang))
     return True

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vendorpick.errors import InputError, Problem
+from vendorpick.errors import InputError, Problem, problems_text
 from vendorpick.project import edit_builders_project as pb
 from vendorpick.project.model import Event, Project
 from vendorpick.ui.feedback import status_text
@@ -140,8 +140,8 @@ class FilesPage(QWizardPage):
         try:
             events = events_from_file(path)
         except InputError as exc:
-            self.events_error.setText("\n".join([self.tr("The events file cannot be used:"),
-                                                 *(p.text(lang) for p in exc.problems[:12])]))
+            self.events_error.setText(self.tr("The events file cannot be used:") + "\n"
+                                      + problems_text(exc.problems, lang, limit=12))
             return False
         except OSError as exc:
             self.events_error.setText(self.tr("The events file cannot be read: %1")
@@ -249,7 +249,7 @@ class ColumnsPage(QWizardPage):
 
     def _on_refused(self, problems: list[Problem]) -> None:
         lang = self._wizard.document.lang
-        self.error_label.setText("\n".join(p.text(lang) for p in problems[:12]))
+        self.error_label.setText(problems_text(problems, lang, limit=12))
         self._busy(False)
         self._fill_from_first_file()
         self.completeChanged.emit()
