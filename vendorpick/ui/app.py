@@ -150,6 +150,7 @@ class StartupWatch(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.failed = False
+        self.cleared = False  # the start is known to have succeeded: nothing more to write
         if not QSettings().value(STARTING_KEY):
             return
         window.files.closing.connect(self._on_closing)
@@ -176,7 +177,7 @@ class StartupWatch(QObject):
             self._on_results(page.results)
 
     def _on_results(self, results) -> None:
-        if getattr(results, "complete", True) and not self.failed:
+        if getattr(results, "complete", True) and not self.failed and not self.cleared:
             self._done()
 
     def _on_failed(self, _message: str) -> None:
@@ -184,12 +185,12 @@ class StartupWatch(QObject):
             self.failed = True
 
     def _on_closing(self) -> None:
-        if not self.failed:
+        if not self.failed and not self.cleared:
             self._done()
 
-    @staticmethod
-    def _done() -> None:
+    def _done(self) -> None:
         QSettings().remove(STARTING_KEY)
+        self.cleared = True
 
 
 def after_show(window) -> None:
