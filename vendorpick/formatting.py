@@ -93,8 +93,9 @@ LEADER_CUT = "—"
 
 
 def text_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: East Asian wide characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns ``text`` takes in a terminal (and Excel character units in the
+    workbook): East Asian wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))
 
 
 def pad(text: str, width: int, right: bool = False) -> str:

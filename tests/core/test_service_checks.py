@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vendorpick.errors import MESSAGES, message
-from vendorpick.service.checks import check_service_criteria, check_service_levels
+from vendorpick.project.service_levels import check_service_criteria, check_service_levels
 
 KINDS = {"phone": "live", "chat": "live", "mail": "deferred", "message": "deferred"}
 GOOD = {"phone": {"within_s": 20, "target": 0.8}, "message": {"within_h": 24, "target": 1.0},

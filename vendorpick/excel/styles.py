@@ -10,6 +10,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from vendorpick.formatting import (
+    text_width,  # the width rule, written once (export and export_costs import it from here)
+)
+
 FONT_NAME = "Meiryo UI"
 YEN = '"¥"#,##0;[Red]-"¥"#,##0'
 YEN_PLAIN = "#,##0"
@@ -130,13 +134,6 @@ def fit_header_height(ws, row: int, minimum: float = 30) -> None:
                 used = used % capacity if used > capacity else used
             lines = max(lines, count)
     ws.row_dimensions[row].height = max(minimum, 13.5 * lines + 4)
-
-
-def text_width(text: str) -> float:
-    """Display width in Excel character units: East Asian wide characters count double."""
-    import unicodedata
-
-    return sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.0 for ch in str(text))
 
 
 def fit_columns(ws, minimum: float = 8, maximum: float = 60, fixed: dict[int, float] | None = None) -> None:

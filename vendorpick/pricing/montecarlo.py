@@ -142,11 +142,6 @@ def draw_factors_t(rng: np.random.Generator, n: int, months: int, cv: float, rho
     return np.exp(xt, out=xt)
 
 
-def _groups(cand: np.ndarray) -> np.ndarray:
-    """Start of each run of equal candidates in a sorted index list."""
-    return np.flatnonzero(np.r_[True, cand[1:] != cand[:-1]])
-
-
 def _buckets(cand: np.ndarray) -> tuple[np.ndarray, list[tuple[slice, np.ndarray, int]]]:
     """Arrange items (sorted by candidate) so that the candidates with the
     same number of items r are contiguous: returns the order and, per r, the

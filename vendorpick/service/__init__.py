@@ -44,7 +44,7 @@ busiest hour and that hour (``"2027-03-04T21"``).
 ``ServiceResult.to_json(i)`` gives the ``service`` object of SPEC 10.
 
 The kernels (:mod:`~vendorpick.service.erlang`, :mod:`~vendorpick.service.queue`)
-take plain numpy arrays; :mod:`~vendorpick.service.checks` validates
+take plain numpy arrays; :mod:`~vendorpick.project.service_levels` validates
 ``settings.service_levels`` and ``service`` criteria into ``Problem`` lists.
 """
 

@@ -3,7 +3,7 @@
 :func:`compute_service` takes :class:`ServiceInputs` (arrays over the hours of
 the horizon, one row per candidate) and returns a :class:`ServiceResult`; see
 the package docstring for the interface. It does not validate the project
-(``vendorpick.service.checks`` does); it raises ``ValueError`` on arrays of the
+(``vendorpick.project.service_levels`` does); it raises ``ValueError`` on arrays of the
 wrong shape.
 """
 
