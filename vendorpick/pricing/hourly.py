@@ -55,16 +55,18 @@ class HourlyHandling:
         return self.arrived.shape[0]
 
 
-def hourly_handling(project: Project, candidate: int, ctx: VolumeContext | None = None) -> HourlyHandling:
+def hourly_handling(project: Project, candidate: int, ctx: VolumeContext | None = None,
+                    at_hours: bool = True) -> HourlyHandling:
     """The hourly handled contacts of candidate ``candidate`` (index in
     :func:`~vendorpick.pricing.plans.candidate_plans` order, as in ``simulate``).
     Pass a :class:`~vendorpick.pricing.channels.VolumeContext` to share the
-    daily volumes between candidates."""
+    daily volumes between candidates; ``at_hours=False`` leaves ``handled``
+    zero (the response-time engine reads only ``arrived`` and ``covered``)."""
     ctx = VolumeContext(project) if ctx is None else ctx
     _, _, plan = candidate_plans(project)[candidate]
     cover = coverage_by_month(project, plan)
     handles = handled_channels(plan, ctx.channels.ids)
-    flows = hourly_flows(ctx, plan.night_hours, cover, handles)
+    flows = hourly_flows(ctx, plan.night_hours, cover, handles, at_hours=at_hours)
     arrived = np.where(flows.handled, flows.arrived, 0.0)
     first = ctx.daily.days[0].astype("datetime64[h]") if ctx.daily.days.size else np.datetime64(project.start, "h")
     hours = first + np.arange(flows.covered.size)

@@ -24,7 +24,7 @@ def service_inputs(project: Project) -> ServiceInputs:
     """The inputs of the response-time engine for every candidate (``simulate`` order)."""
     ctx = VolumeContext(project)
     plans = candidate_plans(project)
-    rows = [hourly_handling(project, i, ctx) for i in range(len(plans))]
+    rows = [hourly_handling(project, i, ctx, at_hours=False) for i in range(len(plans))]
     ids = ctx.channels.ids
     # a missing handling time only matters to a dedicated team, which needs one (project/channel_checks.py)
     aht = np.where(np.isfinite(ctx.channels.aht) & (ctx.channels.aht > 0), ctx.channels.aht, 1.0)
