@@ -87,18 +87,26 @@ def render(out: Path, lang: str, keys: list[str]) -> list[Path]:
     return written
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(doc: str, render_shots, pages: bool = False) -> None:
+    """The command line of every screenshot script: ``--lang``, ``--out`` (and
+    page keys when ``pages``), a fresh settings folder, the files written."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--lang", default="ja", choices=["ja", "en"])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    parser.add_argument("pages", nargs="*")
+    if pages:
+        parser.add_argument("pages", nargs="*")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
         _setup_environment(home)
-        for path in render(out, args.lang, args.pages):
+        extra = (args.pages,) if pages else ()
+        for path in render_shots(out, args.lang, *extra):
             print(path)
+
+
+def main() -> None:
+    run(__doc__, render, pages=True)
 
 
 if __name__ == "__main__":

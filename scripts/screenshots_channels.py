@@ -9,15 +9,13 @@ from the demo project.  Needs a CJK font for Japanese.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.screenshots import _cjk_font, _settle, _setup_environment  # noqa: E402
+from scripts.screenshots import _cjk_font, _settle, run  # noqa: E402
 
 
 def _find_plan(project, kind: str) -> tuple[int, int]:
@@ -70,16 +68,7 @@ def render(out: Path, lang: str) -> list[Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="ja", choices=["ja", "en"])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as home:
-        _setup_environment(home)
-        for path in render(out, args.lang):
-            print(path)
+    run(__doc__, render)
 
 
 if __name__ == "__main__":

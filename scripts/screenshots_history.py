@@ -10,16 +10,14 @@ with the Rakuten sale calendar as past events.  Needs a CJK font for Japanese.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.screenshots import _cjk_font, _setup_environment  # noqa: E402
+from scripts.screenshots import _cjk_font, _settle, run  # noqa: E402
 
 SAMPLE = ROOT / "samples" / "history" / "shop_contacts_cp932.csv"
 
@@ -32,7 +30,6 @@ def render(out: Path, lang: str) -> list[Path]:
     from vendorpick.ui.dialogs.history_wizard import HistoryWizard
     from vendorpick.ui.i18n import Translations
     from vendorpick.ui.undo import Document
-    from vendorpick.ui.widgets.charts import Chart
 
     app = application()
     _cjk_font(app)
@@ -51,11 +48,7 @@ def render(out: Path, lang: str) -> list[Path]:
     for name in ("history_wizard_columns.png", "history_wizard_preview.png"):
         if name.endswith("preview.png"):
             wizard.next()
-        for _ in range(5):
-            app.processEvents()
-            for chart in wizard.findChildren(Chart):
-                chart.flush()
-        app.processEvents()
+        _settle(app, wizard)
         target = out / name
         wizard.grab().save(str(target))
         written.append(target)
@@ -64,16 +57,7 @@ def render(out: Path, lang: str) -> list[Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="ja", choices=["ja", "en"])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as home:
-        _setup_environment(home)
-        for path in render(out, args.lang):
-            print(path)
+    run(__doc__, render)
 
 
 if __name__ == "__main__":
