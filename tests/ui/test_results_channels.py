@@ -48,3 +48,22 @@ def test_unit_seats_and_uncovered_by_channel(qtbot, results):
     # the channels add up to the candidate's uncovered contacts
     assert sum(sim.uncovered_by_channel[seat_i]) == pytest.approx(sim.uncovered_contacts[seat_i])
     assert sim.uncovered_contacts[seat_i] > 0  # weekday days only: nights and weekends are left over
+
+
+def test_selected_candidate_details_show_unit_seats_and_channels_without_hovering(qtbot, results):
+    """The same figures as the tooltips, on a line under the ranking for the selected row."""
+    panel = RankingPanel("en")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_results(results)
+    sim = results.sim
+    seat = next(r for r in results.ranking.ranking if "専任" in r.plan)
+    i = sim_index(sim, seat.candidate)
+    row = [panel.proxy.index(k, 2).data() for k in range(panel.proxy.rowCount())].index(seat.plan)
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.table.visualRect(panel.proxy.index(row, 2)).center())
+    text = panel.details.text()
+    assert text.startswith(f"{seat.vendor} / {seat.plan}: ")
+    assert f"Seat charges over the horizon: ¥{number(sim.seat_cost[i])}" in text
+    assert "Contacts left to the shop by channel:" in text
+    assert f"{sim.channel_labels[0]}: {number(sim.uncovered_by_channel[i][0])}" in text

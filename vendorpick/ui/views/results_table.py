@@ -169,6 +169,12 @@ class RankingPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(2 * header.fontMetrics().height() + 10)  # two lines of header text
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the selected candidate's billing unit, seat charges and contacts left by channel (SPEC 7),
+        # the same words as the cells' tooltips, visible without hovering
+        self.details = QLabel("", self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.reason = QLabel("", self)
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -201,6 +207,7 @@ class RankingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 3)
+        layout.addWidget(self.details)
         layout.addWidget(self.excluded_title)
         layout.addWidget(self.excluded)
 
@@ -215,6 +222,7 @@ class RankingPanel(QWidget):
         self.model.set_rows(rows, colours, results.complete, tips)
         labels = {c.id: c.label for c in results.project.criteria}
         self.reason.setText(reason(results.ranking, labels, self.lang))
+        self._show_details()
         self._service_shown = results.sim.service is not None
         names = [tuple(row[1:3]) for row in rows] + [results.complete, self._service_shown]
         if names != self._sized_for:  # measuring text is slow: only when the candidates change
@@ -224,6 +232,18 @@ class RankingPanel(QWidget):
         if excluded != self._excluded or self._excluded_shown is None:
             self._excluded = excluded
             self._fill_excluded()
+
+    def _show_details(self) -> None:
+        """The selected candidate (else the leader): its plan and the tooltips' figures on one line."""
+        current = self.table.currentIndex()
+        row = self.proxy.mapToSource(current).row() if current.isValid() else 0
+        rows = self.model.rows
+        if not 0 <= row < len(rows):
+            self.details.setText("")
+            return
+        parts = [self.model.cell_tips.get((row, col), "") for col in (2, UNCOVERED)]
+        text = "  ".join(p.replace("\n", " ") for p in parts if p)
+        self.details.setText(f"{rows[row][1]} / {rows[row][2]}: {text}" if text else "")
 
     def _tips(self, results: Results, i: int, row: int) -> dict[tuple[int, int], str]:
         """The plan's billing unit and seat charges (SPEC 7) on the plan's cell;
