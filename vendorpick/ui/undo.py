@@ -10,6 +10,7 @@ mark and "save changes?" all follow from the stack's clean state.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -26,24 +27,36 @@ class EditCommand(QUndoCommand):
     time recomputing the other (edits know their inverses, see
     :mod:`vendorpick.project.edits`).  ``applied`` is the project and inverse
     of the first application, already computed by :meth:`Document.apply` when
-    it validated the edit."""
+    it validated the edit.
+
+    The command refers to its document weakly: the document owns the stack
+    that owns the command, and a strong reference back would make the three a
+    reference cycle that only Python's garbage collector frees, at a moment
+    and in a thread of its choosing, tearing the stack apart while Qt still
+    holds its commands (a crash in ``QUndoStack::clear``)."""
 
     def __init__(self, document: Document, edit: Edit, text: str, applied: tuple[Project, Edit]):
         super().__init__(text)
-        self._document = document
+        self._document = weakref.ref(document)
         self._edit = edit
         self._inverse: Edit = applied[1]
         self._pending: Project | None = applied[0]
 
     def redo(self) -> None:
+        document = self._document()
+        if document is None:
+            return
         project, self._pending = self._pending, None
         if project is None:
-            project, self._inverse = apply_edit(self._document.project, self._edit)
-        self._document._set_project(project)
+            project, self._inverse = apply_edit(document.project, self._edit)
+        document._set_project(project)
 
     def undo(self) -> None:
-        project, self._edit = apply_edit(self._document.project, self._inverse)
-        self._document._set_project(project)
+        document = self._document()
+        if document is None:
+            return
+        project, self._edit = apply_edit(document.project, self._inverse)
+        document._set_project(project)
 
 
 class Document(QObject):
