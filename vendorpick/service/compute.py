@@ -197,20 +197,15 @@ def _live_service_levels(data: _Arrays, live: list[str], lam: np.ndarray, work: 
         tau = np.where(lam > 0, work / np.where(lam > 0, lam, 1.0), 1.0)
     unlimited = np.where(data.covered | (lam == 0), 1.0, 0.0)
     out = {cid: unlimited.copy() for cid in live}
+    within_s = np.array([float(data.levels[cid].within_s or 0.0) for cid in live])[:, None]
     for row in np.flatnonzero(~data.pool):
-        n = int(data.seats[row])
         active = np.flatnonzero(data.covered[row] & (lam[row] > 0))
-        for cid in live:
-            out[cid][row, active] = 0.0
-        active = active[n > a[row, active]]
         if active.size == 0:
             continue
-        a_row, tau_row = a[row, active], tau[row, active]
-        b = erlang.erlang_b(n, a_row)
-        c = n * b / (n - a_row * (1.0 - b))
-        for cid in live:
-            within_s = float(data.levels[cid].within_s or 0.0)
-            out[cid][row, active] = np.clip(1.0 - c * np.exp(-(n - a_row) * within_s / (60.0 * tau_row)), 0.0, 1.0)
+        # one Erlang C per hour, shared by the channels' targets (rows of within_s)
+        sl = erlang.service_level(int(data.seats[row]), a[row, active], tau[row, active], within_s)
+        for cid, share in zip(live, sl, strict=True):
+            out[cid][row, active] = share
     return out, {cid: unlimited for cid in live}
 
 

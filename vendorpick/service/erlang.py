@@ -52,14 +52,23 @@ def erlang_b(n, a) -> np.ndarray:
     return b
 
 
+def _wait_probability(n, a, b):
+    """C(n, A) = n B / (n − A (1 − B)) from B = B(n, A); meaningful where n > A."""
+    return n * b / (n - a * (1.0 - b))
+
+
+def _answered_within(c, n, a, tau_min, within_s):
+    """1 − C e^{−(n − A) T / (60 τ)}: the share answered within T seconds, where n > A."""
+    return 1.0 - c * np.exp(-(n - a) * within_s / (60.0 * tau_min))
+
+
 def erlang_c(n, a) -> np.ndarray:
     """Probability of waiting C(n, A); 1 where n ≤ A (every contact waits)."""
     n_arr, a_arr = np.broadcast_arrays(np.asarray(n, dtype=np.int64), np.asarray(a, dtype=float))
     b = erlang_b(n_arr, a_arr)
-    stable = n_arr > a_arr
     with np.errstate(divide="ignore", invalid="ignore"):
-        c = n_arr * b / (n_arr - a_arr * (1.0 - b))
-    return np.where(stable, c, 1.0)
+        c = _wait_probability(n_arr, a_arr, b)
+    return np.where(n_arr > a_arr, c, 1.0)
 
 
 def service_level(n, a, tau_min, within_s) -> np.ndarray:
@@ -67,14 +76,18 @@ def service_level(n, a, tau_min, within_s) -> np.ndarray:
 
     ``a`` Erlangs, ``tau_min`` mean handling time in minutes, ``n`` agents.
     1 where ``a`` is 0 (no contact), 0 where n ≤ A.
+
+    C(n, A) is computed on ``n`` and ``a`` broadcast together only, then
+    broadcast with ``tau_min`` and ``within_s``: several targets (a leading
+    axis of ``within_s``) share one Erlang B recursion.
     """
-    n_arr, a_arr, tau, t_s = np.broadcast_arrays(
-        np.asarray(n, dtype=np.int64), np.asarray(a, dtype=float),
+    c = erlang_c(n, a)
+    n_arr, a_arr, c, tau, t_s = np.broadcast_arrays(
+        np.asarray(n, dtype=np.int64), np.asarray(a, dtype=float), c,
         np.asarray(tau_min, dtype=float), np.asarray(within_s, dtype=float),
     )
-    c = erlang_c(n_arr, a_arr)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        sl = 1.0 - c * np.exp(-(n_arr - a_arr) * t_s / (60.0 * tau))
+        sl = _answered_within(c, n_arr, a_arr, tau, t_s)
     sl = np.where(n_arr > a_arr, sl, 0.0)
     return np.clip(np.where(a_arr > 0, sl, 1.0), 0.0, 1.0)
 
@@ -104,8 +117,7 @@ def agents_needed(a, tau_min, within_s, target) -> np.ndarray:
         if not stable.any():
             continue
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-            c = k * b / (k - a_arr * (1.0 - b))
-            sl = 1.0 - c * np.exp(-(k - a_arr) * t_s / (60.0 * tau))
+            sl = _answered_within(_wait_probability(k, a_arr, b), k, a_arr, tau, t_s)
         met = stable & (sl >= goal)
         out[met] = k
         todo &= ~met
