@@ -36,7 +36,7 @@ from vendorpick.errors import InputError, Problem
 from vendorpick.history.channels import fit_channels
 from vendorpick.history.history import History
 from vendorpick.i18n import L_, N_
-from vendorpick.pricing.volume import monthly_contacts, public_holidays
+from vendorpick.pricing.volume import day_types, monthly_contacts
 from vendorpick.project.model import WEEKDAYS, DayWeights, Event, Forecast, Project, Uncertainty
 from vendorpick.project.months import EPOCH_1970, month_index, month_label
 
@@ -76,13 +76,9 @@ class Calendar:
     @classmethod
     def of(cls, history: History, project: Project) -> Calendar:
         days = history.days
-        dates = days.astype("datetime64[D]")
-        month = dates.astype("datetime64[M]").astype(np.int64)
-        weekday = (days + 3) % 7
-        years = dates.astype("datetime64[Y]").astype(np.int64) + 1970
-        public = np.isin(days, public_holidays(int(years[0]), int(years[-1])).astype(np.int64))
-        extra = np.isin(days, np.array(project.settings.extra_holidays, dtype="datetime64[D]").astype(np.int64))
-        return cls(days, month, np.where(public, 7, weekday), (weekday >= 5) | public | extra)
+        month = days.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+        types = day_types(days, project.settings.extra_holidays)
+        return cls(days, month, np.where(types.public, 7, types.weekday), types.holiday_type)
 
 
 @dataclass

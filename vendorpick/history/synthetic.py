@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from vendorpick.pricing.volume import public_holidays
+from vendorpick.pricing.volume import day_types
 
 WEEKDAY_DEFAULT = (1.0, 0.95, 0.95, 0.9, 1.0, 1.25, 1.35)
 
@@ -61,9 +61,8 @@ def expected_hourly(p: ShopParams) -> tuple[np.ndarray, np.ndarray]:
     months = dates.astype("datetime64[M]").astype(np.int64)
     k = months - months[0]
     cal_month = months % 12
-    years = dates.astype("datetime64[Y]").astype(np.int64) + 1970
-    public = np.isin(days, public_holidays(int(years[0]), int(years[-1])).astype(np.int64))
-    weekday = (days + 3) % 7
+    types = day_types(days)
+    public, weekday = types.public, types.weekday
     w = np.where(public, p.holiday_weight, np.asarray(p.weekday_weights)[weekday])
     month_total = p.base * np.asarray(p.monthly_index)[cal_month] * (1 + p.growth) ** (k / 12)
     if p.month_cv > 0:
@@ -76,7 +75,7 @@ def expected_hourly(p: ShopParams) -> tuple[np.ndarray, np.ndarray]:
     v = month_total * w / wsum[inverse]
     for _name, s, e, mult in p.events:
         v[(days >= np.datetime64(s, "D").astype(np.int64)) & (days <= np.datetime64(e, "D").astype(np.int64))] *= mult
-    holiday_type = (weekday >= 5) | public
+    holiday_type = types.holiday_type
     wd, hd = np.asarray(p.hourly, float), np.asarray(p.holiday_hourly, float)
     profile = np.where(holiday_type[:, None], hd / hd.sum(), wd / wd.sum())
     return days, v[:, None] * profile

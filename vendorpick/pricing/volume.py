@@ -26,6 +26,7 @@ import importlib.util
 import sys
 import threading
 import types
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,8 +36,8 @@ from vendorpick.project.model import BANDS, NightHours, Project
 from vendorpick.project.months import month_index
 
 __all__ = [
-    "BANDS", "DailyVolumes", "DaySplit", "band_volumes", "band_volumes_from_split", "daily_volumes",
-    "day_night_shares", "day_split", "holiday_type", "month_base", "monthly_contacts", "night_hours_mask", "public_holidays",
+    "BANDS", "DailyVolumes", "DaySplit", "DayTypes", "band_volumes", "band_volumes_from_split", "daily_volumes",
+    "day_night_shares", "day_split", "day_types", "holiday_type", "month_base", "monthly_contacts", "night_hours_mask", "public_holidays",
 ]
 
 
@@ -126,38 +127,54 @@ def _days_of_horizon(start: str, months: int) -> tuple[np.ndarray, np.ndarray]:
     return days, month
 
 
-def _as_days(dates: list[dt.date]) -> np.ndarray:
-    return np.array(dates, dtype="datetime64[D]") if dates else np.array([], dtype="datetime64[D]")
+def _as_days(dates: Sequence[dt.date]) -> np.ndarray:
+    return np.array(dates, dtype="datetime64[D]") if len(dates) else np.array([], dtype="datetime64[D]")
+
+
+@dataclass(frozen=True)
+class DayTypes:
+    """The calendar of some days: weekday, Japanese public holiday, holiday-type."""
+
+    weekday: np.ndarray       # int, 0..6, Monday 0
+    public: np.ndarray        # bool: a Japanese public holiday
+    holiday_type: np.ndarray  # bool: a Saturday, a Sunday, a public or an extra holiday
+
+
+def day_types(days: np.ndarray, extra_holidays: Sequence[dt.date] = ()) -> DayTypes:
+    """The weekday, public holiday and day type of each day (``datetime64[D]``,
+    or whole days since 1970-01-01); ``extra_holidays`` (the project's) make a
+    day holiday-type without making it a public holiday (SPEC 2)."""
+    dates = np.asarray(days).astype("datetime64[D]")
+    weekday = (dates.astype(np.int64) + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
+    if not dates.size:
+        return DayTypes(weekday, np.zeros(0, dtype=bool), np.zeros(0, dtype=bool))
+    years = dates.astype("datetime64[Y]").astype(np.int64) + 1970
+    public = np.isin(dates, public_holidays(int(years.min()), int(years.max())))
+    holiday = (weekday >= 5) | public
+    if len(extra_holidays):
+        holiday |= np.isin(dates, _as_days(extra_holidays))
+    return DayTypes(weekday, public, holiday)
 
 
 def daily_volumes(project: Project) -> DailyVolumes:
     """v(d) for every day of the horizon (SPEC 2), with its day type."""
     fc = project.forecast
     days, month = _days_of_horizon(project.start, project.months)
-    weekday = (days.astype(np.int64) + 3) % 7  # 1970-01-01 was a Thursday; Monday = 0
-    years = days.astype("datetime64[Y]").astype(np.int64) + 1970
-    public = np.isin(days, public_holidays(int(years[0]), int(years[-1])))
-    weight = np.where(public, fc.day_weights.holiday, np.asarray(fc.day_weights.by_weekday())[weekday])
+    types = day_types(days, project.settings.extra_holidays)
+    weight = np.where(types.public, fc.day_weights.holiday, np.asarray(fc.day_weights.by_weekday())[types.weekday])
     month_weight = np.bincount(month, weights=weight, minlength=project.months)
     scale = np.divide(month_base(project), month_weight, out=np.zeros(project.months), where=month_weight > 0)
     contacts = scale[month] * weight
     for event in fc.events:
         inside = (days >= np.datetime64(event.start, "D")) & (days <= np.datetime64(event.end, "D"))
         contacts[inside] *= event.multiplier
-    extra = np.isin(days, _as_days(project.settings.extra_holidays))
-    holiday_type = (weekday >= 5) | public | extra
-    return DailyVolumes(days, month, contacts, holiday_type, public)
+    return DailyVolumes(days, month, contacts, types.holiday_type, types.public)
 
 
 def holiday_type(project: Project, days: np.ndarray) -> np.ndarray:
     """Whether each day (``datetime64[D]``) is holiday-type: a Saturday, a
     Sunday, a public holiday or one of the project's ``extra_holidays``."""
-    if not days.size:
-        return np.zeros(0, dtype=bool)
-    weekday = (days.astype(np.int64) + 3) % 7
-    years = days.astype("datetime64[Y]").astype(np.int64) + 1970
-    public = np.isin(days, public_holidays(int(years.min()), int(years.max())))
-    return (weekday >= 5) | public | np.isin(days, _as_days(project.settings.extra_holidays))
+    return day_types(days, project.settings.extra_holidays).holiday_type
 
 
 @dataclass(frozen=True)
