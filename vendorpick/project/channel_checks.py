@@ -7,29 +7,18 @@ so they are reported together with the field problems.
 
 from __future__ import annotations
 
-from typing import Any, TypeGuard
+from typing import Any
 
 from vendorpick.errors import Problem
 from vendorpick.project.model import ALL_CHANNEL
-
-
-def _list(value: Any) -> list:
-    return value if isinstance(value, list) else []
-
-
-def _dict(value: Any) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-def _number(value: Any) -> TypeGuard[int | float]:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+from vendorpick.project.plain import as_dict, as_list, is_number
 
 
 def channel_problems(data: dict[str, Any]) -> list[Problem]:
     """Every SPEC 7 problem across objects of the project data."""
-    raw = _dict(data.get("forecast")).get("channels")
+    raw = as_dict(data.get("forecast")).get("channels")
     declared = isinstance(raw, list)
-    channels = [_dict(c) for c in _list(raw)]
+    channels = [as_dict(c) for c in as_list(raw)]
     out: list[Problem] = []
     seen: set[str] = set()
     for i, ch in enumerate(channels):
@@ -39,13 +28,13 @@ def channel_problems(data: dict[str, Any]) -> list[Problem]:
                 out.append(Problem(f"forecast.channels[{i}].id", "vp_duplicate_id", {"name": cid}))
             seen.add(cid)
     shares = [ch.get("share") for ch in channels]
-    numbers = [float(s) for s in shares if _number(s) and s >= 0]
+    numbers = [float(s) for s in shares if is_number(s) and s >= 0]
     if declared and len(numbers) == len(shares) and not sum(numbers) > 0:
         out.append(Problem("forecast.channels", "vp_channel_shares_zero"))
     known = seen if declared else {ALL_CHANNEL}
     aht = {ch["id"]: ch.get("aht_min") for ch in channels if isinstance(ch.get("id"), str)}
-    for vi, vendor in enumerate(map(_dict, _list(data.get("vendors")))):
-        for pi, plan in enumerate(map(_dict, _list(vendor.get("plans")))):
+    for vi, vendor in enumerate(map(as_dict, as_list(data.get("vendors")))):
+        for pi, plan in enumerate(map(as_dict, as_list(vendor.get("plans")))):
             out += _plan(plan, f"vendors[{vi}].plans[{pi}]", known, declared, aht)
     return out
 
@@ -79,5 +68,5 @@ def _plan(plan: dict[str, Any], base: str, known: set[str], declared: bool, aht:
             continue
         mine = [c for c in handled if isinstance(c, str)] if isinstance(handled, list) else list(aht)
         out += [Problem(f"{base}.{key}", "vp_aht_needed", {"channel": cid})
-                for cid in mine if cid in aht and not (_number(aht[cid]) and aht[cid] > 0)]
+                for cid in mine if cid in aht and not (is_number(aht[cid]) and aht[cid] > 0)]
     return out

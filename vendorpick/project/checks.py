@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, TypeGuard
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
@@ -35,6 +35,7 @@ from vendorpick.project.model import (
     default_criteria,
 )
 from vendorpick.project.months import month_index
+from vendorpick.project.plain import as_dict, as_list, is_number
 from vendorpick.project.service_levels import service_problems
 
 AHP_MAX_CRITERIA = 15
@@ -47,22 +48,10 @@ def _data(project: Any) -> dict[str, Any]:
     return project if isinstance(project, dict) else {}
 
 
-def _list(value: Any) -> list:
-    return value if isinstance(value, list) else []
-
-
-def _dict(value: Any) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-def _is_number(value: Any) -> TypeGuard[int | float]:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def _raw_criteria(data: dict[str, Any]) -> list[Any]:
     if "criteria" not in data:
         return [c.model_dump(mode="json") for c in default_criteria()]
-    return _list(data.get("criteria"))
+    return as_list(data.get("criteria"))
 
 
 def _valid_criteria(data: dict[str, Any]) -> dict[str, Criterion]:
@@ -80,26 +69,26 @@ def _valid_criteria(data: dict[str, Any]) -> dict[str, Criterion]:
 def cross_problems(project: Any) -> list[Problem]:
     """Problems across objects, for a :class:`Project` or its raw JSON data."""
     data = _data(project)
-    vendors = _list(data.get("vendors"))
-    problems = _unique([_dict(v).get("name") for v in vendors], "vendors[{}].name", "vp_duplicate_name")
+    vendors = as_list(data.get("vendors"))
+    problems = _unique([as_dict(v).get("name") for v in vendors], "vendors[{}].name", "vp_duplicate_name")
     for vi, vendor in enumerate(vendors):
-        plans = _list(_dict(vendor).get("plans"))
-        problems += _unique([_dict(p).get("name") for p in plans], f"vendors[{vi}].plans[{{}}].name",
+        plans = as_list(as_dict(vendor).get("plans"))
+        problems += _unique([as_dict(p).get("name") for p in plans], f"vendors[{vi}].plans[{{}}].name",
                             "vp_duplicate_name")
         problems += [p for pi, plan in enumerate(plans) for p in _plan_problems(plan, f"vendors[{vi}].plans[{pi}]")]
     raw_criteria = _raw_criteria(data)
-    problems += _unique([_dict(c).get("id") for c in raw_criteria], "criteria[{}].id", "vp_duplicate_id")
-    known_ids = {c.get("id") for c in map(_dict, raw_criteria) if isinstance(c.get("id"), str)}
+    problems += _unique([as_dict(c).get("id") for c in raw_criteria], "criteria[{}].id", "vp_duplicate_id")
+    known_ids = {c.get("id") for c in map(as_dict, raw_criteria) if isinstance(c.get("id"), str)}
     criteria = _valid_criteria(data)
-    for vi, vendor in enumerate(map(_dict, vendors)):
+    for vi, vendor in enumerate(map(as_dict, vendors)):
         problems += _score_problems(vendor.get("scores"), known_ids, criteria, f"vendors[{vi}].scores")
-        for ei, ev in enumerate(map(_dict, _list(vendor.get("evaluations")))):
+        for ei, ev in enumerate(map(as_dict, as_list(vendor.get("evaluations")))):
             problems += _score_problems(ev.get("scores"), known_ids, criteria,
                                         f"vendors[{vi}].evaluations[{ei}].scores")
-    problems += _event_problems(_list(_dict(data.get("forecast")).get("events")))
-    problems += _event_product_problems(_list(_dict(data.get("forecast")).get("events")))
+    problems += _event_problems(as_list(as_dict(data.get("forecast")).get("events")))
+    problems += _event_product_problems(as_list(as_dict(data.get("forecast")).get("events")))
     problems += _horizon_problems(data)
-    problems += _volume_problems(_dict(data.get("forecast")))
+    problems += _volume_problems(as_dict(data.get("forecast")))
     problems += _weight_problems(data, raw_criteria)
     problems += channel_problems(data)
     problems += service_problems(data)
@@ -123,10 +112,10 @@ def _horizon_problems(data: dict[str, Any]) -> list[Problem]:
 def _volume_problems(forecast: dict[str, Any]) -> list[Problem]:
     """A month's contacts (base × seasonal index) within the count limit."""
     base, index = forecast.get("base_monthly_contacts"), forecast.get("monthly_index")
-    if not _is_number(base) or not 0 < base <= MAX_COUNT or not isinstance(index, list):
+    if not is_number(base) or not 0 < base <= MAX_COUNT or not isinstance(index, list):
         return []
     for i, value in enumerate(index):
-        if _is_number(value) and 0 <= value <= MAX_COUNT and base * value > MAX_COUNT:
+        if is_number(value) and 0 <= value <= MAX_COUNT and base * value > MAX_COUNT:
             return [Problem(f"forecast.monthly_index[{i}]", "vp_month_volume",
                             {"value": f"{base * value:,.0f}", "limit": f"{MAX_COUNT:,.0f}"})]
     return []
@@ -136,9 +125,9 @@ def _event_product_problems(events: list[Any]) -> list[Problem]:
     """Events multiply on the days they overlap: the day's multiplier (their
     product) must stay within the limit of one multiplier (SPEC section 5)."""
     spans = []
-    for i, event in enumerate(map(_dict, events)):
+    for i, event in enumerate(map(as_dict, events)):
         start, end, mult = _date(event.get("start")), _date(event.get("end")), event.get("multiplier")
-        if start and end and start <= end and _is_number(mult) and 1 < mult <= MAX_MULTIPLIER:
+        if start and end and start <= end and is_number(mult) and 1 < mult <= MAX_MULTIPLIER:
             spans.append((start, end, float(mult), i))
     if len(spans) < 2:
         return []
@@ -168,16 +157,16 @@ def _unique(names: list[Any], where: str, code: str) -> list[Problem]:
 
 
 def _plan_problems(plan: Any, base: str) -> list[Problem]:
-    plan = _dict(plan)
+    plan = as_dict(plan)
     rate = plan.get("rate", 0)
-    if isinstance(plan.get("tiers"), list) and _is_number(rate) and rate != 0:
+    if isinstance(plan.get("tiers"), list) and is_number(rate) and rate != 0:
         return [Problem(f"{base}.rate", "vp_rate_and_tiers")]
     return []
 
 
 def _event_problems(events: list[Any]) -> list[Problem]:
     out = []
-    for i, event in enumerate(map(_dict, events)):
+    for i, event in enumerate(map(as_dict, events)):
         start, end = _date(event.get("start")), _date(event.get("end"))
         if start and end and start > end:
             out.append(Problem(f"forecast.events[{i}].start", "vp_event_order",
@@ -196,7 +185,7 @@ def _date(value: Any) -> dt.date | None:
 
 def _score_problems(scores: Any, known_ids: set, criteria: dict[str, Criterion], base: str) -> list[Problem]:
     out = []
-    for key, value in _dict(scores).items():
+    for key, value in as_dict(scores).items():
         loc = f"{base}.{key}"
         crit = criteria.get(key)
         if key not in known_ids:
@@ -214,29 +203,29 @@ def _score_problems(scores: Any, known_ids: set, criteria: dict[str, Criterion],
 
 def score_problem(crit: Criterion, value: Any) -> tuple[str, dict] | None:
     """Why ``value`` is not a valid score for ``crit``, or None when it is."""
-    is_number = _is_number(value)
+    numeric = is_number(value)
     if crit.kind == "yes_no":
         return None if isinstance(value, bool) else ("vp_score_type_bool", {})
     if crit.kind == "rating":
         lo, hi = crit.scale_min, crit.scale_max
-        if not is_number:
+        if not numeric:
             return ("vp_score_type_rating", {"min": _num(lo), "max": _num(hi)})
         if not lo <= value <= hi:
             return ("vp_score_range", {"value": _num(value), "min": _num(lo), "max": _num(hi),
                                        "criterion": crit.label})
         return None
     if crit.kind == "number":
-        return None if is_number and value >= 0 else ("vp_score_type_number", {})
+        return None if numeric and value >= 0 else ("vp_score_type_number", {})
     return None
 
 
 def _weight_problems(data: dict[str, Any], raw_criteria: list[Any]) -> list[Problem]:
     n = len(raw_criteria)
-    weighting = _dict(data.get("weighting"))
+    weighting = as_dict(data.get("weighting"))
     method = weighting.get("method", "direct")
     if method == "direct" and n:
-        weights = [_dict(c).get("weight", 1) for c in raw_criteria]
-        if all(_is_number(w) and w == 0 for w in weights):
+        weights = [as_dict(c).get("weight", 1) for c in raw_criteria]
+        if all(is_number(w) and w == 0 for w in weights):
             return [Problem("criteria", "vp_all_weights_zero")]
     if method != "ahp":
         return []
@@ -256,7 +245,7 @@ def ahp_problems(n: int, matrix: Any) -> list[Problem]:
     if not isinstance(matrix, list) or len(matrix) != n or any(
             not isinstance(row, list) or len(row) != n for row in matrix):
         return [Problem("weighting.pairwise", "vp_ahp_size", {"n": n})]
-    if not all(_is_number(x) for row in matrix for x in row):
+    if not all(is_number(x) for row in matrix for x in row):
         return []  # the cells that are not numbers are reported by the field checks
     return pairwise_problems(matrix)
 
@@ -292,12 +281,12 @@ def completeness_problems(project: Any) -> list[Problem]:
     data = _data(project)
     criteria = [c for c in _valid_criteria(data).values() if c.kind not in ("cost", "service")]
     out = []
-    for vi, vendor in enumerate(map(_dict, _list(data.get("vendors")))):
-        if not _list(vendor.get("plans")):
+    for vi, vendor in enumerate(map(as_dict, as_list(data.get("vendors")))):
+        if not as_list(vendor.get("plans")):
             continue
-        given = set(_dict(vendor.get("scores")))
-        for ev in map(_dict, _list(vendor.get("evaluations"))):
-            given |= set(_dict(ev.get("scores")))
+        given = set(as_dict(vendor.get("scores")))
+        for ev in map(as_dict, as_list(vendor.get("evaluations"))):
+            given |= set(as_dict(ev.get("scores")))
         for crit in criteria:
             if crit.id not in given:
                 out.append(Problem(f"vendors[{vi}].scores.{crit.id}", "vp_missing_score",

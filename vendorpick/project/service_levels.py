@@ -14,12 +14,12 @@ share them.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from vendorpick.errors import Problem, format_loc
 from vendorpick.project.model import ALL_CHANNEL, LIVE_BY_DEFAULT
+from vendorpick.project.plain import finite_number, member
 
 LIVE = "live"
 #: the longest targets accepted: a year of hours, a day of seconds (longer ones
@@ -27,20 +27,6 @@ LIVE = "live"
 MAX_WITHIN_H = 8760
 MAX_WITHIN_S = 86400
 _KIND_JA = {"live": "即時応答（live）", "deferred": "非同期（deferred）"}
-
-
-def _get(obj: Any, key: str) -> Any:
-    if isinstance(obj, Mapping):
-        return obj.get(key)
-    return getattr(obj, key, None)
-
-
-def _number(value: Any) -> float | None:
-    """A finite real number (not a bool), else None."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    x = float(value)
-    return x if math.isfinite(x) else None
 
 
 def check_service_levels(
@@ -60,23 +46,23 @@ def check_service_levels(
             continue
         live = kind == LIVE
         key, other = ("within_s", "within_h") if live else ("within_h", "within_s")
-        if _get(level, other) is not None:
+        if member(level, other) is not None:
             problems.append(Problem(format_loc((*here, other)), "vp_service_within_kind",
                                     {"key": other, "kind": kind, "kind_ja": _KIND_JA.get(kind, kind),
                                      "channel": cid, "other": key}))
-        within = _get(level, key)
+        within = member(level, key)
         if within is None:
             problems.append(Problem(format_loc((*here, key)), "missing"))
         elif live:
-            x = _number(within)
+            x = finite_number(within)
             if x is None or not 0 < x <= MAX_WITHIN_S:
                 problems.append(Problem(format_loc((*here, key)), "vp_service_within_s", {"value": within, "max": MAX_WITHIN_S}))
         else:
-            x = _number(within)
+            x = finite_number(within)
             if x is None or x != int(x) or not 1 <= x <= MAX_WITHIN_H:
                 problems.append(Problem(format_loc((*here, key)), "vp_service_within_h", {"value": within, "max": MAX_WITHIN_H}))
-        target = _get(level, "target")
-        t = _number(target)
+        target = member(level, "target")
+        t = finite_number(target)
         if target is None:
             problems.append(Problem(format_loc((*here, "target")), "missing"))
         elif live and (t is None or not 0 < t < 1):
@@ -96,10 +82,10 @@ def check_service_criteria(
     problems: list[Problem] = []
     levels = levels or {}
     for i, criterion in enumerate(criteria):
-        if _get(criterion, "kind") != "service":
+        if member(criterion, "kind") != "service":
             continue
-        name = _get(criterion, "id") or _get(criterion, "name") or f"#{i + 1}"
-        channel = _get(criterion, "channel")
+        name = member(criterion, "id") or member(criterion, "name") or f"#{i + 1}"
+        channel = member(criterion, "channel")
         if channel is not None and not isinstance(channel, str):
             continue  # not a channel id: the criterion's own problem, reported at its place
         if channel is not None and channel not in levels:

@@ -18,6 +18,7 @@ import numpy as np
 
 import vendorpick.service.erlang as erlang
 import vendorpick.service.queue as queue
+from vendorpick.project.plain import member
 
 LIVE = "live"
 DEFERRED = "deferred"
@@ -55,11 +56,8 @@ class ServiceLevel:
         attributes ``target``, ``within_s``, ``within_h``."""
         if isinstance(value, ServiceLevel):
             return value
-        def get(key: str) -> Any:
-            return value.get(key) if isinstance(value, Mapping) else getattr(value, key, None)
-
-        within_h = get("within_h")
-        return cls(float(get("target")), get("within_s"), None if within_h is None else int(within_h))
+        within_h = member(value, "within_h")
+        return cls(float(member(value, "target")), member(value, "within_s"), None if within_h is None else int(within_h))
 
 
 @dataclass(frozen=True)
