@@ -19,6 +19,7 @@ from vendorpick.project.edit_builders_channels import QUOTE_KINDS, quote_kind, s
 from vendorpick.project.edits import DELETE, Compound, Edit, InsertItem, MoveItem, RemoveItem, SetValue
 from vendorpick.project.model import BANDS, Criterion, Plan, Project, Vendor
 from vendorpick.project.months import add_months
+from vendorpick.project.paths import plan_label, plan_path, vendor_path
 
 Text = str | Msg  # an English msgid (vendorpick.i18n)
 
@@ -72,19 +73,6 @@ def unique_name(base: str, taken: list[str]) -> str:
     return f"{base} {n}"
 
 
-def _vendor_path(vi: int) -> tuple:
-    return ("vendors", vi)
-
-
-def _plan_path(vi: int, pi: int) -> tuple:
-    return ("vendors", vi, "plans", pi)
-
-
-def _plan_label(project: Project, vi: int, pi: int) -> str:
-    vendor = project.vendors[vi]
-    return f"{vendor.name} / {vendor.plans[pi].name}"
-
-
 # ---------------------------------------------------------------------- vendors
 
 
@@ -115,7 +103,7 @@ def delete_vendor(project: Project, vi: int) -> Edit:
 def rename_vendor(project: Project, vi: int, name: str) -> Edit:
     old = project.vendors[vi].name
     text = L_("Rename vendor {old} to {name}", old=old, name=name)
-    return SetValue((*_vendor_path(vi), "name"), name, text=text)
+    return SetValue((*vendor_path(vi), "name"), name, text=text)
 
 
 def move_vendor(project: Project, vi: int, dst: int) -> Edit:
@@ -126,7 +114,7 @@ def move_vendor(project: Project, vi: int, dst: int) -> Edit:
 def set_vendor_notes(project: Project, vi: int, notes: str) -> Edit:
     name = project.vendors[vi].name
     text = L_("Change notes of {name}", name=name)
-    return SetValue((*_vendor_path(vi), "notes"), notes, text=text)
+    return SetValue((*vendor_path(vi), "notes"), notes, text=text)
 
 
 # ------------------------------------------------------------------------ plans
@@ -138,7 +126,7 @@ def add_plan(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
     data = Plan(name=name).model_dump(mode="json", by_alias=True)
     index = len(vendor.plans)
     text = L_("Add plan {name} to {name_2}", name=name, name_2=vendor.name)
-    return InsertItem((*_vendor_path(vi), "plans"), index, data, text=text), index
+    return InsertItem((*vendor_path(vi), "plans"), index, data, text=text), index
 
 
 def duplicate_plan(project: Project, vi: int, pi: int, lang: str) -> tuple[Edit, int]:
@@ -148,29 +136,29 @@ def duplicate_plan(project: Project, vi: int, pi: int, lang: str) -> tuple[Edit,
     data = src.model_dump(mode="json", by_alias=True)
     data["name"] = name
     text = L_("Duplicate plan {name} / {name_2}", name=vendor.name, name_2=src.name)
-    return InsertItem((*_vendor_path(vi), "plans"), pi + 1, data, text=text), pi + 1
+    return InsertItem((*vendor_path(vi), "plans"), pi + 1, data, text=text), pi + 1
 
 
 def delete_plan(project: Project, vi: int, pi: int) -> Edit:
-    label = _plan_label(project, vi, pi)
-    return RemoveItem((*_vendor_path(vi), "plans"), pi, text=L_("Delete plan {label}", label=label))
+    label = plan_label(project, vi, pi)
+    return RemoveItem((*vendor_path(vi), "plans"), pi, text=L_("Delete plan {label}", label=label))
 
 
 def move_plan(project: Project, vi: int, pi: int, dst: int) -> Edit:
-    label = _plan_label(project, vi, pi)
-    return MoveItem((*_vendor_path(vi), "plans"), pi, dst, text=L_("Move plan {label}", label=label))
+    label = plan_label(project, vi, pi)
+    return MoveItem((*vendor_path(vi), "plans"), pi, dst, text=L_("Move plan {label}", label=label))
 
 
 def set_plan_value(project: Project, vi: int, pi: int, key: str, value: Any) -> Edit:
     """Set one top-level field of a plan (see :data:`PLAN_FIELDS`)."""
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), key), value, text=L_("Change {field} of {label}", field=L_(PLAN_FIELDS[key]), label=label))
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), key), value, text=L_("Change {field} of {label}", field=L_(PLAN_FIELDS[key]), label=label))
 
 
 def set_night_hours(project: Project, vi: int, pi: int, which: str, hour: int) -> Edit:
     """Set the start or end hour of the plan's night window."""
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "night_hours", which), hour,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "night_hours", which), hour,
                     text=L_("Change night window of {label}", label=label))
 
 
@@ -178,8 +166,8 @@ def set_coverage(project: Project, vi: int, pi: int, band: str, on: bool) -> Edi
     """Add or remove a band of the plan's coverage (kept in band order)."""
     plan = project.vendors[vi].plans[pi]
     bands = [b for b in BANDS if (b in plan.coverage and b != band) or (b == band and on)]
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "coverage"), bands,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "coverage"), bands,
                     text=L_("Change coverage ({band}) of {label}", band=L_(BAND_NAMES[band]), label=label))
 
 
@@ -187,17 +175,17 @@ def set_surcharge(project: Project, vi: int, pi: int, band: str, key: str, value
     """Set one figure of a band's surcharge (the band's entry is created if missing)."""
     surcharge = project.vendors[vi].plans[pi].surcharge(band).model_dump(mode="json")
     surcharge[key] = value
-    label = _plan_label(project, vi, pi)
+    label = plan_label(project, vi, pi)
     text = L_("Change {key} ({band}) of {label}", key=L_(SURCHARGE_KEYS[key]), band=L_(BAND_NAMES[band]),
               label=label)
-    return SetValue((*_plan_path(vi, pi), "surcharges", band), surcharge, text=text)
+    return SetValue((*plan_path(vi, pi), "surcharges", band), surcharge, text=text)
 
 
 def use_tiers(project: Project, vi: int, pi: int, on: bool) -> Edit:
     """Switch a plan between a flat rate and graduated tiers, keeping its price."""
     plan = project.vendors[vi].plans[pi]
-    path = _plan_path(vi, pi)
-    label = _plan_label(project, vi, pi)
+    path = plan_path(vi, pi)
+    label = plan_label(project, vi, pi)
     if on:
         tiers: list[Any] = plan.tiers or [{"up_to": None, "rate": plan.rate}]
         return Compound((SetValue((*path, "rate"), 0.0), SetValue((*path, "tiers"), _plain(tiers))),
@@ -215,8 +203,8 @@ def _plain(tiers: list) -> list[dict[str, Any]]:
 
 
 def set_tier(project: Project, vi: int, pi: int, ti: int, key: str, value: float | None) -> Edit:
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "tiers", ti, key), value,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "tiers", ti, key), value,
                     text=L_("Change tier {tier} of {label}", tier=ti + 1, label=label))
 
 
@@ -227,8 +215,8 @@ def add_tier(project: Project, vi: int, pi: int) -> Edit:
     bounded = [t["up_to"] for t in tiers if t["up_to"] is not None]
     up_to = (max(bounded) if bounded else 0.0) + 100.0
     tiers.insert(len(tiers) - 1, {"up_to": up_to, "rate": tiers[-1]["rate"]})
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "tiers"), tiers,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "tiers"), tiers,
                     text=L_("Add a tier to {label}", label=label))
 
 
@@ -238,8 +226,8 @@ def remove_tier(project: Project, vi: int, pi: int, ti: int) -> Edit:
     del tiers[ti]
     if tiers:
         tiers[-1]["up_to"] = None
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "tiers"), tiers or None,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "tiers"), tiers or None,
                     text=L_("Remove a tier of {label}", label=label))
 
 
@@ -254,28 +242,28 @@ def add_phase(project: Project, vi: int, pi: int) -> Edit:
     """A new phase a month after the last one (or after the horizon's start), covering every band."""
     plan = project.vendors[vi].plans[pi]
     month = next_month(plan.phases[-1].from_ if plan.phases else project.start)
-    label = _plan_label(project, vi, pi)
-    return InsertItem((*_plan_path(vi, pi), "phases"), len(plan.phases), {"from": month, "coverage": list(BANDS)},
+    label = plan_label(project, vi, pi)
+    return InsertItem((*plan_path(vi, pi), "phases"), len(plan.phases), {"from": month, "coverage": list(BANDS)},
                       text=L_("Add a roll-out phase to {label}", label=label))
 
 
 def remove_phase(project: Project, vi: int, pi: int, index: int) -> Edit:
-    label = _plan_label(project, vi, pi)
-    return RemoveItem((*_plan_path(vi, pi), "phases"), index,
+    label = plan_label(project, vi, pi)
+    return RemoveItem((*plan_path(vi, pi), "phases"), index,
                       text=L_("Remove a roll-out phase of {label}", label=label))
 
 
 def set_phase_month(project: Project, vi: int, pi: int, index: int, month: str) -> Edit:
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "phases", index, "from"), month,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "phases", index, "from"), month,
                     text=L_("Change roll-out phase start of {label}", label=label))
 
 
 def set_phase_band(project: Project, vi: int, pi: int, index: int, band: str, on: bool) -> Edit:
     phase = project.vendors[vi].plans[pi].phases[index]
     bands = [b for b in BANDS if (b in phase.coverage and b != band) or (b == band and on)]
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "phases", index, "coverage"), bands,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "phases", index, "coverage"), bands,
                     text=L_("Change roll-out phase coverage of {label}", label=label))
 
 

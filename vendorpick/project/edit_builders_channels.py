@@ -16,6 +16,7 @@ from vendorpick import vocabulary
 from vendorpick.i18n import L_
 from vendorpick.project.edits import DELETE, Compound, Edit, InsertItem, RemoveItem, SetValue
 from vendorpick.project.model import Channel, Project
+from vendorpick.project.paths import plan_label, plan_path
 
 #: quote kinds a user knows (the file format has no kind: it is read off the plan)
 QUOTE_KINDS = ("fixed", "per_contact", "graduated", "per_minute", "dedicated")
@@ -23,15 +24,6 @@ QUOTE_KINDS = ("fixed", "per_contact", "graduated", "per_minute", "dedicated")
 USUAL_CHANNELS = ("phone", "mail", "chat", "message")
 SEAT_KEYS = ("count", "per_seat_month", "per_seat_hour")
 CHANNEL_KEYS = ("id", "name", "kind", "share", "aht_min")
-
-
-def _plan_path(vi: int, pi: int) -> tuple:
-    return ("vendors", vi, "plans", pi)
-
-
-def _plan_label(project: Project, vi: int, pi: int) -> str:
-    vendor = project.vendors[vi]
-    return f"{vendor.name} / {vendor.plans[pi].name}"
 
 
 def quote_kind(plan) -> str:
@@ -56,7 +48,7 @@ def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None
     single rate (the first tier's); a graduated plan starts from its rate; a
     per-minute plan counts minutes; a dedicated plan starts with one seat."""
     plan = project.vendors[vi].plans[pi]
-    path = _plan_path(vi, pi)
+    path = plan_path(vi, pi)
     edits: list[Edit] = []
     if kind == "graduated":
         if plan.tiers is None:
@@ -86,7 +78,7 @@ def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None
         edits.append(SetValue((*path, "seats"), None))
     if not edits:
         return None
-    label = _plan_label(project, vi, pi)
+    label = plan_label(project, vi, pi)
     return Compound(tuple(edits), text=L_("Change pricing of {label}: {kind}", label=label,
                                           kind=L_(vocabulary.QUOTE_KINDS[kind])))
 
@@ -96,8 +88,8 @@ def set_quote_kind(project: Project, vi: int, pi: int, kind: str) -> Edit | None
 
 def set_rounding(project: Project, vi: int, pi: int, rounding: str) -> Edit:
     """``none`` (minutes as they are) or ``per_contact`` (each contact rounded up)."""
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "rounding"), rounding,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "rounding"), rounding,
                     text=L_("Change minute rounding of {label}", label=label))
 
 
@@ -106,8 +98,8 @@ def set_seat_value(project: Project, vi: int, pi: int, key: str, value: float) -
     seats = project.vendors[vi].plans[pi].seats
     data = seats.model_dump(mode="json") if seats is not None else {"count": 0.0}
     data[key] = value
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "seats"), data, text=L_("Change seats of {label}", label=label))
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "seats"), data, text=L_("Change seats of {label}", label=label))
 
 
 def set_channel_rate(project: Project, vi: int, pi: int, cid: str, value: float | None) -> Edit:
@@ -117,8 +109,8 @@ def set_channel_rate(project: Project, vi: int, pi: int, cid: str, value: float 
         rates.pop(cid, None)
     else:
         rates[cid] = value
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "rates"), rates or None,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "rates"), rates or None,
                     text=L_("Change rate for {channel} of {label}", channel=cid, label=label))
 
 
@@ -135,8 +127,8 @@ def set_plan_channel(project: Project, vi: int, pi: int, cid: str, on: bool) -> 
     handled = set(known if current is None else current)
     handled = handled | {cid} if on else handled - {cid}
     value = None if set(known) <= handled else [c for c in known if c in handled]
-    label = _plan_label(project, vi, pi)
-    return SetValue((*_plan_path(vi, pi), "channels"), value,
+    label = plan_label(project, vi, pi)
+    return SetValue((*plan_path(vi, pi), "channels"), value,
                     text=L_("Change channels of {label}", label=label))
 
 
@@ -179,7 +171,7 @@ def remove_channel(project: Project, ci: int) -> Edit:
     edits: list[Edit] = []
     for vi, vendor in enumerate(project.vendors):
         for pi, plan in enumerate(vendor.plans):
-            path = _plan_path(vi, pi)
+            path = plan_path(vi, pi)
             if plan.rates and cid in plan.rates:
                 rest = {k: v for k, v in plan.rates.items() if k != cid}
                 edits.append(SetValue((*path, "rates"), rest or None))
@@ -222,7 +214,7 @@ def set_channel_value(project: Project, ci: int, key: str, value: Any) -> Edit:
             edits.append(SetValue((*_channel_path(ci), "kind"), channel.channel_kind))
         for vi, vendor in enumerate(project.vendors):
             for pi, plan in enumerate(vendor.plans):
-                path = _plan_path(vi, pi)
+                path = plan_path(vi, pi)
                 if plan.rates and old in plan.rates:
                     edits.append(SetValue((*path, "rates"),
                                           {(value if k == old else k): v for k, v in plan.rates.items()}))
