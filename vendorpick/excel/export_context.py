@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from openpyxl.utils import get_column_letter
 
 from vendorpick.excel.labels import label
-from vendorpick.excel.styles import clean_text, put
+from vendorpick.excel.styles import MIDDLE, clean_text, put, put_text, restyle
 
 if TYPE_CHECKING:
     from vendorpick.pricing.simulate import SimulationResult
@@ -66,6 +66,16 @@ class ExportContext:
     def candidate_label(self, i: int) -> str:
         ref = self.sim.candidates[i]
         return clean_text(f"{ref.vendor}／{ref.plan}", 200)
+
+    def candidate_columns(self, ws, row: int, i: int) -> None:
+        """Columns 1–3 of candidate ``i``'s row: its rank (the excluded mark
+        when it did not pass the must-haves), its vendor and its plan."""
+        rank = self.rank_of.get(i)
+        first = put_text(ws, row, 1, self.L("excluded_mark")) if rank is None else put(ws, row, 1, rank)
+        restyle(first, alignment=MIDDLE)
+        ref = self.sim.candidates[i]
+        put_text(ws, row, 2, ref.vendor)
+        put_text(ws, row, 3, ref.plan)
 
     def formula(self, ws, row: int, col: int, formula: str, expected: float, fmt: str | None = None, font=None):
         """Write one of our formulas and record the engine figure it must equal."""

@@ -101,14 +101,7 @@ def _events_row(ws, ctx: ExportContext) -> None:
 
 def _candidate_row(ws, ctx: ExportContext, row: int, i: int, total_col: int) -> None:
     sim, m = ctx.sim, len(ctx.sim.months)
-    ref = sim.candidates[i]
-    rank = ctx.rank_of.get(i)
-    if rank is None:
-        restyle(put_text(ws, row, 1, ctx.L("excluded_mark")), alignment=MIDDLE)
-    else:
-        restyle(put(ws, row, 1, rank), alignment=MIDDLE)
-    put_text(ws, row, 2, ref.vendor)
-    put_text(ws, row, 3, ref.plan)
+    ctx.candidate_columns(ws, row, i)
     costs = sim.monthly_cost[i]
     peak = int(np.argmax(costs)) if m else -1
     for k in range(m):
@@ -207,13 +200,7 @@ def month_runs(months: list[str]) -> str:
 
 def _risk_row(ws, ctx: ExportContext, row: int, i: int) -> None:
     sim = ctx.sim
-    rank = ctx.rank_of.get(i)
-    if rank is None:
-        restyle(put_text(ws, row, 1, ctx.L("excluded_mark")), alignment=MIDDLE)
-    else:
-        restyle(put(ws, row, 1, rank), alignment=MIDDLE)
-    put_text(ws, row, 2, sim.candidates[i].vendor)
-    put_text(ws, row, 3, sim.candidates[i].plan)
+    ctx.candidate_columns(ws, row, i)
     ctx.formula(ws, row, 4, "=" + ctx.cells[("total", i)], sim.total[i], YEN)
     for c, values in enumerate((sim.risk_mean, sim.risk_p50, sim.risk_p90, sim.risk_p95), start=5):
         put(ws, row, c, float(values[i]), YEN)

@@ -133,9 +133,7 @@ def _must_text(crit, ctx: ExportContext) -> str:
 
 def _raw_row(ws, ctx: ExportContext, row: int, i: int) -> None:
     r = ctx.ranked_of[i]
-    restyle(put(ws, row, 1, r.rank), alignment=MIDDLE)
-    put_text(ws, row, 2, r.vendor)
-    put_text(ws, row, 3, r.plan)
+    ctx.candidate_columns(ws, row, i)
     for j, crit in enumerate(ctx.project.criteria):
         c = C0 + j
         if crit.kind == "cost":
@@ -151,9 +149,7 @@ def _normalised_row(ws, ctx: ExportContext, n: int, i: int, rows: tuple[int, int
     row, src = top + n, first + n
     r = ctx.ranked_of[i]
     criteria = ctx.project.criteria
-    restyle(put(ws, row, 1, r.rank), alignment=MIDDLE)
-    put_text(ws, row, 2, r.vendor)
-    put_text(ws, row, 3, r.plan)
+    ctx.candidate_columns(ws, row, i)
     for j, crit in enumerate(criteria):
         c = col(C0 + j)
         v, rng = f"{c}{src}", f"{c}${first}:{c}${last}"
@@ -189,13 +185,7 @@ def _must_block(ws, ctx: ExportContext, row: int) -> int:
     for i in ctx.order:
         ref = ctx.sim.candidates[i]
         e = by_ref.get(ref) or excluded.get(id(ref))
-        rank = ctx.rank_of.get(i)
-        if rank is None:
-            restyle(put_text(ws, row, 1, ctx.L("excluded_mark")), alignment=MIDDLE)
-        else:
-            restyle(put(ws, row, 1, rank), alignment=MIDDLE)
-        put_text(ws, row, 2, ref.vendor)
-        put_text(ws, row, 3, ref.plan)
+        ctx.candidate_columns(ws, row, i)
         put_text(ws, row, 4, ctx.L("passed") if e is None else ctx.L("excluded_mark"),
                  None if e is None else EXCLUDED_FONT)
         if e is not None:
