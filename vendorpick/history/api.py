@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from vendorpick.errors import InputError, Problem
 from vendorpick.history.fit import FitResult, fit_history
 from vendorpick.history.history import History, build_history
-from vendorpick.history.read import Columns, IsCancelled, Progress, read_files
+from vendorpick.history.read import Columns, IsCancelled, Progress, load_json, read_files
 from vendorpick.project.model import Event, Project
 from vendorpick.project.presets import rakuten_events
 
@@ -32,11 +32,7 @@ def events_from_file(path: str | os.PathLike[str]) -> list[Event]:
 
     p = Path(path)
     text = read_text(p)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError([Problem(p.name, "hist_json_syntax",
-                                  {"error": exc.msg, "line": exc.lineno, "column": exc.colno})]) from None
+    data = load_json(text, p.name)
     if isinstance(data, dict) and isinstance(data.get("events"), list):
         data = data["events"]
     if not isinstance(data, list):

@@ -23,6 +23,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -231,17 +232,22 @@ def _find_inquiries(data: object, depth: int = 0) -> list | None:
     return None
 
 
+def load_json(text: str, name: str) -> Any:
+    """The JSON value of a file's text; a syntax error is an :class:`InputError`
+    at ``name`` with its line and column."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError([Problem(name, "hist_json_syntax",
+                                  {"error": exc.msg, "line": exc.lineno, "column": exc.colno})]) from None
+
+
 def read_rms(path: Path, today: dt.date, seen: set[str]) -> FileCounts:
     """The inquiries of an RMS ``inquiries_get`` answer; ``seen`` holds the
     inquiry numbers of the files read before (an inquiry counts once)."""
     info = FileInfo(str(path), "rms", encoding="utf-8", header=["regDate"], columns=Columns(date="regDate"))
     text = path.read_bytes().decode("utf-8-sig", errors="replace")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError([Problem(info.name, "hist_json_syntax",
-                                  {"error": exc.msg, "line": exc.lineno, "column": exc.colno})]) from None
-    items = _find_inquiries(data)
+    items = _find_inquiries(load_json(text, info.name))
     if items is None:
         raise InputError([Problem(info.name, "hist_no_inquiries")])
     keep, values = [], []
