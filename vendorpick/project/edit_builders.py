@@ -85,12 +85,17 @@ def add_vendor(project: Project, lang: str) -> tuple[Edit, int]:
     return InsertItem(("vendors",), index, vendor, text=L_("Add vendor {name}", name=name)), index
 
 
+def _copy_named(src: Vendor | Plan, siblings: list, lang: str) -> dict[str, Any]:
+    """The data of ``src`` under the name "NAME (copy)", made unique among its siblings."""
+    data = src.model_dump(mode="json", by_alias=True)
+    data["name"] = unique_name(_(lang, "{name} (copy)").format(name=src.name), [x.name for x in siblings])
+    return data
+
+
 def duplicate_vendor(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
     """A copy of vendor ``vi`` right after it, under a unique name."""
     src = project.vendors[vi]
-    name = unique_name(_(lang, "{name} (copy)").format(name=src.name), [v.name for v in project.vendors])
-    data = src.model_dump(mode="json", by_alias=True)
-    data["name"] = name
+    data = _copy_named(src, project.vendors, lang)
     text = L_("Duplicate vendor {name}", name=src.name)
     return InsertItem(("vendors",), vi + 1, data, text=text), vi + 1
 
@@ -132,9 +137,7 @@ def add_plan(project: Project, vi: int, lang: str) -> tuple[Edit, int]:
 def duplicate_plan(project: Project, vi: int, pi: int, lang: str) -> tuple[Edit, int]:
     vendor = project.vendors[vi]
     src = vendor.plans[pi]
-    name = unique_name(_(lang, "{name} (copy)").format(name=src.name), [p.name for p in vendor.plans])
-    data = src.model_dump(mode="json", by_alias=True)
-    data["name"] = name
+    data = _copy_named(src, vendor.plans, lang)
     text = L_("Duplicate plan {name} / {name_2}", name=vendor.name, name_2=src.name)
     return InsertItem((*vendor_path(vi), "plans"), pi + 1, data, text=text), pi + 1
 
