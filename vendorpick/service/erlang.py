@@ -81,15 +81,13 @@ def service_level(n, a, tau_min, within_s) -> np.ndarray:
     broadcast with ``tau_min`` and ``within_s``: several targets (a leading
     axis of ``within_s``) share one Erlang B recursion.
     """
-    c = erlang_c(n, a)
-    n_arr, a_arr, c, tau, t_s = np.broadcast_arrays(
-        np.asarray(n, dtype=np.int64), np.asarray(a, dtype=float), c,
-        np.asarray(tau_min, dtype=float), np.asarray(within_s, dtype=float),
-    )
+    n_arr, a_arr = np.broadcast_arrays(np.asarray(n, dtype=np.int64), np.asarray(a, dtype=float))
+    b = erlang_b(n_arr, a_arr)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        sl = _answered_within(c, n_arr, a_arr, tau, t_s)
-    sl = np.where(n_arr > a_arr, sl, 0.0)
-    return np.clip(np.where(a_arr > 0, sl, 1.0), 0.0, 1.0)
+        c = _wait_probability(n_arr, a_arr, b)
+        sl = _answered_within(c, n_arr, a_arr, np.asarray(tau_min, dtype=float), np.asarray(within_s, dtype=float))
+    sl = np.where(a_arr > 0, np.where(n_arr > a_arr, sl, 0.0), 1.0)
+    return np.clip(sl, 0.0, 1.0, out=sl)
 
 
 def agents_needed(a, tau_min, within_s, target) -> np.ndarray:
