@@ -211,10 +211,6 @@ def night_hours_mask(night_hours: NightHours) -> np.ndarray:
 
 def day_night_shares(profile: list[float], night: np.ndarray) -> tuple[float, float]:
     """The shares of a day's contacts in the day hours and in the night hours of a profile."""
-    return _shares(profile, night)
-
-
-def _shares(profile: list[float], night: np.ndarray) -> tuple[float, float]:
     p = np.asarray(profile, dtype=float)
     total = p.sum()
     return float(p[~night].sum() / total), float(p[night].sum() / total)
@@ -224,8 +220,8 @@ def band_volumes_from_split(split: DaySplit, project: Project, night_hours: Nigh
     """(M, 4) band volumes from a :class:`DaySplit`, bands in ``BANDS`` order:
     weekday_day, weekday_night, holiday_day, holiday_night."""
     night = night_hours_mask(night_hours)
-    wd_day, wd_night = _shares(project.forecast.hourly_profile, night)
-    ho_day, ho_night = _shares(project.forecast.holiday_profile(), night)
+    wd_day, wd_night = day_night_shares(project.forecast.hourly_profile, night)
+    ho_day, ho_night = day_night_shares(project.forecast.holiday_profile(), night)
     return np.stack(
         [split.weekday * wd_day, split.weekday * wd_night, split.holiday * ho_day, split.holiday * ho_night],
         axis=1,
