@@ -26,7 +26,7 @@ from vendorpick.excel.styles import (
     text_width,
 )
 from vendorpick.i18n import N_, NP_, _
-from vendorpick.premium import premium_fraction, premium_format
+from vendorpick.premium import premium_format, premium_fraction
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
 from vendorpick.project.months import calendar_month
 from vendorpick.vocabulary import band_label
