@@ -12,7 +12,7 @@ import unicodedata
 
 #: the unit marks a field of each kind accepts before or after its number
 UNITS = {
-    "yen": ("¥", "円"),
+    "yen": ("円", "¥"),  # (not ("¥", "円"): scripts/migrate_words.py would take it for an (en, ja) pair)
     "count": ("件",),
     "percent": ("%",),
 }
