@@ -9,8 +9,9 @@ import subprocess
 
 import pytest
 
-from tests.core.excel_helpers import small_project
+from tests.core.excel_helpers import fill, small_project
 from vendorpick.excel.export import build_workbook
+from vendorpick.excel.quotes import import_quotes, write_template
 
 SURCHARGES = {"weekday_night": {"multiplier": 1.25}, "holiday_day": {"multiplier": 1.125, "monthly": 10000},
               "holiday_night": {"multiplier": 1.0, "per_contact": 30}}
@@ -72,3 +73,20 @@ def test_libreoffice_shows_the_premium_as_typed(tmp_path):
     rows = list(csv.reader(out.open(encoding="utf-8")))
     heads, first = rows[2], rows[3]
     assert [first[heads.index(ja)] for ja, *_rest in EXPECTED] == [shown for *_rest, shown in EXPECTED]
+
+
+def test_a_factor_typed_in_the_template_comes_out_as_a_premium(tmp_path):
+    """Template → 「×1.25」 as a vendor writes it → import → the Quotes sheet shows +25%."""
+    path = tmp_path / "q.xlsx"
+    write_template(path, "en", small_project())
+    fill(path, {"vendor_name": "Factor Inc."}, [
+        {"name": "Night", "tax_included": "no", "rate": 300, "cover_weekday_day": "yes", "cover_weekday_night": "yes",
+         "cover_holiday_day": "no", "cover_holiday_night": "no", "sur_weekday_night_premium": "×1.25"}],
+        {"security": 3, "rms": "yes"})
+    project, _ = import_quotes(small_project(), [path])
+    wb, _ = build_workbook(project, "en")
+    ws = wb["Quotes"]
+    heads = [c.value for c in ws[3]]
+    row = next(r for r in range(4, ws.max_row + 1) if ws.cell(row=r, column=1).value == "Factor Inc.")
+    cell = ws.cell(row=row, column=heads.index("Weekday night: premium") + 1)
+    assert (cell.value, cell.number_format) == (pytest.approx(0.25), "+0%;-0%;0%")
