@@ -9,11 +9,11 @@ pytest.importorskip("pytestqt")
 
 
 from tests.ui.keyboard import type_into  # noqa: E402
+from vendorpick.premium import format_premium, parse_premium  # noqa: E402
 from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.ui.feedback import inline_message, is_marked_invalid  # noqa: E402
 from vendorpick.ui.undo import Document  # noqa: E402
 from vendorpick.ui.views.vendors import VendorsView  # noqa: E402
-from vendorpick.ui.widgets.numbers import format_premium, parse_premium  # noqa: E402
 
 
 @pytest.fixture

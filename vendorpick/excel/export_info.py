@@ -26,6 +26,7 @@ from vendorpick.excel.styles import (
     text_width,
 )
 from vendorpick.i18n import N_, NP_, _
+from vendorpick.premium import premium_format, premium_fraction
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, NightHours
 from vendorpick.project.months import calendar_month
 from vendorpick.vocabulary import band_label
@@ -106,7 +107,7 @@ def _quote_heads(ctx: ExportContext) -> list[str]:
                                 "minimum", "setup", "night")]
     heads += [f"{ctx.L('covers')}: {band_label(b, ctx.lang)}" for b in BANDS]
     for b in SURCHARGE_BANDS:
-        heads += [f"{band_label(b, ctx.lang)}: {ctx.L(k)}" for k in ("sur_mult", "sur_per", "sur_monthly")]
+        heads += [f"{band_label(b, ctx.lang)}: {ctx.L(k)}" for k in ("sur_premium", "sur_per", "sur_monthly")]
     return heads + [ctx.L("min_term"), ctx.L("phases"), ctx.L("notes")]
 
 
@@ -155,7 +156,8 @@ def _quote_row(ws, ctx: ExportContext, row: int, vendor, plan) -> None:
     c = 15
     for band in SURCHARGE_BANDS:
         s = plan.surcharge(band)
-        put(ws, row, c, s.multiplier, "0.00")
+        # as the vendor wrote it: a premium, +25% (the fraction 0.25 in a percentage format), not × 1.25
+        put(ws, row, c, premium_fraction(s.multiplier), premium_format(s.multiplier))
         put(ws, row, c + 1, s.per_contact, YEN)
         put(ws, row, c + 2, s.monthly, YEN)
         c += 3

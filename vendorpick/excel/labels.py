@@ -126,7 +126,7 @@ LABELS: dict[str, str | Msg] = {
     "min_term": N_("Min. term (months)"),
     "notes": N_("Notes"),
     "covers": N_("Covers"),
-    "sur_mult": N_("multiplier"),
+    "sur_premium": N_("premium"),  # a surcharge as the vendor wrote it: +25%
     "sur_per": N_("per contact"),
     "sur_monthly": N_("monthly option"),
     "beyond": N_("beyond"),

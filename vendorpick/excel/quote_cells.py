@@ -14,6 +14,16 @@ import unicodedata
 from typing import Any
 
 from vendorpick.excel.quote_layout import CONTACT_WORDS, MAX_TEXT, MINUTE_WORDS, NO_WORDS, YES_WORDS
+from vendorpick.premium import (
+    PREMIUM_MAX_PERCENT,
+    PremiumRefused,
+    check_premium,
+    is_ambiguous_value,
+    multiplier_to_premium,
+    plain,
+    premium_percent,
+    premium_to_multiplier,
+)
 
 _YES = {*YES_WORDS, "y", "true", "1", "○", "〇", "◯", "有", "可", "対応"}
 _NO = {*NO_WORDS, "n", "false", "0", "×", "✕", "-", "無", "不可", "非対応"}
@@ -122,41 +132,42 @@ def read_unit(value: Any) -> str | None:
     raise BadCell("xl_unit", value=_show(value))
 
 
-MAX_PREMIUM = 200.0  # percent
+_PREMIUM_CODES = {"not_a_number": "xl_premium", "discount": "xl_premium_discount", "too_high": "xl_premium_high"}
 
 
 def read_premium(value: Any, percent_format: bool = False) -> float | None:
-    """A premium as the vendor writes it, as a price multiplier: ``+25%``, ``25%``
-    and ``25`` all give 1.25 (a number in a cell formatted as a percentage, 0.25,
-    too).  A discount or a premium above 200 % is refused."""
+    """A premium as the vendor writes it, as a price multiplier, by the rules of
+    :mod:`vendorpick.premium` (the window's): ``+25%``, ``25%``, ``25`` and
+    ``25%増`` give 1.25, and so does a factor written as such (``1.25倍``,
+    ``×1.25``, ``1.25x``); a number in a cell formatted as a percentage is
+    the fraction Excel keeps (0.25 shown as 25 %).  A bare decimal in (1, 3]
+    (``1.25`` in a cell not formatted as a percentage) is refused as
+    ambiguous (+1.25 % or × 1.25?), as are a discount and a premium above +200 %."""
     if is_blank(value):
         return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        try:
-            percent = read_number(value)
-        except BadCell:
-            raise BadCell("xl_premium", value=_show(value)) from None
-        assert percent is not None
-        percent = percent * 100 if percent_format else percent
-    else:
-        text = unicodedata.normalize("NFKC", str(value)).strip().replace(" ", "").replace("\u3000", "")
-        text = text.replace("−", "-").replace("ー", "-")
-        had_sign = text.startswith(("+", "-"))
-        negative = text.startswith("-")
-        text = text.lstrip("+-").removesuffix("増").removesuffix("%")
-        try:
-            percent = float(text)
-        except ValueError:
-            raise BadCell("xl_premium", value=_show(value)) from None
-        if not math.isfinite(percent):
-            raise BadCell("xl_premium", value=_show(value))
-        if negative and had_sign:
-            percent = -percent
-    if percent < 0:
-        raise BadCell("xl_premium_discount", value=_show(value))
-    if percent > MAX_PREMIUM:
-        raise BadCell("xl_premium_high", value=_show(value), limit=f"{MAX_PREMIUM:g}")
-    return 1 + percent / 100
+    try:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            try:
+                number = read_number(value)
+            except BadCell:
+                raise BadCell("xl_premium", value=_show(value)) from None
+            assert number is not None
+            if percent_format:
+                percent = check_premium(multiplier_to_premium(1 + number))
+            elif is_ambiguous_value(number):
+                raise PremiumRefused("ambiguous", value=float(number))
+            else:
+                percent = check_premium(float(number))
+        else:
+            percent = premium_percent(str(value))
+    except PremiumRefused as refused:
+        if refused.reason == "ambiguous":
+            assert refused.value is not None
+            raise BadCell("xl_premium_ambiguous", value=_show(value), small=plain(refused.value),
+                          percent=plain(multiplier_to_premium(refused.value))) from None
+        ctx = {"limit": plain(PREMIUM_MAX_PERCENT)} if refused.reason == "too_high" else {}
+        raise BadCell(_PREMIUM_CODES[refused.reason], value=_show(value), **ctx) from None
+    return premium_to_multiplier(percent)
 
 
 _MONTH = re.compile(r"^(\d{4})[-/年.](\d{1,2})月?$")

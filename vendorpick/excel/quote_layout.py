@@ -94,7 +94,7 @@ def _plan_fields() -> list[QuoteField]:
         name = L_(BAND_PHRASES[band])
         f += [
             QuoteField(f"sur_{band}_premium", "premium", L_("{band}: premium on the price (%)", band=name),
-                       L_("e.g. +25% (price × 1.25); 0–200%; blank = none"), optional=True),
+                       L_("e.g. +25% or 1.25倍 (price × 1.25); 0–200%; blank = none"), optional=True),
             QuoteField(f"sur_{band}_per_contact", "yen", L_("{band}: extra per contact", band=name), _YEN0),
             QuoteField(f"sur_{band}_monthly", "yen", L_("{band}: monthly option fee", band=name), _YEN0),
         ]

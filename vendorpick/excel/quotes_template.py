@@ -58,7 +58,7 @@ INSTRUCTIONS = [
     N_("2. All amounts are in yen, per month. Please state whether the prices include consumption tax."),
     N_("3. Fixed monthly plans: the monthly fee, the contacts it includes, and the price per extra contact."),
     N_("4. Per-contact plans: leave the monthly fee blank and give the price per contact; for graduated prices fill tiers 1–4 and leave the last tier's limit blank."),
-    N_("5. Nights, weekends and holidays: answer 'yes' for the bands you cover, and give any premium in percent (+25% for a price 25% higher), extra per contact or monthly option fee."),
+    N_("5. Nights, weekends and holidays: answer 'yes' for the bands you cover, and give any premium in percent (+25% for a price 25% higher; a factor as 1.25倍, never a bare 1.25), extra per contact or monthly option fee."),
     N_("6. Prices by the minute of handling: answer 'minute' for the unit (and whether each contact is rounded up to a whole minute). Prices that differ by channel (phone, mail, chat, R-Messe): give them in the rows of prices by channel; answer 'no' for a channel the plan does not handle."),
     N_("7. A dedicated team (専任): the number of seats and the price per seat a month and/or per seat an open hour. A staged roll-out: from which month (YYYY-MM) which bands are covered."),
     N_("8. Please also answer the evaluation items (ratings within the stated scale)."),

@@ -37,7 +37,7 @@ PLAN_FIELDS: dict[str, Text] = {
 }
 BAND_NAMES: dict[str, str] = vocabulary.BAND_PHRASES
 SURCHARGE_KEYS: dict[str, Text] = {
-    "multiplier": NP_("project.edit_builders", "multiplier"),
+    "multiplier": NP_("project.edit_builders", "premium"),  # typed and shown as a premium (+25 %)
     "per_contact": N_("per-contact add-on"),
     "monthly": N_("monthly option"),
 }

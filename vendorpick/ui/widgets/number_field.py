@@ -20,6 +20,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from vendorpick.premium import (
+    PremiumRefused,
+    format_premium,
+    multiplier_to_premium,
+    plain,
+    premium_percent,
+    premium_to_multiplier,
+)
 from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
 from vendorpick.ui.feedback import (
@@ -31,17 +39,7 @@ from vendorpick.ui.feedback import (
     status_text,
     submit,
 )
-from vendorpick.ui.widgets.numbers import (
-    PREMIUM_MAX_PERCENT,
-    format_plain,
-    format_premium,
-    is_ambiguous_premium,
-    parse_number,
-    parse_premium,
-    parse_problem,
-    parse_times,
-    premium_to_multiplier,
-)
+from vendorpick.ui.widgets.numbers import format_plain, parse_number, parse_problem
 
 _INVALID = object()
 
@@ -171,26 +169,28 @@ class PremiumField(NumberField):
     def _on_editing_finished(self) -> None:
         if self.text() == self.format(self._value):
             return
-        times = parse_times(self.text())
-        percent = (100.0 * (times - 1.0) if times is not None
-                   else parse_premium(self.text()) if self.text().strip() else 0.0)
-        reason = None
-        if times is None and is_ambiguous_premium(self.text()):
-            reason = self.tr("Is %1 a premium of %1 % or %1 × the price? Type +%2 % (or ×%1) for %1 × the "
-                             "price, or +%1 % for a premium of %1 %.").replace("%1", self.text().strip()) \
-                .replace("%2", format_plain(100.0 * ((parse_number(self.text()) or 1.0) - 1.0)))
-        elif percent is None:
-            reason = self.tr("Type the premium in percent, for example +25 %.")
-        elif percent < 0:
-            reason = self.tr("A surcharge cannot be a discount: type the premium in percent, for example +25 %.")
-        elif percent > PREMIUM_MAX_PERCENT:
-            reason = self.tr("A premium above +200 % is not plausible: type the premium in percent "
-                             "(+25 % for 1.25 × the price).")
-        if reason is not None or percent is None:
-            self._refuse(reason or self.tr("Type the premium in percent, for example +25 %."))
+        text = self.text()
+        try:  # the rules are the core's (vendorpick.premium), shared with the quote template import
+            percent = premium_percent(text) if text.strip() else 0.0
+        except PremiumRefused as refused:
+            self._refuse(self._reason(refused, text.strip()))
             return
         multiplier = premium_to_multiplier(percent)
         if multiplier == self._value:
             self.set_value(multiplier)
             return
         self.committed.emit(multiplier)
+
+    def _reason(self, refused: PremiumRefused, text: str) -> str:
+        """Why a typed premium is refused, in the user's language."""
+        if refused.reason == "ambiguous":
+            assert refused.value is not None
+            return self.tr("Is %1 a premium of %1 % or %1 × the price? Type +%2 % (or ×%1) for %1 × the "
+                           "price, or +%1 % for a premium of %1 %.").replace("%1", text) \
+                .replace("%2", plain(multiplier_to_premium(refused.value)))
+        if refused.reason == "discount":
+            return self.tr("A surcharge cannot be a discount: type the premium in percent, for example +25 %.")
+        if refused.reason == "too_high":
+            return self.tr("A premium above +200 % is not plausible: type the premium in percent "
+                           "(+25 % for 1.25 × the price).")
+        return self.tr("Type the premium in percent, for example +25 %.")
