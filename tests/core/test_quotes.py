@@ -99,6 +99,9 @@ def test_import_updates_an_existing_plan_and_keeps_the_others(template):
 
 BAD_CELLS = [
     ("monthly_fee", "たくさん", "xl_number"),
+    ("monthly_fee", "3,30", "xl_number"),  # not 330: separators only in groups of three
+    ("monthly_fee", "50,000%", "xl_number"),
+    ("monthly_fee", "nan", "xl_number"),
     ("monthly_fee", -5, "greater_than_equal"),
     ("night_start", 1.5, "xl_hour"),
     ("night_end", 24, "less_than_equal"),
@@ -305,3 +308,13 @@ def test_size_limits(monkeypatch, template):
     with pytest.raises(InputError) as info:
         import_quotes(small_project(), [template])
     assert info.value.problems[0].code == "xl_too_big"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("50,000円", 50000), ("５０，０００円", 50000), ("¥1,200", 1200), ("￥ 1,200", 1200), ("800件", 800),
+    ("1,234,567", 1234567), ("350.5", 350.5), ("　300　", 300),
+])
+def test_a_number_typed_as_text_reads_as_a_person_reads_it(text, expected):
+    from vendorpick.excel.quote_cells import read_number
+
+    assert read_number(text) == expected

@@ -14,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from vendorpick.excel.quote_layout import CONTACT_WORDS, MAX_TEXT, MINUTE_WORDS, NO_WORDS, YES_WORDS
+from vendorpick.parsing import parse_number
 from vendorpick.premium import (
     PREMIUM_MAX_PERCENT,
     PremiumRefused,
@@ -27,7 +28,6 @@ from vendorpick.premium import (
 
 _YES = {*YES_WORDS, "y", "true", "1", "○", "〇", "◯", "有", "可", "対応"}
 _NO = {*NO_WORDS, "n", "false", "0", "×", "✕", "-", "無", "不可", "非対応"}
-_NUMBER_NOISE = (",", "円", "¥", "￥", "件", " ", "\u3000")
 
 
 class BadCell(Exception):
@@ -62,13 +62,14 @@ def read_number(value: Any) -> float | None:
         except OverflowError:  # an integer of hundreds of digits
             raise BadCell("xl_number", value=_show(value)) from None
     elif isinstance(value, str):
-        text = unicodedata.normalize("NFKC", value).strip()
-        for noise in _NUMBER_NOISE:
-            text = text.replace(noise, "")
-        try:
-            number = float(text)
-        except ValueError:
-            raise BadCell("xl_number", value=_show(value)) from None
+        # the window's rules (vendorpick.parsing): 円/¥ or 件, thousands separators only in
+        # groups of three ("3,30" is refused, never read as 330), no "nan", "1_000" or "25%"
+        number_or_none = parse_number(value, "yen")
+        if number_or_none is None:
+            number_or_none = parse_number(value, "count")
+        if number_or_none is None:
+            raise BadCell("xl_number", value=_show(value))
+        number = number_or_none
     else:
         raise BadCell("xl_number", value=_show(value))
     if not math.isfinite(number):
