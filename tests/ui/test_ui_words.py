@@ -106,3 +106,13 @@ def test_table_numbers_are_grouped_for_display_and_plain_for_editing(qtbot, inst
     assert rates.setData(cell, rates.index(0, rates.RATE).data(EDIT), EDIT)
     plan = document.project.vendors[view.current_vendor()].plans[view.current_plan()]
     assert plan.rates[document.project.forecast.channels[0].id] == 23456
+
+
+def test_month_ticks_read_the_months_through_the_core_helper():
+    """The forecast chart labels every month, the history wizard's chart the quarters;
+    the year is on the first month and on each January."""
+    from vendorpick.ui.views.forecast_chart import month_tick_labels
+
+    months = ["2026-11", "2026-12", "2027-01", "2027-02", "2027-04", "2027-07", "2027-08", "2027-10"]
+    assert month_tick_labels(months) == ["2026-11", "12", "2027-01", "02", "04", "07", "08", "10"]
+    assert month_tick_labels(months, every=3) == ["2026-11", "", "2027-01", "", "04", "07", "", "10"]
