@@ -14,7 +14,10 @@ line say the same thing.
 
 from __future__ import annotations
 
-from vendorpick.i18n import N_, _
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from vendorpick.i18n import L_, N_, LazyText, _
 
 #: the four bands of SPEC section 2, as labels (workbook headings, UI fields)
 BANDS: dict[str, str] = {
@@ -75,3 +78,34 @@ def word(kind: str, key: str, lang: str) -> str:
 def band_label(band: str, lang: str) -> str:
     """``平日日中`` / ``Weekday day`` for ``weekday_day``."""
     return _(lang, BANDS[band])
+
+
+def channel_name(cid: str, name: str = "") -> str | LazyText:
+    """How a channel is named wherever it is shown: its own name in the project,
+    else the usual word for its id (a lazy text, worded in the language it is
+    shown in: 電話 / Phone), else the id as the shop's file spells it."""
+    if name:
+        return name
+    return L_(CHANNELS[cid]) if cid in CHANNELS else cid
+
+
+def channel_label(cid: str, name: str, lang: str) -> str:
+    """:func:`channel_name` in ``lang``."""
+    named = channel_name(cid, name)
+    return named.render(lang) if isinstance(named, LazyText) else named
+
+
+@dataclass(frozen=True)
+class Listed(LazyText):
+    """Texts (lazy or not) joined with the list separator of the language they
+    are shown in (``電話、メール`` / ``Phone, Email``); build with :func:`listed`."""
+
+    def render(self, lang: str) -> str:
+        parts = (v.render(lang) if isinstance(v, LazyText) else str(v) for _k, v in self.args)
+        return ("、" if lang == "ja" else ", ").join(parts)
+
+
+def listed(items: Iterable[str | LazyText]) -> Listed:
+    """``items`` as one lazy text, joined when shown."""
+    return Listed("", tuple(("", item) for item in items))
+

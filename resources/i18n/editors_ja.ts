@@ -305,19 +305,19 @@
     </message>
     <message>
         <source>Plan &amp;name:</source>
-        <translation>プラン名(&amp;N):</translation>
+        <translation type="vanished">プラン名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Monthly fee (yen):</source>
-        <translation>月額固定費（円）(&amp;M):</translation>
+        <translation type="vanished">月額固定費（円）(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Included contacts per month:</source>
-        <translation>月間対応件数の上限（含まれる件数）(&amp;I):</translation>
+        <translation type="vanished">月間対応件数の上限（含まれる件数）(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Setup fee (yen):</source>
-        <translation>初期費用（円）(&amp;S):</translation>
+        <translation type="vanished">初期費用（円）(&amp;S):</translation>
     </message>
     <message>
         <source> months</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Minimum &amp;term:</source>
-        <translation>最低契約期間(&amp;T):</translation>
+        <translation type="vanished">最低契約期間(&amp;T):</translation>
     </message>
     <message>
         <source>Tax:</source>
@@ -337,11 +337,11 @@
     </message>
     <message>
         <source>Per-minute &amp;billing (handling time)</source>
-        <translation>時間課金（分単位）(&amp;T)</translation>
+        <translation>時間課金（分単位）(&amp;B)</translation>
     </message>
     <message>
         <source>Dedicated seats (team si&amp;ze, hours)</source>
-        <translation>専任席（席・時間）(&amp;S)</translation>
+        <translation>専任席（席・時間）(&amp;Z)</translation>
     </message>
     <message>
         <source>Rate per extra contact (yen):</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Minimum monthl&amp;y charge (yen):</source>
-        <translation>最低月額料金（円）(&amp;Y):</translation>
+        <translation type="vanished">最低月額料金（円）(&amp;Y):</translation>
     </message>
     <message>
         <source>Prices are &amp;quoted including consumption tax</source>
@@ -389,23 +389,23 @@
     </message>
     <message>
         <source>Night &amp;window from:</source>
-        <translation>夜間時間帯(&amp;W):</translation>
+        <translation type="vanished">夜間時間帯(&amp;W):</translation>
     </message>
     <message>
         <source>Weekday da&amp;ytime</source>
-        <translation>平日日中(&amp;B)</translation>
+        <translation type="vanished">平日日中(&amp;B)</translation>
     </message>
     <message>
         <source>Weekday &amp;night</source>
-        <translation>平日夜間(&amp;N)</translation>
+        <translation type="vanished">平日夜間(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Weekend/holiday daytime</source>
-        <translation>土日祝日中(&amp;W)</translation>
+        <translation type="vanished">土日祝日中(&amp;W)</translation>
     </message>
     <message>
         <source>Wee&amp;kend/holiday night</source>
-        <translation>土日祝夜間(&amp;K)</translation>
+        <translation type="vanished">土日祝夜間(&amp;K)</translation>
     </message>
     <message>
         <source>Bands covered:</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>&amp;Included minutes per month:</source>
-        <translation>月額に含まれる分数(&amp;I)：</translation>
+        <translation type="vanished">月額に含まれる分数(&amp;I)：</translation>
     </message>
     <message>
         <source>The vendor bills the minutes of handling time (each channel&apos;s handling time on the Forecast page); the monthly fee covers the included minutes.</source>
@@ -456,6 +456,10 @@
         <translation>月額固定費で上限件数（含まれる件数）まで対応し、上限を超えた件数は 1 件ごとに超過単価がかかります。</translation>
     </message>
     <message>
+        <source>Included minutes per month:</source>
+        <translation>月額に含まれる分数：</translation>
+    </message>
+    <message>
         <source>Every contact costs the price per contact; a minimum monthly charge, if the quote has one, is the least billed in a month.</source>
         <translation>1 件ごとに料金がかかります。最低月額料金がある見積もりでは、月の請求はその金額を下回りません。</translation>
     </message>
@@ -466,6 +470,50 @@
     <message>
         <source>Per contact (yen)</source>
         <translation>1件あたり加算（円）</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>プラン名:</translation>
+    </message>
+    <message>
+        <source>Monthly fee (yen):</source>
+        <translation>月額固定費（円）:</translation>
+    </message>
+    <message>
+        <source>Included contacts per month:</source>
+        <translation>月間対応件数の上限（含まれる件数）:</translation>
+    </message>
+    <message>
+        <source>Minimum monthly charge (yen):</source>
+        <translation>最低月額料金（円）:</translation>
+    </message>
+    <message>
+        <source>Setup fee (yen):</source>
+        <translation>初期費用（円）:</translation>
+    </message>
+    <message>
+        <source>Minimum term:</source>
+        <translation>最低契約期間:</translation>
+    </message>
+    <message>
+        <source>Night window from:</source>
+        <translation>夜間時間帯:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday day</source>
+        <translation>平日日中(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wee&amp;kday night</source>
+        <translation>平日夜間(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Holiday da&amp;y</source>
+        <translation>土日祝日中(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Holiday &amp;night</source>
+        <translation>土日祝夜間(&amp;N)</translation>
     </message>
     <message>
         <source>Monthly option (yen)</source>
@@ -481,7 +529,7 @@
     </message>
     <message>
         <source>Add pha&amp;se</source>
-        <translation>フェーズを追加(&amp;J)</translation>
+        <translation>フェーズを追加(&amp;S)</translation>
     </message>
     <message>
         <source>Rem&amp;ove phase</source>
@@ -611,8 +659,12 @@
         <translation>例：見積書に書かれた会社名</translation>
     </message>
     <message>
+        <source>Vendor notes:</source>
+        <translation>ベンダーのメモ:</translation>
+    </message>
+    <message>
         <source>Vendor n&amp;otes:</source>
-        <translation>ベンダーのメモ(&amp;O):</translation>
+        <translation type="vanished">ベンダーのメモ(&amp;O):</translation>
     </message>
     <message>
         <source>Plans of the vendor</source>
@@ -632,7 +684,7 @@
     </message>
     <message>
         <source>Dele&amp;te plan</source>
-        <translation>プランを削除(&amp;Z)</translation>
+        <translation>プランを削除(&amp;T)</translation>
     </message>
     <message>
         <source>Delete the selected plan (Delete key)</source>

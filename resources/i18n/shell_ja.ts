@@ -664,16 +664,32 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
         <translation>100～1,000,000</translation>
     </message>
     <message>
-        <source>&amp;Weekdays, daytime</source>
+        <source>&amp;Weekday day</source>
         <translation>平日日中(&amp;W)</translation>
     </message>
     <message>
-        <source>Weekdays, ni&amp;ght</source>
+        <source>Weekday ni&amp;ght</source>
         <translation>平日夜間(&amp;G)</translation>
     </message>
     <message>
-        <source>Sat, Sun &amp;&amp; h&amp;olidays, night</source>
+        <source>Holid&amp;ay day</source>
+        <translation>土日祝日中(&amp;A)</translation>
+    </message>
+    <message>
+        <source>H&amp;oliday night</source>
         <translation>土日祝夜間(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays, daytime</source>
+        <translation type="vanished">平日日中(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Weekdays, ni&amp;ght</source>
+        <translation type="vanished">平日夜間(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sat, Sun &amp;&amp; h&amp;olidays, night</source>
+        <translation type="vanished">土日祝夜間(&amp;O)</translation>
     </message>
     <message>
         <source>Add this da&amp;y</source>
@@ -697,7 +713,7 @@ Compare customer-support outsourcing quotes: busy-season cost, risk and ranking.
     </message>
     <message>
         <source>Sat, Sun &amp;&amp; holidays, d&amp;aytime</source>
-        <translation>土日祝日中(&amp;A)</translation>
+        <translation type="vanished">土日祝日中(&amp;A)</translation>
     </message>
     <message>
         <source>Extra holidays (closure days, treated like Sundays)</source>

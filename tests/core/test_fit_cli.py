@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,9 @@ def test_text_output_in_japanese_and_english(demo, capsys):
     assert main(["fit", str(demo), str(SAMPLE_CSV), "--lang", "ja"]) == 0
     ja = capsys.readouterr().out
     assert "履歴:" in ja and "バックテスト" in ja and "季節指数" in ja
+    # channels by the project's names, chat (new to the demo) by the vocabulary's word, never by an id
+    assert "チャネル: メール " in ja and "チャット 15," in ja and "全日のチャネル別の割合: メール 40." in ja
+    assert not re.search(r"\b(chat|mail|phone|message)\b", ja)
     assert main(["fit", str(demo), str(SAMPLE_CSV), "--lang", "en"]) == 0
     en = capsys.readouterr().out
     assert "Backtest" in en and "Monthly index" in en and "seasonal naive" in en

@@ -93,8 +93,9 @@ def test_new_channel_handled_by_a_minute_plan_gets_the_mean_aht_and_a_note(tmp_p
     assert chans["chat"].aht_min == pytest.approx(6.88)
     assert chans["chat"].share == pytest.approx(0.2, abs=1e-12)
     notes = [n for n in result.notes if n.code == "note_channel_aht_assumed"]
-    assert len(notes) == 1 and notes[0].ctx["channel"] == "chat"
-    assert "6.88 min" in notes[0].text("en") and "6.88 分" in notes[0].text("ja")
+    assert len(notes) == 1  # the channel by its word (vendorpick.vocabulary), never by its id
+    assert '"Chat"' in notes[0].text("en") and "6.88 min" in notes[0].text("en")
+    assert "チャット" in notes[0].text("ja") and "chat" not in notes[0].text("ja") and "6.88 分" in notes[0].text("ja")
     fitted_project(project, result.forecast)  # validates
 
 

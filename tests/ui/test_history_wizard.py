@@ -68,8 +68,10 @@ def test_fit_preview_apply_and_undo(wizard, qtbot):
     assert shares == pytest.approx({"mail": 0.4, "phone": 0.25, "message": 0.2, "chat": 0.15}, abs=0.01)
     text = preview.channels.text()
     assert text.startswith("チャネル: ")
+    # the project's names (メール, 電話, R-Messe) and, for chat, new to the project, the vocabulary's word
     assert [part.rsplit(" ", 2)[0] for part in text.removeprefix("チャネル: ").rstrip("。").split(", ")] == \
-        [c.name or c.id for c in expected.forecast.channels]
+        ["メール", "電話", "R-Messe", "チャット"]
+    assert "chat" not in text
     assert f"{shares['mail'] * 100:.1f} %" in text
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert document.project.forecast == expected.forecast
@@ -199,3 +201,23 @@ def test_refused_events_file_says_why_in_japanese_and_keeps_the_previous(wizard,
     assert [e.name for e in page.events] == ["夏のセール"] and "good.json" in page.events_label.text()
     assert not page.set_events_file(str(tmp_path / "missing.json"))
     assert "missing.json" in page.events_error.text() or "読み" in page.events_error.text()
+
+
+def test_channels_new_to_the_project_are_named_in_japanese_never_by_their_id(wizard, qtbot):
+    """The sample's chat is not among the demo's channels (R-Messe, メール, 電話): the
+    channel line and the notes name it チャット (vendorpick.vocabulary), the others by
+    the project's names; no raw id (chat, mail, phone, message) is shown."""
+    import re
+
+    wizard.files_page.set_paths([str(SAMPLE_CSV)])
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    preview = wizard.preview_page
+    line = preview.channels.text()
+    assert line.startswith("チャネル: メール 40.") and "チャット 15." in line, line
+    notes = [preview.notes.item(i).text() for i in range(preview.notes.count())]
+    shares = next(n for n in notes if n.startswith("全日のチャネル別の割合"))
+    assert "メール 40." in shares and "チャット 15." in shares and "、" in shares, shares
+    raw_id = re.compile(r"\b(chat|mail|phone|message)\b", re.IGNORECASE)
+    assert not [t for t in [line, *notes] if raw_id.search(t)], [t for t in [line, *notes] if raw_id.search(t)]

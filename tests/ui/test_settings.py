@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -84,7 +84,8 @@ def test_start_month(view):
 
 
 def test_required_bands(view, qtbot):
-    qtbot.mouseClick(view.band_boxes["holiday_night"], Qt.MouseButton.LeftButton)
+    box = view.band_boxes["holiday_night"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on its tick box
     view.band_boxes["weekday_day"].click()
     assert view.document.project.settings.required_bands == ["weekday_day", "holiday_night"]
     view.document.undo_stack.undo()

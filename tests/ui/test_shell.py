@@ -292,34 +292,57 @@ def _visible_buttons(page):
     return [b for b in page.findChildren(QAbstractButton) if b.isVisible()]
 
 
+def _visible_labels_with_buddy(page):
+    """Labels whose mnemonic moves the focus to their field (a form's row labels)."""
+    from PySide6.QtWidgets import QLabel
+
+    return [label for label in page.findChildren(QLabel) if label.isVisible() and label.buddy() is not None]
+
+
 def _screen_states(page):
-    """Every state of a screen that shows other buttons: each tab of each tab
-    widget, and on the plan editor flat rate and graduated tiers."""
+    """Every state of a screen that shows other buttons or fields: each tab of
+    each tab widget, and on the plan editor each kind of quote (which shows the
+    fields of its billing unit: minutes, seats, tiers)."""
     import itertools
 
     from PySide6.QtWidgets import QTabWidget
 
     tabs = page.findChildren(QTabWidget)
     editor = getattr(page, "plan_editor", None)
-    modes = (editor.flat_radio, editor.tiers_radio) if editor is not None else (None,)
-    for mode in modes:
-        if mode is not None:
-            mode.click()
+    modes = list(editor.kind_radios.items()) if editor is not None else [(None, None)]
+    for kind, radio in modes:
+        if radio is not None:
+            radio.click()
+            QApplication.processEvents()
+            assert editor.kind() == kind, f"the plan editor did not switch to {kind}"
         for combo in itertools.product(*[range(t.count()) for t in tabs]):
             for tab, index in zip(tabs, combo, strict=True):
                 tab.setCurrentIndex(index)
             QApplication.processEvents()
-            yield f"{type(page).__name__} {mode.text() if mode else ''} {combo}"
+            yield f"{type(page).__name__} {kind or ''} {combo}"
+
+
+def _clash(state: str, text: str, key: str, keys: dict[str, str], menu_keys: set[str]) -> list[str]:
+    """What is wrong with ``text``'s accelerator ``key`` (and remember it)."""
+    if key in menu_keys:
+        return [f"{state}: {text!r} takes the menu bar's {key}"]
+    if key in keys:
+        return [f"{state}: {text!r} and {keys[key]!r} share {key}"]
+    keys[key] = text
+    return []
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_every_button_has_a_mnemonic_or_shortcut_and_none_is_shared(make_window, lang):
+    """No two visible buttons or field labels of a screen share an accelerator
+    (Alt+key would only cycle between them), none takes a menu's."""
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QAbstractItemView, QTabBar
 
     window = make_window(lang=lang)
     menu_keys = {QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()}
     assert menu_keys == {"Alt+F", "Alt+E", "Alt+V", "Alt+L", "Alt+H"}
+    clashes: list[str] = []
     for n, spec in enumerate(PAGES):
         window.show_page(n)
         page = window.page(spec.key)
@@ -334,10 +357,12 @@ def test_every_button_has_a_mnemonic_or_shortcut_and_none_is_shared(make_window,
                     continue
                 key = QKeySequence.mnemonic(text).toString() or button.shortcut().toString()
                 assert key, f"{state}: {text!r} has no mnemonic or shortcut"
-                assert key not in menu_keys, f"{state}: {text!r} takes the menu bar's {key}"
-                assert key not in keys, f"{state}: {text!r} and {keys[key]!r} share {key}"
-                keys[key] = text
-    window.document.undo_stack.clear()  # the flat/tiers clicks; a full stack warns when the window is destroyed
+                clashes += _clash(state, text, key, keys, menu_keys)
+            for label in _visible_labels_with_buddy(page):
+                if key := QKeySequence.mnemonic(label.text()).toString():
+                    clashes += _clash(state, label.text(), key, keys, menu_keys)
+    assert not clashes, "\n".join(dict.fromkeys(clashes))
+    window.document.undo_stack.clear()  # the kind clicks; a full stack warns when the window is destroyed
 
 
 DESTROY_SCRIPT = """

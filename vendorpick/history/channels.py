@@ -23,6 +23,7 @@ from __future__ import annotations
 from vendorpick.errors import Problem
 from vendorpick.history.history import History
 from vendorpick.project.model import Channel, Project
+from vendorpick.vocabulary import channel_name, listed
 
 
 def needs_aht(project: Project, cid: str) -> bool:
@@ -63,11 +64,11 @@ def fit_channels(history: History, project: Project, profiles: dict[str, dict[st
         aht = None
         if needs_aht(project, cid) and mean_aht is not None:
             aht = round(mean_aht, 2)
-            notes.append(Problem("", "note_channel_aht_assumed", {"channel": cid, "aht": aht}))
+            notes.append(Problem("", "note_channel_aht_assumed", {"channel": channel_name(cid), "aht": aht}))
         out.append(Channel(id=cid, aht_min=aht, **update))
     missing = [c for cid, c in old.items() if cid not in named]
     for c in missing:
         out.append(c.model_copy(update={"share": 0.0}))
     if missing:
-        notes.append(Problem("", "note_channel_missing", {"channels": ", ".join(c.id for c in missing)}))
+        notes.append(Problem("", "note_channel_missing", {"channels": listed(channel_name(c.id, c.name) for c in missing)}))
     return out

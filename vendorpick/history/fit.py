@@ -33,12 +33,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vendorpick.errors import InputError, Problem
+from vendorpick.formatting import percent
 from vendorpick.history.channels import fit_channels
 from vendorpick.history.history import History
 from vendorpick.i18n import L_, N_
 from vendorpick.pricing.volume import day_types, monthly_contacts
 from vendorpick.project.model import WEEKDAYS, DayWeights, Event, Forecast, Project, Uncertainty
 from vendorpick.project.months import EPOCH_1970, month_index, month_label
+from vendorpick.vocabulary import channel_name, listed
 
 DAY_TYPES = (*WEEKDAYS, "holiday")
 #: names of day types in notes
@@ -232,7 +234,7 @@ def fit_profiles(history: History, cal: Calendar, use: np.ndarray, project: Proj
         if not name:
             continue
         if n < MIN_CHANNEL_CONTACTS:
-            notes.append(Problem("", "note_channel_profile", {"channel": name, "n": int(round(n))}))
+            notes.append(Problem("", "note_channel_profile", {"channel": _channel_name(project, name), "n": int(round(n))}))
             continue
         chan = history.hourly[:, :, ci]
         per_channel[name] = {"weekday": hourly_shares(chan[use & ~cal.holiday_type]) or weekday,
@@ -391,7 +393,7 @@ def fit_history(history: History, project: Project, events: list[Event]) -> FitR
         if fe.multiplier is None or fe.multiplier == 0:
             code = "note_event_undefined" if fe.multiplier is None else "note_event_zero"
             notes.append(Problem("", code, {"name": fe.name, "start": fe.start, "end": fe.end}))
-    channel_counts = _channels(history, notes)
+    channel_counts = _channels(history, project, notes)
     fc = fc.model_copy(update={"channels": fit_channels(history, project, core.channel_profiles, notes)})
     months = sorted(core.months)
     count = history.daily.sum(axis=1)
@@ -427,7 +429,12 @@ def _past_events(events: list[Event], history: History, notes: list[Problem]) ->
     return out
 
 
-def _channels(history: History, notes: list[Problem]) -> dict[str, float]:
+def _channel_name(project: Project, cid: str):
+    """A channel of the history as the notes name it: the project's name, else the usual word."""
+    return channel_name(cid, next((c.name for c in project.forecast.channel_list() if c.id == cid), ""))
+
+
+def _channels(history: History, project: Project, notes: list[Problem]) -> dict[str, float]:
     counts = history.daily[history.whole].sum(axis=0)
     if not history.has_channels:
         notes.append(Problem("", "note_no_channels"))
@@ -435,7 +442,9 @@ def _channels(history: History, notes: list[Problem]) -> dict[str, float]:
     out = {name or "?": float(c) for name, c in zip(history.channels, counts, strict=True)}
     total = sum(out.values())
     if total > 0:
-        shares = ", ".join(f"{k} {v / total:.1%}" for k, v in sorted(out.items(), key=lambda kv: -kv[1]))
+        ordered = sorted(out.items(), key=lambda kv: -kv[1])
+        shares = listed(L_("{channel} {share}", channel=_channel_name(project, k), share=percent(v / total))
+                        for k, v in ordered)
         notes.append(Problem("", "note_channel_shares", {"shares": shares}))
     return out
 

@@ -20,6 +20,7 @@ from vendorpick.history.args import add_parser  # noqa: F401 - re-exported for t
 from vendorpick.history.fit import FitResult
 from vendorpick.history.read import Columns
 from vendorpick.i18n import NP_, _
+from vendorpick.vocabulary import channel_label
 
 
 def fit_command(args: argparse.Namespace, lang: str) -> int:
@@ -65,8 +66,10 @@ def format_text(result: FitResult, lang: str) -> str:
         lines.append(f"  {f.name} ({f.format}{enc}; {cols}; " + _(lang, "{rows} rows)").format(rows=n(f.rows)))
     if s["channels"]:
         total = sum(s["channels"].values()) or 1
+        names = {c.id: c.name for c in fc.channels or []}
         lines.append(_(lang, "Channels: ") + ", ".join(
-            f"{k} {n(v)} ({v / total:.1%})" for k, v in sorted(s["channels"].items(), key=lambda kv: -kv[1])))
+            f"{channel_label(k, names.get(k, ''), lang)} {n(v)} ({formatting.percent(v / total)})"
+            for k, v in sorted(s["channels"].items(), key=lambda kv: -kv[1])))
     lines += ["", _(lang, "Fitted forecast"),
               _(lang, "  Base monthly contacts: {base_monthly_contacts:,.1f}").format(
                       base_monthly_contacts=fc.base_monthly_contacts),

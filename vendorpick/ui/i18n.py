@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from vendorpick.formatting import half_up
 from vendorpick.i18n import normalise_lang
 from vendorpick.vocabulary import word
 
@@ -89,26 +88,6 @@ class Translations:
             if translator.load(name):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
-
-
-def format_yen(value: float | None) -> str:
-    """Whole yen with the locale's grouping: ``¥12,345`` / ``12,345円``."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    number = locale.toString(half_up(value), "f", 0)
-    return f"{number}円" if locale.language() == QLocale.Language.Japanese else f"¥{number}"
-
-
-def format_number(value: float, decimals: int = -1) -> str:
-    """A number in the current locale; ``decimals=-1`` keeps up to 6 significant
-    decimals without trailing zeros."""
-    locale = QLocale()
-    if decimals >= 0:
-        return locale.toString(float(value), "f", decimals)
-    if float(value).is_integer():
-        return locale.toString(float(value), "f", 0)
-    return locale.toString(float(value), "g", 12)
 
 
 def current_lang() -> str:

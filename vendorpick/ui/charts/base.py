@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vendorpick.formatting import number, yen
 from vendorpick.formatting import percent as formatting_percent
+from vendorpick.project.months import month_index, year_month
 
 #: Families tried in order for Japanese glyphs (present ones win; none is required).
 CJK_FAMILIES = ["Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "IPAexGothic", "Hiragino Sans",
@@ -97,9 +98,9 @@ def percent(value: float | None) -> str:
 
 def month_label(month: str, lang: str, first: bool = False) -> str:
     """``2027-01`` → ``2027年1月`` (first tick and January) or ``2月`` in Japanese."""
-    year, m = month.split("-")
     if lang == "ja":
-        return f"{year}年{int(m)}月" if first or m == "01" else f"{int(m)}月"
+        year, m = year_month(month_index(month))
+        return f"{year}年{m}月" if first or m == 1 else f"{m}月"
     return month
 
 

@@ -18,6 +18,7 @@ from vendorpick.ui.charts.base import (
     swatch_icon,
     yen_full,
 )
+from vendorpick.ui.widgets.numbers import format_number
 
 DEFAULT_CHOSEN = 3
 
@@ -115,12 +116,12 @@ class CrossoverChart(ChartPanel):
             text = (self.tr("%1 is cheaper than %2 above %3 contacts a month")
                     .replace("%1", quote(f"{above.vendor} {above.plan}"))
                     .replace("%2", quote(f"{below.vendor} {below.plan}"))
-                    .replace("%3", f"{cross.monthly_contacts:,.0f}"))
+                    .replace("%3", format_number(cross.monthly_contacts, 0)))
             lines.append("• " + text + f"（{yen_full(cross.cost, lang)}）" if lang == "ja"
                          else "• " + text + f" ({yen_full(cross.cost, lang)})")
             item.addItem(hover_points([cross.monthly_contacts], [cross.cost], [text], "#222222", size=11))
             # alternate above/below so labels of nearby crossings do not overlap
-            label = pg.TextItem(f"{cross.monthly_contacts:,.0f}", color="#222",
+            label = pg.TextItem(format_number(cross.monthly_contacts, 0), color="#222",
                                 anchor=(1.1, 1.2) if n % 2 == 0 else (-0.1, -0.2))
             label.setFont(chart_font(8))
             label.setPos(cross.monthly_contacts, cross.cost)

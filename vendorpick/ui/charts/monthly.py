@@ -24,6 +24,7 @@ from vendorpick.ui.charts.base import (
     yen_full,
 )
 from vendorpick.ui.widgets.copy_table import CopyTable
+from vendorpick.ui.widgets.numbers import format_number
 
 #: the gap kept between the shadings of two neighbouring months
 EVENT_MARGIN = 0.08
@@ -96,7 +97,7 @@ class MonthlyCostChart(ChartPanel):
         def text(col: int, value):
             if isinstance(value, str):
                 return value
-            return f"{value:,.0f}" if col == 1 else yen_full(value, self.lang)
+            return format_number(value, 0) if col == 1 else yen_full(value, self.lang)
 
         self.table.set_rows(headers, rows, text)
 

@@ -19,12 +19,14 @@ from vendorpick.ui.charts.base import (
     new_plot,
     yen_full,
 )
-from vendorpick.ui.i18n import vocabulary_word
+from vendorpick.ui.models.base import band_labels
+from vendorpick.ui.widgets.numbers import format_number
 
 
 def band_names(_widget: QWidget | None = None) -> list[str]:
-    """The four bands' names, in model.BANDS order, in the user's language."""
-    return [vocabulary_word("band_phrase", band, capitalise=True) for band in BANDS]
+    """The four bands' labels, in model.BANDS order, in the user's language (the
+    table's column headers, as the workbook's)."""
+    return [band_labels()[band] for band in BANDS]
 
 
 class PeakChart(ChartPanel):
@@ -68,7 +70,7 @@ class PeakChart(ChartPanel):
             bar = pg.BarGraphItem(x0=left, width=widths, y=list(rows), height=0.6, brush=BAND_COLOURS[b],
                                   pen=pg.mkPen("w"))
             item.addItem(bar)
-            tips = [f"{labels[c]}\n{band}: {widths[c]:,.0f}" for c in rows]
+            tips = [f"{labels[c]}\n{band}: {format_number(widths[c], 0)}" for c in rows]
             item.addItem(hover_points([lo + w / 2 for lo, w in zip(left, widths, strict=True)], list(rows),
                                       tips, BAND_COLOURS[b], size=5))
             left = [lo + w for lo, w in zip(left, widths, strict=True)]

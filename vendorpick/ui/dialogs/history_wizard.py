@@ -38,10 +38,12 @@ from vendorpick.errors import InputError, Problem, problems_text
 from vendorpick.project import edit_builders_project as pb
 from vendorpick.project.model import Event, Project
 from vendorpick.ui.feedback import status_text
-from vendorpick.ui.i18n import format_number
 from vendorpick.ui.tasks import TaskRunner, TaskState
 from vendorpick.ui.undo import Document
+from vendorpick.ui.views.forecast_chart import month_tick_labels
 from vendorpick.ui.widgets.charts import BarChart, LineChart
+from vendorpick.ui.widgets.numbers import format_number
+from vendorpick.vocabulary import channel_label
 
 
 def fit_task(paths: Sequence[str], columns: Any, project: Project, rakuten: bool, lang: str,
@@ -359,8 +361,7 @@ class PreviewPage(QWizardPage):
 
         fc = result.forecast
         # a tick every quarter, with the year on the first month and on January
-        labels = [m if i == 0 or m.endswith("-01") else (m[5:] if m[5:] in ("04", "07", "10") else "")
-                  for i, m in enumerate(result.whole_months)]
+        labels = month_tick_labels(result.whole_months, every=3)
         self.month_chart.set_data(labels, [(self.tr("History"), result.month_actual),
                                            (self.tr("Fitted model"), result.month_fitted)])
         days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
@@ -402,11 +403,13 @@ class PreviewPage(QWizardPage):
 
 
     def channel_text(self, fc) -> str:
-        """The fitted channel shares, largest first (SPEC 9 step 7)."""
+        """The fitted channel shares, largest first (SPEC 9 step 7), each channel
+        by its name in the project or the usual word for its id (vendorpick.vocabulary)."""
         if not fc.channels:
             return self.tr("Channels: none in the history (the forecast is one channel).")
         total = sum(c.share for c in fc.channels) or 1.0
-        parts = [f"{c.name or c.id} {c.share / total * 100:.1f} %"
+        lang = self._wizard.document.lang
+        parts = [f"{channel_label(c.id, c.name, lang)} {format_number(c.share / total * 100, 1)} %"
                  for c in sorted(fc.channels, key=lambda c: -c.share)]
         return self.tr("Channels: %1.").replace("%1", ", ".join(parts))
 

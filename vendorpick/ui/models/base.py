@@ -31,11 +31,13 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def band_labels() -> dict[str, str]:
-    """The four bands in the user's language (from vendorpick.vocabulary)."""
+    """The four bands' labels in the user's language, for a column header or a
+    field (vendorpick.vocabulary's label form, as the workbook's headings: 平日日中 /
+    Weekday day); a sentence uses the mid-sentence form (``band_phrase``)."""
     from vendorpick.project.model import BANDS
     from vendorpick.ui.i18n import vocabulary_word
 
-    return {band: vocabulary_word("band_phrase", band, capitalise=True) for band in BANDS}
+    return {band: vocabulary_word("band", band) for band in BANDS}
 
 
 def not_a_number() -> list[Problem]:

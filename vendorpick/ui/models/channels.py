@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from vendorpick import vocabulary
 from vendorpick.project import edit_builders_channels as ebc
-from vendorpick.ui.i18n import format_number
 from vendorpick.ui.models.base import (
     CHECKABLE,
     CHOICES_ROLE,
@@ -19,7 +18,7 @@ from vendorpick.ui.models.base import (
     Index,
     not_a_number,
 )
-from vendorpick.ui.widgets.numbers import parse_number
+from vendorpick.ui.widgets.numbers import cell_number, parse_number
 
 _SHOW = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -27,11 +26,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def channel_label(channel, lang: str) -> str:
     """The channel's name, else the usual word for its id, else the id."""
-    if channel.name:
-        return channel.name
-    if channel.id in vocabulary.CHANNELS:
-        return vocabulary.word("channel", channel.id, lang)
-    return channel.id
+    return vocabulary.channel_label(channel.id, channel.name, lang)
 
 
 class ChannelsTableModel(DocumentTableModel):
@@ -89,12 +84,12 @@ class ChannelsTableModel(DocumentTableModel):
             kind = ch.kind or ebc.default_kind(ch.id)
             return self.kind_names()[kind] if display else kind
         if col == self.SHARE:
-            return format_number(ch.share)
+            return cell_number(ch.share, role)
         if col == self.PERCENT:
             total = sum(c.share for c in channels)
-            return format_number(100 * ch.share / total, 1) if total > 0 else "—"
+            return cell_number(100 * ch.share / total, role, 1) if total > 0 else "—"
         if col == self.AHT:
-            return "" if ch.aht_min is None else format_number(ch.aht_min)
+            return cell_number(ch.aht_min, role)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -177,7 +172,7 @@ class PlanChannelsModel(DocumentTableModel):
             return self.decoration(index, role)
         rate = (plan.rates or {}).get(ch.id)
         if role in _SHOW:
-            return "" if rate is None else format_number(rate)
+            return cell_number(rate, role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
         return self.decoration(index, role, read_only=plan.tiers is not None)

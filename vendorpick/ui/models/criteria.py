@@ -26,7 +26,7 @@ from vendorpick.ui.models.base import (
 )
 from vendorpick.ui.models.channels import channel_label
 from vendorpick.ui.models.service_words import service_kind_name, service_value_text
-from vendorpick.ui.widgets.numbers import format_number, parse_number
+from vendorpick.ui.widgets.numbers import cell_number, format_number, parse_number
 
 #: the criterion of a cell, for the score editors
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -122,10 +122,10 @@ class CriteriaTableModel(DocumentTableModel):
         if col == self.CHANNEL:
             return self.channel_names().get(crit.channel or "", crit.channel) if display else crit.channel or ""
         if col == self.MIN:
-            return format_number(crit.scale_min)
+            return cell_number(crit.scale_min, role)
         if col == self.MAX:
-            return format_number(crit.scale_max)
-        return format_number(getattr(crit, self._NUMBER_KEYS[col]))
+            return cell_number(crit.scale_max, role)
+        return cell_number(getattr(crit, self._NUMBER_KEYS[col]), role)
 
     def _effective(self, index: Index, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -224,7 +224,7 @@ class ScoresTableModel(DocumentTableModel):
             if role == Qt.ItemDataRole.DisplayRole and value is not None:
                 return self.tr("yes") if value else self.tr("no")
         elif role == Qt.ItemDataRole.EditRole or (role == Qt.ItemDataRole.DisplayRole and value is not None):
-            return value if role == Qt.ItemDataRole.EditRole else format_number(value)
+            return cell_number(value, role)
         elif role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self._missing(index, role, value, crit)

@@ -7,9 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from vendorpick.project import edit_builders_project as pb
-from vendorpick.ui.i18n import format_number
 from vendorpick.ui.models.base import DocumentTableModel, Index
-from vendorpick.ui.widgets.numbers import format_plain, parse_number, parse_problem
+from vendorpick.ui.widgets.numbers import format_number, format_plain, parse_number, parse_problem
 
 NAME, START, END, MULTIPLIER = range(4)
 

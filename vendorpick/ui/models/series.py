@@ -19,9 +19,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
-from vendorpick.ui.i18n import format_number
 from vendorpick.ui.models.base import DocumentTableModel, Index
-from vendorpick.ui.widgets.numbers import format_plain, parse_number, parse_problem
+from vendorpick.ui.widgets.numbers import cell_number, parse_number, parse_problem
 
 
 @dataclass(frozen=True)
@@ -67,10 +66,8 @@ class SeriesTableModel(DocumentTableModel):
             return None
         s, i = self._cell(index)
         scale = self.series[s].scale
-        if role == Qt.ItemDataRole.DisplayRole:
-            return format_number(self.value(s, i) * scale)
-        if role == Qt.ItemDataRole.EditRole:
-            return format_plain(self.value(s, i), scale=scale)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return cell_number(self.value(s, i), role, scale=scale)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self.decoration(index, role)

@@ -18,7 +18,7 @@ from vendorpick.ui.models.base import (
     band_labels,
     not_a_number,
 )
-from vendorpick.ui.widgets.numbers import format_number, parse_number
+from vendorpick.ui.widgets.numbers import cell_number, parse_number
 
 _NAME_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
 
@@ -130,7 +130,7 @@ class TiersTableModel(_PlanScoped):
         if role in _NAME_ROLES:
             if value is None:
                 return self.tr("no limit") if role == Qt.ItemDataRole.DisplayRole else ""
-            return format_number(value)
+            return cell_number(value, role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return self.decoration(index, role, read_only=value is None)

@@ -57,7 +57,7 @@ class ScoreDelegate(ChoiceDelegate):
     def setEditorData(self, editor, index):  # noqa: N802 - Qt override
         if isinstance(editor, QLineEdit) and index.data(CRITERION_ROLE) is not None:
             value = index.data(Qt.ItemDataRole.EditRole)
-            editor.setText("" if value is None else format_number(value))
+            editor.setText("" if value is None else str(value))
             editor.selectAll()
         else:
             super().setEditorData(editor, index)
@@ -65,7 +65,7 @@ class ScoreDelegate(ChoiceDelegate):
     def setModelData(self, editor, model, index):  # noqa: N802 - Qt override
         if isinstance(editor, QLineEdit) and index.data(CRITERION_ROLE) is not None:
             text = editor.text().strip()
-            if text and text != format_number(index.data(Qt.ItemDataRole.EditRole)):
+            if text and text != str(index.data(Qt.ItemDataRole.EditRole) or ""):
                 model.setData(index, text, Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

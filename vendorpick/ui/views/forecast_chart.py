@@ -12,14 +12,20 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from vendorpick.ui.i18n import format_number
+from vendorpick.project.months import calendar_month
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.charts import LineChart
+from vendorpick.ui.widgets.numbers import format_number
 
 
-def month_tick_labels(months: list[str]) -> list[str]:
-    """``2027-01`` → ``2027-01`` for January and the first month, else ``03``."""
-    return [m if i == 0 or m.endswith("-01") else m[5:] for i, m in enumerate(months)]
+def month_tick_labels(months: list[str], every: int = 1) -> list[str]:
+    """``2027-01`` → ``2027-01`` for January and the first month, else ``03``;
+    with ``every`` 3 only the quarters' months (April, July, October) are labelled."""
+    out = []
+    for i, m in enumerate(months):
+        month = calendar_month(m)
+        out.append(m if i == 0 or month == 1 else f"{month:02d}" if (month - 1) % every == 0 else "")
+    return out
 
 
 class MonthlyOutlookChart(LineChart):

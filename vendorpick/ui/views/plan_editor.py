@@ -69,12 +69,12 @@ class PlanEditor(QWidget):
         self.name_edit = QLineEdit(box)
         self.name_edit.setMinimumWidth(260)
         self.name_edit.editingFinished.connect(self._on_name)
-        form.addRow(self.tr("Plan &name:"), self.name_edit)
+        form.addRow(self.tr("Plan name:"), self.name_edit)
         labels = {
-            "monthly_fee": self.tr("&Monthly fee (yen):"),
-            "included": self.tr("&Included contacts per month:"),
-            "minimum_monthly_charge": self.tr("Minimum monthl&y charge (yen):"),
-            "setup_fee": self.tr("&Setup fee (yen):"),
+            "monthly_fee": self.tr("Monthly fee (yen):"),
+            "included": self.tr("Included contacts per month:"),
+            "minimum_monthly_charge": self.tr("Minimum monthly charge (yen):"),
+            "setup_fee": self.tr("Setup fee (yen):"),
         }
         self._basics_form = form
         for key in _MONEY_FIELDS:
@@ -86,7 +86,7 @@ class PlanEditor(QWidget):
         self.term_spin.setSuffix(self.tr(" months"))
         self.term_spin.setKeyboardTracking(False)
         self.term_spin.valueChanged.connect(lambda v: self._on_value("min_term_months", v, self.term_spin))
-        form.addRow(self.tr("Minimum &term:"), self.term_spin)
+        form.addRow(self.tr("Minimum term:"), self.term_spin)
         self.tax_check = QCheckBox(self.tr("Prices are &quoted including consumption tax"), box)
         self.tax_check.clicked.connect(lambda on: self._on_value("tax_included", on, self.tax_check))
         form.addRow(self.tr("Tax:"), self.tax_check)
@@ -169,13 +169,14 @@ class PlanEditor(QWidget):
         night.addWidget(self.night_end)
         night.addWidget(QLabel(self.tr("(same hour = no night)"), box))
         night.addStretch(1)
-        night_label = QLabel(self.tr("Night &window from:"), box)
+        night_label = QLabel(self.tr("Night window from:"), box)
         night_label.setBuddy(self.night_start)
         form.addRow(night_label, night)
         grid = QGridLayout()
-        # The bands' own names, with mnemonics that no other control of the screen uses.
-        names = {"weekday_day": self.tr("Weekday da&ytime"), "weekday_night": self.tr("Weekday &night"),
-                 "holiday_day": self.tr("&Weekend/holiday daytime"), "holiday_night": self.tr("Wee&kend/holiday night")}
+        # The bands' labels (vendorpick.vocabulary's, as the workbook's headings), with
+        # mnemonics that no other control of the Vendors page uses.
+        names = {"weekday_day": self.tr("&Weekday day"), "weekday_night": self.tr("Wee&kday night"),
+                 "holiday_day": self.tr("Holiday da&y"), "holiday_night": self.tr("Holiday &night")}
         for k, band in enumerate(BANDS):
             check = self.coverage[band] = QCheckBox(names[band], box)
             check.clicked.connect(lambda on, band=band: self._on_coverage(band, on))
@@ -329,8 +330,8 @@ class PlanEditor(QWidget):
         }.get(kind, self.tr("Rate per extra contact (yen):")))
         included_label = self._basics_form.labelForField(self.fields["included"])
         if isinstance(included_label, QLabel):
-            included_label.setText(self.tr("&Included minutes per month:") if kind == "per_minute"
-                                   else self.tr("&Included contacts per month:"))
+            included_label.setText(self.tr("Included minutes per month:") if kind == "per_minute"
+                                   else self.tr("Included contacts per month:"))
         self.billing.show_plan(self._vi, self._pi, plan, kind)
         self.kind_hint.setText({
             "fixed": self.tr("A monthly fee covers contacts up to the cap (included contacts); each contact "

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from vendorpick.results import Results, busiest_month, candidate_label, peak_month
 from vendorpick.ui.charts.base import month_label, yen_full
 from vendorpick.ui.charts.peak import PeakChart, band_names
+from vendorpick.ui.widgets.numbers import format_number
 
 
 class PeakPanel(QWidget):
@@ -72,13 +73,13 @@ class PeakPanel(QWidget):
     def _show(self, index: int) -> None:
         results = self.results
         peak = peak_month(results.sim, index)
-        self.summary.setText(self.tr("Expected contacts: %1").replace("%1", f"{peak.contacts:,.0f}"))
+        self.summary.setText(self.tr("Expected contacts: %1").replace("%1", format_number(peak.contacts, 0)))
         self.chart.set_peak(results, peak)
         self.table.setRowCount(len(peak.cost))
         for c, ref in enumerate(results.sim.candidates):
             values = [candidate_label(ref.vendor, ref.plan)]
-            values += [f"{v:,.0f}" for v in peak.band_contacts[c]]
-            values += [f"{peak.uncovered_contacts[c]:,.0f}", yen_full(peak.vendor_cost[c], self.lang),
+            values += [format_number(v, 0) for v in peak.band_contacts[c]]
+            values += [format_number(peak.uncovered_contacts[c], 0), yen_full(peak.vendor_cost[c], self.lang),
                        yen_full(peak.uncovered_cost[c], self.lang), yen_full(peak.cost[c], self.lang)]
             for col, text in enumerate(values):
                 cell = QTableWidgetItem(text)

@@ -29,7 +29,7 @@ from vendorpick.formatting import percent as percent_text
 from vendorpick.results import Results, candidate_label, sim_index
 from vendorpick.service import ChannelService, ServiceResult, overall_share
 from vendorpick.ui.charts.base import month_label
-from vendorpick.vocabulary import CHANNELS, word
+from vendorpick.vocabulary import channel_label
 
 MET = QColor("#c8e6c9")
 NOT_SERVED = QColor("#eeeeee")
@@ -129,9 +129,7 @@ class ServicePanel(QWidget):
     def _channel_name(self, results: Results, cid: str) -> str:
         sim = results.sim
         label = sim.channel_labels[sim.channel_ids.index(cid)] if sim.channel_labels else cid
-        if label == cid and cid in CHANNELS:
-            return word("channel", cid, self.lang)
-        return label
+        return channel_label(cid, "" if label == cid else label, self.lang)
 
     def _target_text(self, figures: ChannelService) -> str:
         share = percent_text(figures.target, 0)

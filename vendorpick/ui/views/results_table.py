@@ -260,8 +260,7 @@ class RankingPanel(QWidget):
             lines = [self.tr("Contacts left to the shop by channel:")]
             for cid, label, value in zip(sim.channel_ids, sim.channel_labels, sim.uncovered_by_channel[i],
                                          strict=True):
-                name = vocabulary.word("channel", cid, self.lang) if label == cid and cid in vocabulary.CHANNELS \
-                    else label
+                name = vocabulary.channel_label(cid, "" if label == cid else label, self.lang)
                 lines.append(f"{name}: {number(float(value))}")
             tips[(row, UNCOVERED)] = "\n".join(lines)
         return tips

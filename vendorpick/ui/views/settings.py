@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vendorpick.project import edit_builders_project as pb
 from vendorpick.project.model import BANDS
+from vendorpick.project.months import month_index, year_month
 from vendorpick.project.presets import rakuten_calendar_edit
 from vendorpick.ui.feedback import clear_invalid, submit
 from vendorpick.ui.undo import Document
@@ -114,10 +115,10 @@ class SettingsView(QWidget):
         box = QGroupBox(self.tr("Required cover (a plan that misses one is excluded)"), self)
         layout = QVBoxLayout(box)
         names = {
-            "weekday_day": self.tr("&Weekdays, daytime"),
-            "weekday_night": self.tr("Weekdays, ni&ght"),
-            "holiday_day": self.tr("Sat, Sun && holidays, d&aytime"),
-            "holiday_night": self.tr("Sat, Sun && h&olidays, night"),
+            "weekday_day": self.tr("&Weekday day"),
+            "weekday_night": self.tr("Weekday ni&ght"),
+            "holiday_day": self.tr("Holid&ay day"),
+            "holiday_night": self.tr("H&oliday night"),
         }
         self.band_boxes = {}
         for band in BANDS:
@@ -133,7 +134,7 @@ class SettingsView(QWidget):
         self.holiday_date = QDateEdit(self)
         self.holiday_date.setCalendarPopup(True)
         self.holiday_date.setDisplayFormat("yyyy-MM-dd")
-        self.holiday_date.setDate(QDate(int(self.document.project.start[:4]), 12, 29))
+        self.holiday_date.setDate(QDate(year_month(month_index(self.document.project.start))[0], 12, 29))
         self.add_holiday = QPushButton(self.tr("Add this da&y"), self)
         self.add_holiday.clicked.connect(self._on_add_holiday)
         self.remove_holiday = QPushButton(self.tr("&Remove date"), self)
@@ -155,7 +156,7 @@ class SettingsView(QWidget):
         self.in_house_hint.setVisible(project.settings.in_house_cost_per_contact == 0)
         self.name.setText(project.name)
         clear_invalid(self.name)
-        year, month = (int(x) for x in project.start.split("-"))
+        year, month = year_month(month_index(project.start))
         self.start.setDate(QDate(year, month, 1))
         clear_invalid(self.start)
         for band, check in self.band_boxes.items():

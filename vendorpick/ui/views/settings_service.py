@@ -15,7 +15,7 @@ from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
 from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.number_field import NumberField
-from vendorpick.vocabulary import CHANNELS, word
+from vendorpick.vocabulary import channel_label
 
 
 def _edit(project: Project, value: Any, *, cid: str, key: str) -> Edit:
@@ -36,9 +36,7 @@ class ServiceLevelsBox(QGroupBox):
         self._on_document_changed(document.project)
 
     def _name(self, channel) -> str:
-        if channel.name:
-            return channel.name
-        return word("channel", channel.id, self.document.lang) if channel.id in CHANNELS else channel.id
+        return channel_label(channel.id, channel.name, self.document.lang)
 
     def _build(self, project: Project) -> None:
         while self.grid.count():

@@ -119,7 +119,7 @@ class VendorsView(QWidget):
         self.vendor_name.editingFinished.connect(self._on_vendor_name)
         layout.addWidget(name_label)
         layout.addWidget(self.vendor_name)
-        notes_label = QLabel(self.tr("Vendor n&otes:"), box)
+        notes_label = QLabel(self.tr("Vendor notes:"), box)
         self.vendor_notes = NotesEdit(box)
         notes_label.setBuddy(self.vendor_notes)
         self.vendor_notes.committed.connect(self._on_vendor_notes)

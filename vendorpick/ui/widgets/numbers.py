@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
+from vendorpick import formatting
 from vendorpick.errors import Problem, format_loc
 from vendorpick.parsing import UNITS, normalise, parse_number
 
@@ -46,6 +47,32 @@ def format_plain(value: float | None, decimals: int = -1, scale: float = 1.0, gr
     return locale.toString(round(shown, 10), "g", 12)
 
 
-def format_number(value: float | None) -> str:
-    """50000.0 → ``"50,000"``; 1.25 → ``"1.25"`` (the locale's separators); None → ``""``."""
-    return format_plain(value, grouped=True)
+def format_number(value: float | None, decimals: int = -1) -> str:
+    """A count, a rate or a factor as a table cell or a sentence shows it: with
+    thousands separators and rounded half up, as the terminal and the workbook
+    show it (:func:`vendorpick.formatting.number`): 50000.0 → ``"50,000"``,
+    1.25 → ``"1.25"``.  ``decimals=-1``: the decimals the value has, up to 6,
+    without trailing zeros.  None → ``""``.  A cell's EditRole is
+    :func:`format_plain` instead (see :func:`cell_number`)."""
+    if value is None:
+        return ""
+    if decimals >= 0:
+        return formatting.number(value, decimals)
+    text = formatting.number(value, 6)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def format_yen(value: float | None, lang: str) -> str:
+    """Whole yen as a table cell shows it: ``12,345円`` / ``¥12,345`` (:func:`vendorpick.formatting.yen`)."""
+    return "" if value is None else formatting.yen(value, lang)
+
+
+def cell_number(value: float | None, role: int, decimals: int = -1, scale: float = 1.0) -> str:
+    """The text of a number cell of a table model for ``role``: grouped for
+    display (:func:`format_number`), plain and parseable for editing
+    (:func:`format_plain`: ``12345``, what the editor starts from)."""
+    if value is None:
+        return ""
+    if role == Qt.ItemDataRole.EditRole:
+        return format_plain(value, scale=scale)
+    return format_number(float(value) * scale, decimals)
