@@ -69,7 +69,7 @@ def test_fit_preview_apply_and_undo(wizard, qtbot):
     text = preview.channels.text()
     assert text.startswith("チャネル: ")
     # the project's names (メール, 電話, R-Messe) and, for chat, new to the project, the vocabulary's word
-    assert [part.rsplit(" ", 2)[0] for part in text.removeprefix("チャネル: ").rstrip("。").split(", ")] == \
+    assert [part.rsplit(" ", 2)[0] for part in text.removeprefix("チャネル: ").rstrip("。").split("、")] == \
         ["メール", "電話", "R-Messe", "チャット"]
     assert "chat" not in text
     assert f"{shares['mail'] * 100:.1f} %" in text

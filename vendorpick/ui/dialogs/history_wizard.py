@@ -43,7 +43,7 @@ from vendorpick.ui.undo import Document
 from vendorpick.ui.views.forecast_chart import month_tick_labels
 from vendorpick.ui.widgets.charts import BarChart, LineChart
 from vendorpick.ui.widgets.numbers import format_number
-from vendorpick.vocabulary import channel_label
+from vendorpick.vocabulary import channel_label, listed
 
 
 def fit_task(paths: Sequence[str], columns: Any, project: Project, rakuten: bool, lang: str,
@@ -411,7 +411,7 @@ class PreviewPage(QWizardPage):
         lang = self._wizard.document.lang
         parts = [f"{channel_label(c.id, c.name, lang)} {format_number(c.share / total * 100, 1)} %"
                  for c in sorted(fc.channels, key=lambda c: -c.share)]
-        return self.tr("Channels: %1.").replace("%1", ", ".join(parts))
+        return self.tr("Channels: %1.").replace("%1", listed(parts).render(lang))
 
 
 class HistoryWizard(QWizard):
