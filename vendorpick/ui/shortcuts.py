@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
@@ -28,7 +28,10 @@ class FieldShortcuts(QObject):
         super().__init__(window)
         self._window = window
         self._actions = actions
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            raise RuntimeError("FieldShortcuts needs the QApplication of a window")
+        app.focusChanged.connect(self._on_focus_changed)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, FIELDS) and not new.property(MARK) and new.window() is self._window:
@@ -37,9 +40,9 @@ class FieldShortcuts(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            combo = event.keyCombination()
+            pressed = QKeySequence(event.keyCombination())  # one key: equal to a one-key shortcut only
             for action in self._actions():
-                if action.isEnabled() and any(seq.count() == 1 and seq[0] == combo for seq in action.shortcuts()):
+                if action.isEnabled() and pressed in action.shortcuts():
                     event.ignore()  # not overridden: the window's shortcut fires
                     return True
         return False

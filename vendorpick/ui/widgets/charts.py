@@ -13,10 +13,14 @@ thus appears at once and a chart on a tab never shown costs nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # pyqtgraph is imported at the first paint (and has no type information)
+    from pyqtgraph import LegendItem, PlotWidget
 
 # Colour-blind-friendly (Okabe–Ito) colours, one per series.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
@@ -28,9 +32,9 @@ class Chart(QWidget):
     def __init__(self, title: str = "", y_label: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.title, self.y_label = title, y_label
-        self.plot = None
-        self.legend = None
-        self._pending: tuple | None = None
+        self.plot: PlotWidget | None = None
+        self.legend: LegendItem | None = None
+        self._pending: tuple[list[str], list[tuple[str, list[float]]], int] | None = None
         self._dirty = False
         self.painted = False
         self._timer = QTimer(self)
@@ -79,57 +83,57 @@ class Chart(QWidget):
         if self._pending is None:
             return
         self._dirty = False
-        if self.plot is None:
-            self._build_plot()
+        plot = self.plot if self.plot is not None else self._build_plot()
         labels, series, tick_every = self._pending
-        self._start(labels, named=len(series) > 1, tick_every=tick_every)
-        self._draw(series)
+        self._start(plot, labels, named=len(series) > 1, tick_every=tick_every)
+        self._draw(plot, series)
 
-    def _build_plot(self) -> None:
+    def _build_plot(self) -> PlotWidget:
         import pyqtgraph as pg
 
         palette = self.palette()
-        self.plot = pg.PlotWidget(parent=self, background=palette.color(QPalette.ColorRole.Base))
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        plot = self.plot = pg.PlotWidget(parent=self, background=palette.color(QPalette.ColorRole.Base))
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.showGrid(x=False, y=True, alpha=0.25)
         font = QApplication.font()
         text_colour = palette.color(QPalette.ColorRole.Text)
         for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
+            axis = plot.getAxis(side)
             axis.setTickFont(font)
             axis.setTextPen(text_colour)
             axis.setPen(text_colour)
         if self.title:
-            self.plot.setTitle(self.title, color=text_colour.name(), size=f"{font.pointSizeF() + 1:.0f}pt")
+            plot.setTitle(self.title, color=text_colour.name(), size=f"{font.pointSizeF() + 1:.0f}pt")
         if self.y_label:
-            self.plot.setLabel("left", self.y_label, color=text_colour.name())
-        self._layout.insertWidget(0, self.plot, 1)
+            plot.setLabel("left", self.y_label, color=text_colour.name())
+        self._layout.insertWidget(0, plot, 1)
+        return plot
 
-    def _start(self, labels: Sequence[str], named: bool, tick_every: int = 1) -> None:
-        self.plot.clear()
+    def _start(self, plot: PlotWidget, labels: Sequence[str], named: bool, tick_every: int = 1) -> None:
+        plot.clear()
         if self.legend is not None:
             self.legend.clear()
         if named and self.legend is None:
             text = self.palette().color(QPalette.ColorRole.Text)
-            self.legend = self.plot.addLegend(offset=(10, 5), labelTextColor=text, colCount=len(labels) and 2)
+            self.legend = plot.addLegend(offset=(10, 5), labelTextColor=text, colCount=len(labels) and 2)
         ticks = [(i, label) for i, label in enumerate(labels) if i % tick_every == 0]
-        self.plot.getAxis("bottom").setTicks([ticks])
-        self.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
 
-    def _draw(self, series: list[tuple[str, list[float]]]) -> None:  # pragma: no cover - abstract
+    def _draw(self, plot: PlotWidget, series: list[tuple[str, list[float]]]) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def _fit_y(self, series: list[tuple[str, list[float]]]) -> None:
+    def _fit_y(self, plot: PlotWidget, series: list[tuple[str, list[float]]]) -> None:
         top = max((max(v) for _, v in series if len(v)), default=1.0)
-        self.plot.setYRange(0, top * 1.2 if top > 0 else 1.0, padding=0)
+        plot.setYRange(0, top * 1.2 if top > 0 else 1.0, padding=0)
 
 
 class BarChart(Chart):
     """Grouped bars: one group per label, one bar per series."""
 
-    def _draw(self, series: list[tuple[str, list[float]]]) -> None:
+    def _draw(self, plot: PlotWidget, series: list[tuple[str, list[float]]]) -> None:
         import pyqtgraph as pg
 
         width = 0.8 / max(len(series), 1)
@@ -137,18 +141,18 @@ class BarChart(Chart):
             x = [i - 0.4 + width * (n + 0.5) for i in range(len(values))]
             colour = QColor(COLOURS[n % len(COLOURS)])
             bars = pg.BarGraphItem(x=x, height=values, width=width * 0.9, brush=colour, pen=colour, name=name)
-            self.plot.addItem(bars)  # named items join the legend by themselves
-        self._fit_y(series)
+            plot.addItem(bars)  # named items join the legend by themselves
+        self._fit_y(plot, series)
 
 
 class LineChart(Chart):
     """Lines with markers: one point per label, one line per series."""
 
-    def _draw(self, series: list[tuple[str, list[float]]]) -> None:
+    def _draw(self, plot: PlotWidget, series: list[tuple[str, list[float]]]) -> None:
         import pyqtgraph as pg
 
         for n, (name, values) in enumerate(series):
             colour = COLOURS[n % len(COLOURS)]
-            self.plot.plot(list(range(len(values))), values, pen=pg.mkPen(colour, width=2),
+            plot.plot(list(range(len(values))), values, pen=pg.mkPen(colour, width=2),
                            symbol="o", symbolSize=6, symbolBrush=colour, symbolPen=colour, name=name)
-        self._fit_y(series)
+        self._fit_y(plot, series)
