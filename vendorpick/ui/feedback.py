@@ -9,11 +9,16 @@ field again, clears the mark.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from vendorpick.errors import Problem
+
+if TYPE_CHECKING:
+    from vendorpick.project.edits import Edit
+    from vendorpick.ui.undo import Document
 
 # Only the marked widget itself, not its children (a table's headers kept the outline).
 _INVALID_STYLE = '*[vp_invalid="true"] { border: 2px solid #d32f2f; }'
@@ -48,9 +53,11 @@ def clear_invalid(widget: QWidget) -> None:
 
 def inline_message(widget: QWidget) -> QLabel | None:
     """The label explaining why ``widget``'s value was refused (None when none is shown)."""
-    label = getattr(widget, "_vp_message", None)
+    holder = _InlineMessage.of(widget)
+    if holder is None:
+        return None
     try:
-        return label if label is not None and not label.isHidden() else None
+        return holder.label if not holder.label.isHidden() else None
     except RuntimeError:  # deleted with its parent
         return None
 
@@ -62,19 +69,8 @@ def show_message(widget: QWidget, text: str) -> None:
     parent = widget.window()  # over everything, so a small row container cannot clip it
     if parent is widget or not text:
         return
-    label = getattr(widget, "_vp_message", None)
-    if label is None:
-        label = QLabel(parent)
-        label.setObjectName("vp_inline_message")
-        label.setStyleSheet(_MESSAGE_STYLE)
-        label.setWordWrap(True)
-        timer = QTimer(label)
-        timer.setSingleShot(True)
-        timer.setInterval(MESSAGE_MS)
-        timer.timeout.connect(label.hide)
-        label._vp_timer = timer  # noqa: SLF001 - kept with the label
-        widget._vp_message = label
-        widget.installEventFilter(_Watcher.instance())
+    holder = _InlineMessage.of(widget) or _InlineMessage(widget, parent)
+    label = holder.label
     label.setText(text)
     widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
     label.setFixedWidth(min(widest + 16, 480))  # one line when it fits, wrapped beyond 480 px
@@ -82,7 +78,7 @@ def show_message(widget: QWidget, text: str) -> None:
     label.move(_anchor(widget, label))
     label.raise_()
     label.show()
-    label._vp_timer.start()
+    holder.timer.start()
 
 
 def hide_message(widget: QWidget) -> None:
@@ -91,10 +87,12 @@ def hide_message(widget: QWidget) -> None:
         label.hide()
 
 
-def _anchor(widget: QWidget, label: QLabel):
+def _anchor(widget: QWidget, label: QLabel) -> QPoint:
     """Where the message goes in the widget's window: below the field, or for
     a table or list below its current cell; kept inside the window."""
     parent = label.parentWidget()
+    if parent is None:  # never: the label is made a child of the field's window
+        return label.pos()
     point = widget.mapTo(parent, widget.rect().bottomLeft())
     if isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
         rect = widget.visualRect(widget.currentIndex())
@@ -103,29 +101,41 @@ def _anchor(widget: QWidget, label: QLabel):
     y = point.y() + 2
     if y + label.height() > parent.height():  # no room below: above instead
         y = max(0, point.y() - label.height() - (widget.height() if not isinstance(widget, QAbstractItemView) else 24))
-    return point.__class__(x, y)
+    return QPoint(x, y)
 
 
-class _Watcher(QObject):
-    """Hides a field's message when the user types there again or the field
-    goes away, and keeps it under the field when the field moves."""
+class _InlineMessage(QObject):
+    """One field's message label (a child of the field's window) and its timer.
 
-    _instance: _Watcher | None = None
+    It is a child of the field, so it goes with it, and the field's event
+    filter: it hides the message when the user types there again or the
+    field is hidden, and keeps it under the field when the field moves."""
 
-    @classmethod
-    def instance(cls) -> _Watcher:
-        if cls._instance is None:
-            cls._instance = cls()
-        return cls._instance
+    def __init__(self, field: QWidget, window: QWidget):
+        super().__init__(field)
+        self.field = field
+        self.label = QLabel(window)
+        self.label.setObjectName("vp_inline_message")
+        self.label.setStyleSheet(_MESSAGE_STYLE)
+        self.label.setWordWrap(True)
+        self.timer = QTimer(self.label)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(MESSAGE_MS)
+        self.timer.timeout.connect(self.label.hide)
+        field.installEventFilter(self)
+
+    @staticmethod
+    def of(field: QWidget) -> _InlineMessage | None:
+        return field.findChild(_InlineMessage, "", Qt.FindChildOption.FindDirectChildrenOnly)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.Hide):
-            hide_message(obj)
+            hide_message(self.field)
         elif kind in (QEvent.Type.Move, QEvent.Type.Resize):
-            label = inline_message(obj)
+            label = inline_message(self.field)
             if label is not None:
-                label.move(_anchor(obj, label))
+                label.move(_anchor(self.field, label))
         return False
 
 
@@ -158,7 +168,7 @@ def status_text(problems: list[Problem], lang: str, label: str | None = None) ->
     return "\n".join(prefix + p.message(lang) for p in problems)
 
 
-def submit(document, widget: QWidget, edit) -> bool:
+def submit(document: Document, widget: QWidget, edit: Edit) -> bool:
     """Apply ``edit`` made in ``widget`` (the one way a field applies an edit);
     on refusal outline ``widget`` in red with the reason (the document puts
     it in the status bar, after the field's name) and show the project's

@@ -60,7 +60,7 @@ class RecoveryStore:
     """Writes, lists and removes recovery files in one folder, for one window."""
 
     def __init__(self, folder: Path | None = None):
-        self.folder = absolute(folder) if folder else default_folder()
+        self.folder = Path(os.path.abspath(folder)) if folder else default_folder()
         self.session = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self._lock: QLockFile | None = None
         self._adopted: dict[str, QLockFile] = {}
