@@ -14,6 +14,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,8 +23,11 @@ from vendorpick.errors import InputError, Problem, problems_text
 from vendorpick.project import io
 from vendorpick.ui import crash, i18n
 from vendorpick.ui.document_actions import blank_project, show_problems
-from vendorpick.ui.recovery import RecoveryStore, absolute
+from vendorpick.ui.recovery import RecoveryStore
 from vendorpick.ui.undo import Document
+
+if TYPE_CHECKING:
+    from vendorpick.ui.main_window import MainWindow
 
 ORGANIZATION = "vendorpick"
 APPLICATION = "vendorpick"
@@ -52,7 +56,8 @@ def _alive(pid) -> bool:
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once with the names QSettings uses."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setOrganizationDomain("vendorpick.example")
@@ -106,7 +111,7 @@ def _startup_project(path: str | None):
     candidate = path or last
     problems: list[Problem] = []
     if candidate and (path or Path(str(candidate)).is_file()):
-        candidate = absolute(str(candidate))
+        candidate = Path(os.path.abspath(str(candidate)))
         settings.setValue(STARTING_KEY, str(candidate))
         settings.setValue(STARTING_PID_KEY, os.getpid())
         settings.sync()  # on disk before the load or the first results can crash the process
@@ -134,7 +139,7 @@ def _startup_project(path: str | None):
 
 
 def create_window(path: str | None = None, lang: str | None = None,
-                  recovery: RecoveryStore | None = None):
+                  recovery: RecoveryStore | None = None) -> MainWindow:
     """Set up the application and build the main window (not shown yet)."""
     from vendorpick.ui.main_window import MainWindow
 
@@ -147,13 +152,18 @@ def create_window(path: str | None = None, lang: str | None = None,
     window = MainWindow(document, translations, recovery)
     window.startup_problems = problems
     window.startup_notice = notice
-    document.pathChanged.connect(lambda p: p and QSettings().setValue(LAST_PROJECT_KEY, str(p)))
+    document.pathChanged.connect(_remember_last)
     if project_path is not None:
         QSettings().setValue(LAST_PROJECT_KEY, str(project_path))
     for recent in (skipped, project_path):
         if recent is not None:
             window.files.add_recent(recent)
     return window
+
+
+def _remember_last(path: Path | None) -> None:
+    if path:
+        QSettings().setValue(LAST_PROJECT_KEY, str(path))
 
 
 def show_notice(parent, title: str, text: str) -> None:
@@ -168,7 +178,7 @@ class StartupWatch(QObject):
     project.  The Results page is not created for this (it is built after the
     window is up): the watch connects to it when the window creates it."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.failed = False
         self.cleared = False  # the start is known to have succeeded: nothing more to write
@@ -214,13 +224,13 @@ class StartupWatch(QObject):
         self.cleared = True
 
 
-def after_show(window) -> None:
+def after_show(window: MainWindow) -> None:
     """What happens once the window is up: why the last project was not
     reopened, problems with the requested file, then the offer to recover an
     earlier session."""
     window.startup_watch = StartupWatch(window)
     title = QCoreApplication.translate("App", "Cannot open the project")
-    if getattr(window, "startup_notice", None):
+    if window.startup_notice:
         window.statusBar().showMessage(window.startup_notice)
         text = window.startup_notice
         if window.startup_problems:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick import __version__
+from vendorpick.errors import Problem
 from vendorpick.ui import i18n
 from vendorpick.ui.document_actions import DocumentActions
 from vendorpick.ui.recovery import RecoveryStore
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         self.document = document
         self.translations = translations
         self.files = DocumentActions(document, self, recovery)
+        # set by the start-up (vendorpick.ui.app), shown once the window is up
+        self.startup_problems: list[Problem] = []
+        self.startup_notice: str | None = None
+        self.startup_watch: QObject | None = None
         self.slots: list[PageSlot] = []
         self._painted = False
         self.nav = QListWidget(self)
