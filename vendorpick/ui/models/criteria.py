@@ -118,9 +118,9 @@ class CriteriaTableModel(DocumentTableModel):
             return self.kind_names()[crit.kind] if display else crit.kind
         if col == self.DIRECTION:
             code = crit.cost_basis if crit.kind == "cost" else crit.direction
-            return self.direction_names(crit.kind).get(code, "") if display else code
+            return self.direction_names(crit.kind).get(code or "", "") if display else code
         if col == self.CHANNEL:
-            return self.channel_names().get(crit.channel or "", crit.channel) if display else crit.channel or ""
+            return self.channel_names().get(crit.channel or "", crit.channel or "") if display else crit.channel or ""
         if col == self.MIN:
             return cell_number(crit.scale_min, role)
         if col == self.MAX:
@@ -306,6 +306,13 @@ class EvaluationsTableModel(ScoresTableModel):
     def vendor_index(self) -> int | None:
         return self._vi if self._vi is not None and self._vi < len(self.project.vendors) else None
 
+    def _shown(self) -> int:
+        """The vendor's index, for a row that exists (so a vendor is shown)."""
+        vi = self.vendor_index()
+        if vi is None:
+            raise IndexError("no vendor is shown")
+        return vi
+
     def _criteria(self) -> list[Criterion]:
         return [c for c in self.project.criteria if c.kind != "cost"]
 
@@ -320,7 +327,7 @@ class EvaluationsTableModel(ScoresTableModel):
         return DocumentTableModel.headerData(self, section, orientation, role)
 
     def scores_at(self, row: int) -> dict[str, Any]:
-        return self.project.vendors[self.vendor_index()].evaluations[row].scores
+        return self.project.vendors[self._shown()].evaluations[row].scores
 
     def criterion_at(self, col: int) -> Criterion:
         return self._criteria()[col - 1]
@@ -328,7 +335,7 @@ class EvaluationsTableModel(ScoresTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == 0 and index.row() < self.rowCount():
             if role in _SHOW:
-                return self.project.vendors[self.vendor_index()].evaluations[index.row()].evaluator
+                return self.project.vendors[self._shown()].evaluations[index.row()].evaluator
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -348,7 +355,7 @@ class EvaluationsTableModel(ScoresTableModel):
         if index.isValid() and index.column() == 0:
             if role != Qt.ItemDataRole.EditRole:
                 return False
-            edit = eb.rename_evaluator(self.project, self.vendor_index(), index.row(), str(value))
+            edit = eb.rename_evaluator(self.project, self._shown(), index.row(), str(value))
             return self.apply(index, edit)
         return super().setData(index, value, role)
 
@@ -356,4 +363,4 @@ class EvaluationsTableModel(ScoresTableModel):
         return False if index.column() == 0 else super().clear(index)
 
     def score_edit(self, row: int, criterion_id: str, value: Any):
-        return eb.set_evaluation_score(self.project, self.vendor_index(), row, criterion_id, value)
+        return eb.set_evaluation_score(self.project, self._shown(), row, criterion_id, value)

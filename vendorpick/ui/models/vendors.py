@@ -68,6 +68,10 @@ class _PlanScoped(DocumentTableModel):
         self._vi, self._pi = vi, pi
         self.reset()
 
+    def scope(self) -> tuple[int, int] | None:
+        """(vendor, plan) indexes, when both are set."""
+        return (self._vi, self._pi) if self._vi is not None and self._pi is not None else None
+
     def plan(self) -> Plan | None:
         vendors = self.project.vendors
         if self._vi is None or self._vi >= len(vendors):
@@ -101,7 +105,7 @@ class PlanListModel(_PlanScoped):
         return EDITABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._vi is None:
             return False
         name = str(value)
         if name == self._plans()[index.row()].name:
@@ -142,14 +146,16 @@ class TiersTableModel(_PlanScoped):
         return READ_ONLY if last and index.column() == self.UP_TO else EDITABLE
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        scope = self.scope()
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or scope is None:
             return False
+        vi, pi = scope
         key = "up_to" if index.column() == self.UP_TO else "rate"
         unit = "count" if key == "up_to" else "yen"  # 1,000件 for a limit, 300円 for a price
         number = value if isinstance(value, int | float) else parse_number(str(value), unit)
         if number is None:
             return self.refuse(index, not_a_number())
-        return self.apply(index, eb.set_tier(self.project, self._vi, self._pi, index.row(), key, float(number)))
+        return self.apply(index, eb.set_tier(self.project, vi, pi, index.row(), key, float(number)))
 
 
 class PhasesTableModel(TiersTableModel):
@@ -181,17 +187,19 @@ class PhasesTableModel(TiersTableModel):
         return EDITABLE if index.column() == 0 else CHECKABLE
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid():
+        scope = self.scope()
+        if not index.isValid() or scope is None:
             return False
+        vi, pi = scope
         if index.column() == 0 and role == Qt.ItemDataRole.EditRole:
             month = str(value).strip()
             try:
                 check_month(month)
             except ValueError:
                 return self.refuse(index, [Problem("", "vp_month")])
-            return self.apply(index, eb.set_phase_month(self.project, self._vi, self._pi, index.row(), month))
+            return self.apply(index, eb.set_phase_month(self.project, vi, pi, index.row(), month))
         if index.column() > 0 and role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked
             band = BANDS[index.column() - 1]
-            return self.apply(index, eb.set_phase_band(self.project, self._vi, self._pi, index.row(), band, on))
+            return self.apply(index, eb.set_phase_band(self.project, vi, pi, index.row(), band, on))
         return False
