@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.project import edit_builders as eb
-from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan
+from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan, Project
 from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
 from vendorpick.ui.models.base import band_labels
 from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
@@ -265,9 +265,9 @@ class PlanEditor(QWidget):
         return plans[self._pi] if self._pi < len(plans) else None
 
     def refresh(self, *_args) -> None:
-        plan = self.plan()
+        plan, at = self.plan(), self._at()
         self.setEnabled(plan is not None)
-        if plan is None:
+        if plan is None or at is None:
             self._clear()
             self.billing.show_plan(None, None, None, None)
             return
@@ -275,7 +275,7 @@ class PlanEditor(QWidget):
                    self.night_end, *self.kind_radios.values(), *self.coverage.values())
         for widget in widgets:
             widget.blockSignals(True)
-        self._show(plan)
+        self._show(plan, at)
         for widget in widgets:
             widget.blockSignals(False)
 
@@ -299,27 +299,33 @@ class PlanEditor(QWidget):
         """The quote kind shown: read off the plan, or the kind the user chose
         for it while the plan still reads either way (a fixed plan whose fee
         is not typed yet)."""
-        plan = self.plan()
-        if plan is None:
-            return None
+        plan, at = self.plan(), self._at()
+        return None if plan is None or at is None else self._kind_of(plan, at)
+
+    def _kind_of(self, plan: Plan, at: tuple[int, int]) -> str:
         inferred = eb.quote_kind(plan)
-        chosen = self._chosen_kind.get((self._vi, self._pi))
+        chosen = self._chosen_kind.get(at)
         return "fixed" if chosen == "fixed" and inferred == "per_contact" else inferred
 
-    def _show(self, plan: Plan) -> None:
+    def _at(self) -> tuple[int, int] | None:
+        """(vendor, plan) indexes of the plan shown, when there is one."""
+        vi, pi = self._vi, self._pi
+        return None if vi is None or pi is None or self.plan() is None else (vi, pi)
+
+    def _show(self, plan: Plan, at: tuple[int, int]) -> None:
         self.name_edit.setText(plan.name)
         clear_invalid(self.name_edit)
         for key, field in self.fields.items():
             field.set_value(getattr(plan, key))
         self.term_spin.setValue(plan.min_term_months)
         self.tax_check.setChecked(plan.tax_included)
-        kind = self.kind()
+        kind = self._kind_of(plan, at)
         tiered = kind == "graduated"
         self.kind_radios[kind].setChecked(True)
-        for widget in (self.fields["rate"], self.rate_label):
-            widget.setVisible(not tiered)
-        for widget in (self.tiers_view, self.add_tier_button, self.remove_tier_button):
-            widget.setVisible(tiered)
+        for rate_widget in (self.fields["rate"], self.rate_label):
+            rate_widget.setVisible(not tiered)
+        for tier_widget in (self.tiers_view, self.add_tier_button, self.remove_tier_button):
+            tier_widget.setVisible(tiered)
         per_contact = kind == "per_contact"
         for key in ("monthly_fee", "included"):
             self._basics_form.setRowVisible(self.fields[key], not per_contact)
@@ -332,7 +338,7 @@ class PlanEditor(QWidget):
         if isinstance(included_label, QLabel):
             included_label.setText(self.tr("Included minutes per month:") if kind == "per_minute"
                                    else self.tr("Included contacts per month:"))
-        self.billing.show_plan(self._vi, self._pi, plan, kind)
+        self.billing.show_plan(*at, plan, kind)
         self.kind_hint.setText({
             "fixed": self.tr("A monthly fee covers contacts up to the cap (included contacts); each contact "
                              "beyond it costs the extra-contact rate."),
@@ -356,66 +362,67 @@ class PlanEditor(QWidget):
 
     # --------------------------------------------------------------- slots
 
-    def _project(self):
+    def _project(self) -> Project:
         return self._document.project
 
     def _on_name(self) -> None:
-        plan = self.plan()
-        if plan is not None and self.name_edit.text() != plan.name:
-            edit = eb.set_plan_value(self._project(), self._vi, self._pi, "name", self.name_edit.text())
+        plan, at = self.plan(), self._at()
+        if plan is not None and at is not None and self.name_edit.text() != plan.name:
+            edit = eb.set_plan_value(self._project(), *at, "name", self.name_edit.text())
             submit(self._document, self.name_edit, edit)
 
-    def _on_value(self, key: str, value, widget: QWidget | None = None) -> None:
-        if self.plan() is not None:
-            edit = eb.set_plan_value(self._project(), self._vi, self._pi, key, value)
+    def _on_value(self, key: str, value: object, widget: QWidget | None = None) -> None:
+        if (at := self._at()) is not None:
+            edit = eb.set_plan_value(self._project(), *at, key, value)
             submit(self._document, widget or self.fields[key], edit)
 
     def _on_night(self, which: str, hour: int, spin: QSpinBox) -> None:
-        if self.plan() is not None:
-            submit(self._document, spin, eb.set_night_hours(self._project(), self._vi, self._pi, which, hour))
+        if (at := self._at()) is not None:
+            submit(self._document, spin, eb.set_night_hours(self._project(), *at, which, hour))
 
     def _on_coverage(self, band: str, on: bool) -> None:
-        if self.plan() is not None:
-            edit = eb.set_coverage(self._project(), self._vi, self._pi, band, on)
+        if (at := self._at()) is not None:
+            edit = eb.set_coverage(self._project(), *at, band, on)
             submit(self._document, self.coverage[band], edit)
 
     def _on_surcharge(self, band: str, key: str, value: float) -> None:
-        if self.plan() is not None:
-            edit = eb.set_surcharge(self._project(), self._vi, self._pi, band, key, value)
+        if (at := self._at()) is not None:
+            edit = eb.set_surcharge(self._project(), *at, band, key, value)
             submit(self._document, self.surcharges[band, key], edit)
 
     def _on_tiers(self, on: bool) -> None:
         self._on_kind("graduated" if on else "fixed")
 
     def _on_kind(self, kind: str) -> None:
-        if self.plan() is None:
+        at = self._at()
+        if at is None:
             return
-        self._chosen_kind[(self._vi, self._pi)] = kind
-        edit = eb.set_quote_kind(self._project(), self._vi, self._pi, kind)
+        self._chosen_kind[at] = kind
+        edit = eb.set_quote_kind(self._project(), *at, kind)
         if edit is None:
             self.refresh()
         elif not submit(self._document, self.kind_radios[kind], edit):
-            self._chosen_kind.pop((self._vi, self._pi), None)
+            self._chosen_kind.pop(at, None)
             self.refresh()  # the radio of the plan's kind again; the reason stays next to the chosen one
 
     def _on_add_tier(self) -> None:
-        if self.plan() is not None:
-            submit(self._document, self.tiers_view, eb.add_tier(self._project(), self._vi, self._pi))
+        if (at := self._at()) is not None:
+            submit(self._document, self.tiers_view, eb.add_tier(self._project(), *at))
 
     def _on_remove_tier(self) -> None:
-        plan = self.plan()
+        plan, at = self.plan(), self._at()
         row = self.tiers_view.currentIndex().row()
-        if plan is not None and plan.tiers and len(plan.tiers) > 1:
+        if plan is not None and at is not None and plan.tiers and len(plan.tiers) > 1:
             row = row if 0 <= row < len(plan.tiers) else len(plan.tiers) - 1
-            submit(self._document, self.tiers_view, eb.remove_tier(self._project(), self._vi, self._pi, row))
+            submit(self._document, self.tiers_view, eb.remove_tier(self._project(), *at, row))
 
     def _on_add_phase(self) -> None:
-        if self.plan() is not None:
-            submit(self._document, self.phases_view, eb.add_phase(self._project(), self._vi, self._pi))
+        if (at := self._at()) is not None:
+            submit(self._document, self.phases_view, eb.add_phase(self._project(), *at))
 
     def _on_remove_phase(self) -> None:
-        plan = self.plan()
+        plan, at = self.plan(), self._at()
         row = self.phases_view.currentIndex().row()
-        if plan is not None and plan.phases:
+        if plan is not None and at is not None and plan.phases:
             row = row if 0 <= row < len(plan.phases) else len(plan.phases) - 1
-            submit(self._document, self.phases_view, eb.remove_phase(self._project(), self._vi, self._pi, row))
+            submit(self._document, self.phases_view, eb.remove_phase(self._project(), *at, row))
