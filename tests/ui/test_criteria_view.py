@@ -198,3 +198,15 @@ def test_scoring_method_weighted_sum_or_topsis(view, qtbot):
     assert radios["topsis"].isChecked()
     qtbot.mouseClick(radios["topsis"], Qt.MouseButton.LeftButton)  # no change: no step
     assert document.undo_stack.count() == 1
+
+
+def test_the_add_menu_adds_a_criterion_of_the_kind_chosen(view):
+    menu = view.add_button.menu()
+    names = view.criteria_model.kind_names()
+    assert [a.text() for a in menu.actions()] == [names[k] for k in names if k != "cost"]
+    before = len(project(view).criteria)
+    action = next(a for a in menu.actions() if a.text() == names["yes_no"])
+    action.trigger()
+    assert len(project(view).criteria) == before + 1
+    assert project(view).criteria[-1].kind == "yes_no"
+    assert view.criteria_view.currentIndex().row() == before  # the new row is current, its name to type

@@ -126,7 +126,7 @@ class CriteriaView(QWidget):
         menu = QMenu(self.add_button)
         for kind, label in self.criteria_model.kind_names().items():
             if kind != "cost":
-                menu.addAction(label, lambda kind=kind: self.add_criterion(kind))
+                menu.addAction(label).triggered.connect(lambda _=False, kind=kind: self.add_criterion(kind))
         self.add_button.setMenu(menu)
         remove = QPushButton(self.tr("&Delete criterion"), box)
         remove.clicked.connect(self.remove_criterion)
@@ -190,7 +190,7 @@ class CriteriaView(QWidget):
     def _scores_tabs(self, parent: QWidget) -> QTabWidget:
         tabs = QTabWidget(parent)
         self.scores_view = self._table(self.scores_model, tabs, ScoreDelegate())
-        self.scores_view.deleteRequested.connect(lambda: self._clear_cell(self.scores_view))
+        self.scores_view.deleteRequested.connect(lambda: self._clear_cell(self.scores_view, self.scores_model))
         tabs.addTab(self.scores_view, self.tr("&Scores"))
         page = QWidget(tabs)
         layout = QVBoxLayout(page)
@@ -208,7 +208,8 @@ class CriteriaView(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.evaluations_view = self._table(self.evaluations_model, page, ScoreDelegate())
-        self.evaluations_view.deleteRequested.connect(lambda: self._clear_cell(self.evaluations_view))
+        self.evaluations_view.deleteRequested.connect(
+            lambda: self._clear_cell(self.evaluations_view, self.evaluations_model))
         layout.addWidget(self.evaluations_view)
         hint = QLabel(self.tr("A vendor's own score wins; where it has none, the evaluators' mean is used "
                               "(for yes/no, the majority)."), page)
@@ -302,10 +303,10 @@ class CriteriaView(QWidget):
             return False
         return submit(self._document, self.ahp_button, eb.set_ahp(self._document.project, dialog.matrix()))
 
-    def _clear_cell(self, view: EditTableView) -> None:
+    def _clear_cell(self, view: EditTableView, model: ScoresTableModel) -> None:
         index = view.currentIndex()
         if index.isValid():
-            view.model().clear(index)
+            model.clear(index)
 
     def _on_evaluation_vendor(self, row: int) -> None:
         self.evaluations_model.set_vendor(row if row >= 0 else None)

@@ -8,7 +8,7 @@ A value the user types goes to the project only through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,32 +51,34 @@ class NotesEdit(QPlainTextEdit):
             self.committed.emit(text)
 
 
-class _KeyboardMixin:
-    """Enter or F2 edits the current cell, Delete asks to remove, Ctrl+Up/Down to move."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        editing = self.state() == QAbstractItemView.State.EditingState
-        key = event.key()
-        if not editing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._edit_current():
-            return
-        if not editing and (event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Delete):
-            self.deleteRequested.emit()
-            return
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if not editing and ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.moveRequested.emit(-1 if key == Qt.Key.Key_Up else 1)
-            return
-        super().keyPressEvent(event)
-
-    def _edit_current(self) -> bool:
-        index: QModelIndex = self.currentIndex()
-        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
-            self.edit(index)
-            return True
+def _keyboard(view: EditListView | EditTableView, event: QKeyEvent) -> bool:
+    """Enter edits the current cell, Delete asks to remove, Ctrl+Up/Down to
+    move (F2 is Qt's own); True when the key was used so."""
+    if view.state() == QAbstractItemView.State.EditingState:
         return False
+    key = event.key()
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and _edit_current(view):
+        return True
+    if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Delete:
+        view.deleteRequested.emit()
+        return True
+    if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        view.moveRequested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        return True
+    return False
 
 
-class EditListView(_KeyboardMixin, QListView):
+def _edit_current(view: QAbstractItemView) -> bool:
+    index = view.currentIndex()
+    if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+        view.edit(index)
+        return True
+    return False
+
+
+class EditListView(QListView):
+    """A list edited with the keyboard (:func:`_keyboard`)."""
+
     deleteRequested = Signal()
     moveRequested = Signal(int)
 
@@ -86,8 +88,14 @@ class EditListView(_KeyboardMixin, QListView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not _keyboard(self, event):
+            super().keyPressEvent(event)
 
-class EditTableView(_KeyboardMixin, QTableView):
+
+class EditTableView(QTableView):
+    """A table edited with the keyboard (:func:`_keyboard`)."""
+
     deleteRequested = Signal()
     moveRequested = Signal(int)
 
@@ -103,6 +111,10 @@ class EditTableView(_KeyboardMixin, QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(False)
         self.verticalHeader().setDefaultSectionSize(26)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not _keyboard(self, event):
+            super().keyPressEvent(event)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -5,6 +5,8 @@ through ``document.apply``; a refused value stays in its field, marked."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -185,7 +187,8 @@ class SettingsView(QWidget):
         self.document.apply(pb.set_required_bands(self.document.project, bands))
 
     def _on_add_holiday(self) -> None:
-        edit = pb.add_extra_holiday(self.document.project, self.holiday_date.date().toPython())
+        day = self.holiday_date.date()
+        edit = pb.add_extra_holiday(self.document.project, dt.date(day.year(), day.month(), day.day()))
         if edit is not None:
             self.document.apply(edit)
 

@@ -79,7 +79,8 @@ class VendorsView(QWidget):
         return view
 
     def _buttons(self, parent: QWidget, specs, move) -> tuple[QHBoxLayout, list[QWidget]]:
-        row, buttons = QHBoxLayout(), []
+        row = QHBoxLayout()
+        buttons: list[QWidget] = []
         for text, slot, tip in specs:
             button = QPushButton(text, parent)
             button.setToolTip(tip)
@@ -89,13 +90,13 @@ class VendorsView(QWidget):
         row.addStretch(1)
         for arrow, step, tip in ((Qt.ArrowType.UpArrow, -1, self.tr("Move up (Ctrl+Up)")),
                                  (Qt.ArrowType.DownArrow, 1, self.tr("Move down (Ctrl+Down)"))):
-            button = QToolButton(parent)
-            button.setArrowType(arrow)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(lambda _=False, step=step: move(step))
-            row.addWidget(button)
-            buttons.append(button)
+            arrow_button = QToolButton(parent)
+            arrow_button.setArrowType(arrow)
+            arrow_button.setToolTip(tip)
+            arrow_button.setAccessibleName(tip)
+            arrow_button.clicked.connect(lambda _=False, step=step: move(step))
+            row.addWidget(arrow_button)
+            buttons.append(arrow_button)
         return row, buttons
 
     def _vendor_box(self, parent: QWidget) -> QGroupBox:
@@ -267,14 +268,14 @@ class VendorsView(QWidget):
 
     def duplicate_plan(self) -> None:
         vi, pi = self.current_vendor(), self.current_plan()
-        if pi is not None:
+        if vi is not None and pi is not None:
             edit, index = eb.duplicate_plan(self._document.project, vi, pi, self._document.lang)
             if self._apply(self.plan_view, edit):
                 self._show_vendor(vi, index)
 
     def delete_plan(self) -> None:
         vi, pi = self.current_vendor(), self.current_plan()
-        if pi is None:
+        if vi is None or pi is None:
             return
         name = self._document.project.vendors[vi].plans[pi].name
         if self._apply(self.plan_view, eb.delete_plan(self._document.project, vi, pi)):
@@ -285,7 +286,7 @@ class VendorsView(QWidget):
 
     def _move_plan(self, step: int) -> None:
         vi, pi = self.current_vendor(), self.current_plan()
-        if pi is None or not 0 <= pi + step < len(self._document.project.vendors[vi].plans):
+        if vi is None or pi is None or not 0 <= pi + step < len(self._document.project.vendors[vi].plans):
             return
         if self._apply(self.plan_view, eb.move_plan(self._document.project, vi, pi, pi + step)):
             self._show_vendor(vi, pi + step)
