@@ -23,7 +23,7 @@ from vendorpick.errors import InputError, Problem, problems_text
 from vendorpick.project import io
 from vendorpick.ui import crash, i18n
 from vendorpick.ui.document_actions import blank_project, show_problems
-from vendorpick.ui.recovery import RecoveryStore
+from vendorpick.ui.recovery import RecoveryStore, absolute
 from vendorpick.ui.undo import Document
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def _startup_project(path: str | None):
     candidate = path or last
     problems: list[Problem] = []
     if candidate and (path or Path(str(candidate)).is_file()):
-        candidate = Path(os.path.abspath(str(candidate)))
+        candidate = absolute(str(candidate))
         settings.setValue(STARTING_KEY, str(candidate))
         settings.setValue(STARTING_PID_KEY, os.getpid())
         settings.sync()  # on disk before the load or the first results can crash the process

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from vendorpick.errors import InputError, Problem, problems_text
 from vendorpick.project import edit_builders_project as pb
@@ -78,7 +78,8 @@ def ask_conflict(parent: QWidget | None, name: str) -> str:
     save_as = box.addButton(translate("DocumentActions", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(save_as)
     box.exec()
-    return {reload: "reload", overwrite: "overwrite", save_as: "save_as"}.get(box.clickedButton(), "cancel")
+    choices: dict[QAbstractButton, str] = {reload: "reload", overwrite: "overwrite", save_as: "save_as"}
+    return choices.get(box.clickedButton(), "cancel")
 
 
 def show_problems(parent: QWidget | None, title: str, problems: list[Problem], lang: str) -> None:
@@ -150,16 +151,16 @@ class DocumentActions(QObject):
     def open_path(self, path: str | Path) -> bool:
         """Load ``path`` (no questions asked); False with the problems shown when it is refused.
         The document keeps the absolute path, whatever the current folder later is."""
-        path = absolute(path)
+        target = absolute(path)
         try:
-            project = io.load(path)
+            project = io.load(target)
         except InputError as exc:
             show_problems(self.window, translate("DocumentActions", "Cannot open the project"), exc.problems, self.document.lang)
             return False
         self._drop_recovery()
-        self.document.replace(project, path)
-        self.remember_file(path)
-        self.add_recent(path)
+        self.document.replace(project, target)
+        self.remember_file(target)
+        self.add_recent(target)
         return True
 
     def writable(self) -> bool:

@@ -42,10 +42,10 @@ def default_folder() -> Path:
     return Path(os.path.abspath(Path(base) / "recovery"))
 
 
-def absolute(path: str | os.PathLike[str] | None) -> Path | None:
+def absolute(path: str | os.PathLike[str]) -> Path:
     """``path`` made absolute against the current folder (symbolic links kept:
     the user opened that name)."""
-    return Path(os.path.abspath(path)) if path else None
+    return Path(os.path.abspath(path))
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class RecoveryStore:
     """Writes, lists and removes recovery files in one folder, for one window."""
 
     def __init__(self, folder: Path | None = None):
-        self.folder = Path(os.path.abspath(folder)) if folder else default_folder()
+        self.folder = absolute(folder) if folder else default_folder()
         self.session = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self._lock: QLockFile | None = None
         self._adopted: dict[str, QLockFile] = {}
@@ -183,7 +183,7 @@ class RecoveryStore:
         saved_at = side.get("saved_at") if isinstance(side, dict) else None
         if not isinstance(saved_at, str):
             saved_at = dt.datetime.fromtimestamp(file.stat().st_mtime).isoformat(timespec="seconds")
-        return RecoveryEntry(file, absolute(original) if isinstance(original, str) else None, saved_at, session)
+        return RecoveryEntry(file, absolute(original) if isinstance(original, str) and original else None, saved_at, session)
 
     @staticmethod
     def _sidecar(file: Path) -> Path:
