@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
@@ -19,6 +21,9 @@ from vendorpick.ui.charts.base import (
     yen_full,
 )
 from vendorpick.ui.widgets.numbers import format_number
+
+if TYPE_CHECKING:
+    from vendorpick.pricing.simulate import SimulationResult
 
 DEFAULT_CHOSEN = 3
 
@@ -84,9 +89,9 @@ class CrossoverChart(ChartPanel):
     def _on_choice_changed(self, _item: QListWidgetItem) -> None:
         self._redraw()
 
-    def x_max(self, chosen: list[int]) -> float:
+    @staticmethod
+    def x_max(sim: SimulationResult, chosen: list[int]) -> float:
         """Twice the busiest month, and past every crossing of the chosen ones."""
-        sim = self.results.sim
         top = max([float(v) for v in sim.contacts] or [1.0])
         cross = [c.monthly_contacts for c in crossings(sim, chosen)]
         return max([2.0 * top, 100.0] + [1.25 * x for x in cross])
@@ -100,16 +105,17 @@ class CrossoverChart(ChartPanel):
         if self.results is None:
             return
         sim, chosen = self.results.sim, self.chosen()
-        xs, curves = crossover_curves(sim, chosen, self.x_max(chosen))
+        xs, curves = crossover_curves(sim, chosen, self.x_max(sim, chosen))
         for c in chosen:
             ref = sim.candidates[c]
             self.curves[c] = (xs, curves[c])
             item.plot(xs, curves[c], pen=pen(c), name=candidate_label(ref.vendor, ref.plan))
         self.crossings = crossings(sim, chosen)
-        self._mark_crossings(item)
+        self._mark_crossings(item, sim)
 
-    def _mark_crossings(self, item: pg.PlotItem) -> None:
-        sim, lang, lines = self.results.sim, self.lang, []
+    def _mark_crossings(self, item: pg.PlotItem, sim: SimulationResult) -> None:
+        lang = self.lang
+        lines: list[str] = []
         for n, cross in enumerate(self.crossings):
             above, below = sim.candidates[cross.above], sim.candidates[cross.below]
             quote = ("「{}」" if lang == "ja" else "“{}”").format  # English text never uses 「」

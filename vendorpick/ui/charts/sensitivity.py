@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from vendorpick.formatting import percent
 from vendorpick.results import Results, candidate_label, sim_index
+from vendorpick.scoring.rank import RankingResult
 from vendorpick.ui.charts.base import (
     ChartPanel,
     PercentAxis,
@@ -47,12 +48,11 @@ class SensitivityChart(ChartPanel):
         self.note.setText(self._explanation if results.complete else self.tr("Computing…"))
         if results.ranking is None or not results.complete:
             return
-        self._draw_intervals(results)
-        self._draw_cuts(results)
+        self._draw_intervals(results, results.ranking)
+        self._draw_cuts(results, results.ranking)
 
-    def _draw_intervals(self, results: Results) -> None:
+    def _draw_intervals(self, results: Results, ranking: RankingResult) -> None:
         item = self.weights_plot.getPlotItem()
-        ranking = results.ranking
         labels = []
         criteria = list(results.project.criteria)
         for row, criterion in enumerate(criteria):
@@ -69,10 +69,10 @@ class SensitivityChart(ChartPanel):
         item.setXRange(0, 1, padding=0.02)
         item.setYRange(-0.7, len(criteria) - 0.3, padding=0)
 
-    def _draw_cuts(self, results: Results) -> None:
+    def _draw_cuts(self, results: Results, ranking: RankingResult) -> None:
         item = self.cut_plot.getPlotItem()
         labels = []
-        others = results.ranking.ranking[1:]
+        others = ranking.ranking[1:]
         for row, r in enumerate(others):
             c = sim_index(results.sim, r.candidate)
             self.cuts[c] = r.price_to_win

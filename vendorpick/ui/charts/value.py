@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
@@ -29,7 +31,7 @@ def _overlap(a: Box, b: Box) -> float:
 
 
 def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, float]], view: Box,
-                 taken: list[Box] = ()) -> list[tuple[float, float]]:
+                 taken: Sequence[Box] = ()) -> list[tuple[float, float]]:
     """An anchor for each label (as TextItem anchors, preferring those of
     :data:`ANCHORS`) so that labels stay inside ``view`` and do not cover one
     another (nor the boxes in ``taken``, such as the legend).  ``points`` are
@@ -40,7 +42,7 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
     placed: list[Box] = list(taken)
     anchors = []
     for (px, py), (w, h) in zip(points, sizes, strict=True):
-        best, best_box, best_cost = ANCHORS[0], None, None
+        options: list[tuple[float, tuple[float, float], Box]] = []  # cost, anchor, box
         for ax, ay in ANCHORS:
             wanted = px - ax * w
             left = min(max(wanted, view[0]), view[2] - w) if w <= view[2] - view[0] else wanted
@@ -48,10 +50,10 @@ def place_labels(points: list[tuple[float, float]], sizes: list[tuple[float, flo
             box = (left, py - ay * h, left + w, py - ay * h + h)
             cost = (4 * (w * h - _overlap(box, view)) + sum(_overlap(box, other) for other in placed)
                     + 0.1 * h * abs(left - wanted))  # sliding away from the point only when needed
-            if best_cost is None or cost < best_cost:
-                best, best_box, best_cost = (ax, ay), box, cost
+            options.append((cost, (ax, ay), box))
             if cost == 0:
                 break
+        _, best, best_box = min(options, key=lambda option: option[0])  # the first of the cheapest
         placed.append(best_box)
         anchors.append(best)
     return anchors
