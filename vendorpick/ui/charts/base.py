@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
 from vendorpick.formatting import number, yen
 from vendorpick.formatting import percent as formatting_percent
 from vendorpick.project.months import month_index, year_month
+
+if TYPE_CHECKING:
+    from vendorpick.results import Results
 
 #: Families tried in order for Japanese glyphs (present ones win; none is required).
 CJK_FAMILIES = ["Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "IPAexGothic", "Hiragino Sans",
@@ -195,6 +199,9 @@ class ChartPanel(QWidget):
     #: True while a what-if slider is held down: frames must stay short, so
     #: lines are drawn without antialiasing and tables wait for the release
     draft = False
+
+    def set_results(self, results: Results) -> None:  # pragma: no cover - every chart draws its own
+        raise NotImplementedError
 
     def set_draft(self, on: bool) -> None:
         """Draft drawing on or off for every plot of the chart (also items

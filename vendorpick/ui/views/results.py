@@ -31,6 +31,7 @@ from vendorpick.formatting import number
 from vendorpick.project import edit_builders_project as pb
 from vendorpick.project.model import Project
 from vendorpick.results import Results, WhatIf, current_weights, whatif_edit
+from vendorpick.ui.charts.base import ChartPanel
 from vendorpick.ui.charts.contribution import ContributionChart
 from vendorpick.ui.charts.crossover import CrossoverChart
 from vendorpick.ui.charts.monthly import MonthlyCostChart
@@ -47,6 +48,9 @@ from vendorpick.ui.workers import ResultsService
 #: while a what-if slider is held, the chart on screen is redrawn at most this often
 DRAFT_INTERVAL_MS = 150
 DRAFT_GAP_MS = 20
+
+#: a tab of the page: each shows the newest results
+Panel = RankingPanel | ChartPanel | PeakPanel | ServicePanel
 
 
 class ResultsView(QWidget):
@@ -72,13 +76,15 @@ class ResultsView(QWidget):
         self.service_levels = ServicePanel(lang, self)
         self.whatif_panel = WhatIfPanel(self)
         self.tabs = QTabWidget(self)
+        self._panels: list[Panel] = []
         for widget, title in ((self.ranking, self.tr("Ranking")), (self.breakdown, self.tr("Why this order")),
                               (self.monthly, self.tr("Monthly cost")),
                               (self.risk, self.tr("Risk")), (self.crossover, self.tr("Break-even")),
                               (self.value, self.tr("Value for money")), (self.sensitivity, self.tr("Sensitivity")),
                               (self.peak, self.tr("Peak month")), (self.service_levels, self.service_levels.title())):
             self.tabs.addTab(widget, title)
-        self._dirty: set[QWidget] = set()
+            self._panels.append(widget)
+        self._dirty: set[Panel] = set()
         self._drafting = False
         self._drawn = QElapsedTimer()
         self._draft_timer = QTimer(self)
@@ -206,11 +212,16 @@ class ResultsView(QWidget):
         for widget in list(self._dirty):
             self._refresh(widget)
 
-    def _refresh_current(self) -> None:
+    def _current(self) -> Panel | None:
+        """The panel of the tab on screen."""
         widget = self.tabs.currentWidget()
-        if widget not in self._dirty:
+        return next((panel for panel in self._panels if panel is widget), None)
+
+    def _refresh_current(self) -> None:
+        widget = self._current()
+        if widget is None or widget not in self._dirty:
             return
-        if self._drafting and hasattr(widget, "set_draft"):
+        if self._drafting and isinstance(widget, ChartPanel):
             if not self._draft_timer.isActive():
                 wait = DRAFT_INTERVAL_MS - self._drawn.elapsed() if self._drawn.isValid() else 0
                 # never in the turn that brought the figures (the ranking's update is in that one)
@@ -223,7 +234,7 @@ class ResultsView(QWidget):
         if held == self._drafting:
             return
         self._drafting = held
-        charts = [w for w in (self.tabs.widget(i) for i in range(self.tabs.count())) if hasattr(w, "set_draft")]
+        charts = [panel for panel in self._panels if isinstance(panel, ChartPanel)]
         if held:
             self._drawn.invalidate()
             return
@@ -239,15 +250,15 @@ class ResultsView(QWidget):
         if not self.whatif_panel.is_held():  # a slider rebuilt while held never says it was released
             self._on_slider_held(False)
             return
-        widget = self.tabs.currentWidget()
-        if not self._drafting or widget not in self._dirty:
+        widget = self._current()
+        if not self._drafting or not isinstance(widget, ChartPanel) or widget not in self._dirty:
             return
         widget.set_draft(True)
         self._refresh(widget)
         widget.set_draft(True)  # items the draw added
         self._drawn.restart()
 
-    def _refresh(self, widget: QWidget) -> None:
+    def _refresh(self, widget: Panel) -> None:
         if self.results is not None:
             widget.set_results(self.results)
         self._dirty.discard(widget)

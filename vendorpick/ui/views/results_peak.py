@@ -60,7 +60,7 @@ class PeakPanel(QWidget):
             if m == chosen:
                 self.month.setCurrentIndex(k)
         self.month.blockSignals(False)
-        self._show(months.index(chosen))
+        self._show(results, months.index(chosen))
 
     def choose_month(self, month: str) -> None:
         self.month.setCurrentIndex(self.month.findData(month))
@@ -68,10 +68,9 @@ class PeakPanel(QWidget):
     def _on_month(self, index: int) -> None:
         if self.results is not None and index >= 0:
             self._chosen = self.month.itemData(index)
-            self._show(index)
+            self._show(self.results, index)
 
-    def _show(self, index: int) -> None:
-        results = self.results
+    def _show(self, results: Results, index: int) -> None:
         peak = peak_month(results.sim, index)
         self.summary.setText(self.tr("Expected contacts: %1").replace("%1", format_number(peak.contacts, 0)))
         self.chart.set_peak(results, peak)

@@ -24,6 +24,7 @@ from vendorpick import vocabulary
 from vendorpick.formatting import LEADER_CUT, number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
+from vendorpick.ui.models.base import Index
 from vendorpick.ui.models.explanation import reason
 from vendorpick.ui.views.results_service import service_header, service_share
 
@@ -81,7 +82,7 @@ class RankingTableModel(QAbstractTableModel):
             return self.header_tips.get(section)
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Qt calls this from C++ (resizeColumnsToContents, painting): an exception
         # escaping here took the process down (SIGSEGV with totals >= 1e28), so a
         # value that cannot be formatted is logged and shown as it is.
@@ -96,7 +97,7 @@ class RankingTableModel(QAbstractTableModel):
             row = self.rows[index.row()] if 0 <= index.row() < len(self.rows) else []
             return str(row[index.column()]) if 0 <= index.column() < len(row) else ""
 
-    def _data(self, index: QModelIndex, role):
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid():
             return None
         value = self.rows[index.row()][index.column()]
@@ -196,7 +197,8 @@ class RankingPanel(QWidget):
         self.table.addAction(copy)
         self._build_layout()
         self._excluded: list[list[str]] = []
-        self._sized_for: list[tuple] | None = None
+        #: the candidates' names, complete and service shown, when the columns were sized
+        self._sized_for: tuple[list[tuple[Any, ...]], bool, bool] | None = None
         self._excluded_shown: bool | None = None
         self._service_shown = False
 
@@ -224,7 +226,7 @@ class RankingPanel(QWidget):
         self.reason.setText(reason(results.ranking, labels, self.lang))
         self._show_details()
         self._service_shown = results.sim.service is not None
-        names = [tuple(row[1:3]) for row in rows] + [results.complete, self._service_shown]
+        names = ([tuple(row[1:3]) for row in rows], results.complete, self._service_shown)
         if names != self._sized_for:  # measuring text is slow: only when the candidates change
             self._sized_for = names
             self._size_columns()
