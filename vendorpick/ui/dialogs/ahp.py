@@ -56,6 +56,7 @@ class AhpDialog(QDialog):
         n = len(labels)
         start = matrix if matrix is not None and len(matrix) == n else [[1.0] * n for _ in range(n)]
         self._combos: dict[tuple[int, int], QComboBox] = {}
+        self._cells: dict[tuple[int, int], QTableWidgetItem] = {}  # the diagonal and the mirrored judgements
         self._result: AhpResult | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
@@ -82,10 +83,11 @@ class AhpDialog(QDialog):
         self.grid = QTableWidget(n, n, self)
         self.grid.setTabKeyNavigation(False)  # Tab walks through the judgements, row by row
         # numbered columns keep the grid narrow; the rows and tooltips carry the names
-        self.grid.setHorizontalHeaderLabels([str(k + 1) for k in range(n)])
         self.grid.setVerticalHeaderLabels([f"{k + 1}. {label}" for k, label in enumerate(self._labels)])
         for k, label in enumerate(self._labels):
-            self.grid.horizontalHeaderItem(k).setToolTip(label)
+            header = QTableWidgetItem(str(k + 1))
+            header.setToolTip(label)
+            self.grid.setHorizontalHeaderItem(k, header)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.horizontalHeader().setDefaultSectionSize(72)
         for i in range(n):
@@ -98,6 +100,7 @@ class AhpDialog(QDialog):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.grid.setItem(i, j, item)
+                    self._cells[i, j] = item
         return self.grid
 
     def _combo(self, i: int, j: int, value: float) -> QComboBox:
@@ -170,7 +173,8 @@ class AhpDialog(QDialog):
             m[j][i] = 1.0 / m[i][j]
         return m
 
-    def result(self) -> AhpResult | None:
+    def ahp_result(self) -> AhpResult | None:
+        """The weights and consistency of the judgements shown (None when they cannot be computed)."""
         return self._result
 
     def reset_judgements(self) -> None:
@@ -183,7 +187,7 @@ class AhpDialog(QDialog):
         matrix = self.matrix()
         for i in range(len(matrix)):
             for j in range(i + 1):
-                self.grid.item(i, j).setText(scale_label(matrix[i][j]))
+                self._cells[i, j].setText(scale_label(matrix[i][j]))
         try:
             self._result = ahp_weights(matrix) if matrix else None
         except InputError:
