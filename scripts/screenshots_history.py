@@ -41,7 +41,7 @@ def render(out: Path, lang: str) -> list[Path]:
     wizard.files_page.rakuten.setChecked(True)
     wizard.next()
     deadline = time.monotonic() + 30
-    while wizard.result is None and time.monotonic() < deadline:
+    while wizard.fit is None and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
     written = []

@@ -50,7 +50,7 @@ def test_fit_preview_apply_and_undo(wizard, qtbot):
     assert wizard.files_page.rakuten.isChecked()
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     page = wizard.columns_page
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
+    qtbot.waitUntil(lambda: wizard.fit is not None, timeout=15000)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert page.date_combo.currentText() == "受付日時" and page.channel_combo.currentText() == "チャネル"
     assert page.count_combo.currentText() == "（なし）" or page.count_combo.currentData() == ""
@@ -61,7 +61,7 @@ def test_fit_preview_apply_and_undo(wizard, qtbot):
     assert "バックテスト 2026-08 ～ 2026-10" in preview.backtest.text()
     assert preview.notes.count() >= 1
     expected = fit_files([SAMPLE_CSV], demo_project(), rakuten=True, lang="ja")
-    assert wizard.result.forecast == expected.forecast
+    assert wizard.fit.forecast == expected.forecast
     # the fitted channel shares, largest first (the sample: mail 40 %, phone 25 %, message 20 %, chat 15 %)
     shares = {c.id: c.share for c in expected.forecast.channels}
     assert list(shares) == ["mail", "phone", "message", "chat"]
@@ -88,14 +88,14 @@ def test_fit_preview_apply_and_undo(wizard, qtbot):
 def test_changing_a_column_fits_again(wizard, qtbot):
     wizard.files_page.set_paths([str(SAMPLE_CSV)])
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
+    qtbot.waitUntil(lambda: wizard.fit is not None, timeout=15000)
     page = wizard.columns_page
     page.channel_combo.setCurrentIndex(page.channel_combo.findData(""))
     page.channel_combo.activated.emit(page.channel_combo.currentIndex())
-    assert wizard.result is None  # fitting again
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
-    assert wizard.result.channel_counts == {}
-    assert "note_no_channels" in [n.code for n in wizard.result.notes]
+    assert wizard.fit is None  # fitting again
+    qtbot.waitUntil(lambda: wizard.fit is not None, timeout=15000)
+    assert wizard.fit.channel_counts == {}
+    assert "note_no_channels" in [n.code for n in wizard.fit.notes]
 
 
 def test_refused_file_shows_why_and_cancel_leaves_the_project(wizard, qtbot, tmp_path):
@@ -121,7 +121,7 @@ def test_stop_reading_cancels_the_worker(wizard, qtbot):
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert page.error_label.text() == "読み込みを中止しました。"
     qtbot.wait(1500)  # the worker stops; its late result is dropped
-    assert wizard.result is None
+    assert wizard.fit is None
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
@@ -148,10 +148,10 @@ def test_forecast_page_button_opens_the_wizard(qtbot):
 def test_a_fit_the_file_cannot_hold_is_refused_and_the_wizard_stays(wizard, qtbot):
     wizard.files_page.set_paths([str(SAMPLE_CSV)])
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
+    qtbot.waitUntil(lambda: wizard.fit is not None, timeout=15000)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    bad = wizard.result.forecast.model_copy(update={"base_monthly_contacts": -1.0})  # as if the fit overflowed
-    wizard.result.forecast = bad
+    bad = wizard.fit.forecast.model_copy(update={"base_monthly_contacts": -1.0})  # as if the fit overflowed
+    wizard.fit.forecast = bad
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert wizard.isVisible() and wizard.document.undo_stack.count() == 0
     assert wizard.preview_page.error_label.text() == "当てはめた予測を適用できません: 0 以上でなければなりません"
@@ -172,17 +172,17 @@ def test_past_events_file_counts_in_the_fit(wizard, qtbot, tmp_path):
     assert page.events_clear.isEnabled() and page.events_error.text() == ""
     page.set_paths([str(SAMPLE_CSV)])
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
-    assert [e.name for e in wizard.result.events] == ["夏のセール"]
+    qtbot.waitUntil(lambda: wizard.fit is not None, timeout=15000)
+    assert [e.name for e in wizard.fit.events] == ["夏のセール"]
     same = fit_files([SAMPLE_CSV], demo_project(), events=events_from_file(path), lang="ja")  # as `fit --events`
-    assert wizard.result.events[0].multiplier == same.events[0].multiplier > 0
-    assert wizard.result.forecast == same.forecast
+    assert wizard.fit.events[0].multiplier == same.events[0].multiplier > 0
+    assert wizard.fit.forecast == same.forecast
     click(qtbot, wizard, QWizard.WizardButton.BackButton)
     qtbot.mouseClick(page.events_clear, Qt.MouseButton.LeftButton)
     assert page.events == [] and not page.events_clear.isEnabled()
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.result is not None and not wizard.runner.running, timeout=15000)
-    assert wizard.result.events == []
+    qtbot.waitUntil(lambda: wizard.fit is not None and not wizard.runner.running, timeout=15000)
+    assert wizard.fit.events == []
 
 
 @pytest.mark.parametrize("content, expected", [
@@ -211,7 +211,7 @@ def test_channels_new_to_the_project_are_named_in_japanese_never_by_their_id(wiz
 
     wizard.files_page.set_paths([str(SAMPLE_CSV)])
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15000)
+    qtbot.waitUntil(lambda: wizard.fit is not None, timeout=15000)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     preview = wizard.preview_page
     line = preview.channels.text()

@@ -12,9 +12,9 @@ forecast as one undoable edit; cancelling leaves the project untouched.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -45,16 +45,20 @@ from vendorpick.ui.widgets.charts import BarChart, LineChart
 from vendorpick.ui.widgets.numbers import format_number
 from vendorpick.vocabulary import channel_label, listed
 
+if TYPE_CHECKING:  # the history modules are imported when the wizard reads files
+    from vendorpick.history.fit import FitResult
+    from vendorpick.history.rows import Columns
 
-def fit_task(paths: Sequence[str], columns: Any, project: Project, rakuten: bool, lang: str,
-             events: Sequence[Any] = ()):
+
+def fit_task(paths: Sequence[str], columns: Columns | None, project: Project, rakuten: bool, lang: str,
+             events: Sequence[Event] = ()) -> Callable[[TaskState], FitResult]:
     """The reading and fitting, as a task of a :class:`~vendorpick.ui.tasks.TaskRunner`
     (an :class:`~vendorpick.errors.InputError` is the files' problems); ``events``
     are past events from a file, beside the project's."""
     project = project.model_copy(deep=True)
     paths, events = list(paths), list(events)
 
-    def run(state: TaskState) -> Any:
+    def run(state: TaskState) -> FitResult:
         from vendorpick.history.api import fit_files
 
         return fit_files(paths, project, events=events, rakuten=rakuten, columns=columns, lang=lang,
@@ -215,10 +219,10 @@ class ColumnsPage(QWizardPage):
         self._busy(False)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self._wizard.result is not None and not self._wizard.runner.running
+        return self._wizard.fit is not None and not self._wizard.runner.running
 
     def _start(self) -> None:
-        self._wizard.result = None
+        self._wizard.fit = None
         self.error_label.clear()
         self._busy(True)
         self._wizard.start_fit()
@@ -237,8 +241,8 @@ class ColumnsPage(QWizardPage):
         self.error_label.setText(self.tr("Reading stopped."))
         self.completeChanged.emit()
 
-    def _on_finished(self, result) -> None:
-        self._wizard.result = result
+    def _on_finished(self, result: FitResult) -> None:
+        self._wizard.fit = result
         self._show_files(result.history.files)
         s = result.summary()
         months = result.whole_months
@@ -354,9 +358,10 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.error_label)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        self.show_result(self._wizard.result)
+        if self._wizard.fit is not None:  # the page before is complete only with one
+            self.show_result(self._wizard.fit)
 
-    def show_result(self, result) -> None:
+    def show_result(self, result: FitResult) -> None:
         import numpy as np
 
         fc = result.forecast
@@ -420,8 +425,10 @@ class HistoryWizard(QWizard):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        self.result = None
-        self.columns = None
+        #: the reading and fitting of the files chosen (None while it runs or when it failed)
+        self.fit: FitResult | None = None
+        #: the columns the user chose on the columns page (None: as vendorpick picks them)
+        self.columns: Columns | None = None
         # every failure is said on the page (a file's problems or the last line of the error)
         self.runner = TaskRunner(self, expected=(Exception,))
         self.setWindowTitle(self.tr("Fit Forecast from History"))
@@ -440,8 +447,8 @@ class HistoryWizard(QWizard):
                                    self.files_page.rakuten.isChecked(), self.document.lang, self.files_page.events))
 
     def accept(self) -> None:
-        if self.result is not None:
-            problems = self.document.apply(pb.fit_forecast(self.document.project, self.result.forecast))
+        if self.fit is not None:
+            problems = self.document.apply(pb.fit_forecast(self.document.project, self.fit.forecast))
             if problems:  # the fitted values break a rule of the file: say why and stay open
                 self.preview_page.error_label.setText(
                     status_text(problems, self.document.lang, self.tr("The fitted forecast cannot be applied")))
