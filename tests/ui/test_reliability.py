@@ -156,7 +156,7 @@ def test_an_exception_in_a_slot_or_worker_is_logged_shown_once_and_the_window_su
         for _ in range(2):
             QTimer.singleShot(0, broken_slot)
         qtbot.waitUntil(lambda: len(shown) == 1, timeout=3000)
-        qtbot.wait(3 * crash.POLL_MS)
+        qtbot.wait(300)  # a second dialog, were there one, would be up by now
         assert len(shown) == 1  # the same error twice: one dialog
         title, text, details = shown[0]
         assert title == "Unexpected error" and "ZeroDivisionError: slot went wrong" in text

@@ -9,28 +9,31 @@ comes back through :func:`report` (``vendorpick.ui.tasks``) or
 project is still open; the window and the document are left as they were.
 
 The dialog never opens inside the failing call (which may be a paint or a
-model's ``data``): reports go on a queue that a GUI-thread timer empties,
-which also makes :func:`report` safe from any thread.  The same error
-(same last traceback line) is shown once per session, then only logged.
+model's ``data``): a report is a signal of the :class:`CrashReporter`, an
+object living in the GUI thread, connected to its slot with a queued
+connection, so Qt delivers it to the GUI thread's event loop after the
+failing call has returned (the pattern of :mod:`vendorpick.ui.tasks`); that
+also makes :func:`report` safe from any thread.  The same error (same last
+traceback line) is shown once per session, then only logged.
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import queue
 import sys
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("vendorpick")
 LOG_NAME = "vendorpick.log"
-POLL_MS = 100
 
 translate = QCoreApplication.translate
 
@@ -73,21 +76,24 @@ def summary(details: str) -> str:
 
 
 class CrashReporter(QObject):
-    """Logs every unexpected error and shows each distinct one once."""
+    """Logs every unexpected error and shows each distinct one once.
+
+    Create it in the GUI thread: its slot runs there, whichever thread reports."""
+
+    #: (summary, details) of a report; queued to this object's (the GUI) thread
+    reported = Signal(str, str)
 
     def __init__(self, parent_widget: Callable[[], QWidget | None], log_path: Path | None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._parent_widget = parent_widget
         self.log_path = log_path
-        self._inbox: queue.Queue[tuple[str, str]] = queue.Queue()
+        self._pending: deque[tuple[str, str]] = deque()  # reports not handled yet (GUI thread only)
         self._seen: set[str] = set()
         self._showing = False
         self.shown: list[str] = []  # summaries shown, oldest first
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._drain)
-        self._timer.start()
+        # queued even when emitted in the GUI thread: never inside the failing call
+        self.reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
         self._previous_hooks = (sys.excepthook, threading.excepthook)
 
     def install(self) -> None:
@@ -96,9 +102,8 @@ class CrashReporter(QObject):
 
     def uninstall(self) -> None:
         sys.excepthook, threading.excepthook = self._previous_hooks
-        self._timer.stop()
 
-    def excepthook(self, exc_type, exc, tb) -> None:
+    def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous_hooks[0](exc_type, exc, tb)
             return
@@ -113,16 +118,18 @@ class CrashReporter(QObject):
     def report(self, details: str, where: str = "") -> None:
         """Log ``details`` (a traceback) now; queue the dialog (any thread)."""
         log.error("unexpected error%s:\n%s", where, details.rstrip())
-        self._inbox.put((summary(details), details))
+        try:
+            self.reported.emit(summary(details), details)
+        except RuntimeError:  # the reporter is gone (the application is closing): logged is all
+            pass
 
-    def _drain(self) -> None:
+    @Slot(str, str)
+    def _on_reported(self, short: str, details: str) -> None:
+        self._pending.append((short, details))
         if self._showing:
-            return  # the dialog's own event loop runs this timer too
-        while True:
-            try:
-                short, details = self._inbox.get_nowait()
-            except queue.Empty:
-                return
+            return  # the dialog's own event loop delivered it: shown once that dialog closes
+        while self._pending:
+            short, details = self._pending.popleft()
             if short in self._seen:
                 continue
             self._seen.add(short)
