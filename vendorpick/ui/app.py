@@ -81,7 +81,7 @@ def collect_garbage_in_gui_thread(app: QCoreApplication):
     collector = getattr(app, "_vendorpick_gc", None)
     if collector is None:
         collector = GarbageCollector(interval=1.0)
-        app._vendorpick_gc = collector  # type: ignore[attr-defined]
+        app._vendorpick_gc = collector  # type: ignore[attr-defined]  # kept alive with the one application
     return collector
 
 

@@ -62,7 +62,8 @@ class EventsModel(DocumentTableModel):
             if number is None:
                 return None
             return pb.set_event_multiplier(project, row, float(number))
-        day: dt.date = value.toPython() if isinstance(value, QDate) else dt.date.fromisoformat(str(value))  # type: ignore[assignment]
+        day = (dt.date(value.year(), value.month(), value.day()) if isinstance(value, QDate)
+               else dt.date.fromisoformat(str(value)))
         if col == END:
             return pb.set_event_end(project, row, day)
         return pb.move_event_start(project, row, day)  # keeps the event's length
