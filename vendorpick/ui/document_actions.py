@@ -127,9 +127,7 @@ class DocumentActions(QObject):
     def new_project(self) -> bool:
         if not self.maybe_save():
             return False
-        self._drop_recovery()
-        self.document.replace(blank_project(), None)
-        self._stamp = None
+        self._replace(blank_project(), None)
         return True
 
     def open_file(self) -> bool:
@@ -152,16 +150,31 @@ class DocumentActions(QObject):
         """Load ``path`` (no questions asked); False with the problems shown when it is refused.
         The document keeps the absolute path, whatever the current folder later is."""
         target = absolute(path)
-        try:
-            project = io.load(target)
-        except InputError as exc:
-            show_problems(self.window, translate("DocumentActions", "Cannot open the project"), exc.problems, self.document.lang)
+        project = self._load(target)
+        if project is None:
             return False
-        self._drop_recovery()
-        self.document.replace(project, target)
-        self.remember_file(target)
+        self._replace(project, target)
         self.add_recent(target)
         return True
+
+    def _load(self, path: Path, title: str | None = None) -> Project | None:
+        """The project in ``path``; None with its problems shown (under ``title``) when it is refused."""
+        try:
+            return io.load(path)
+        except InputError as exc:
+            show_problems(self.window, title or translate("DocumentActions", "Cannot open the project"),
+                          exc.problems, self.document.lang)
+            return None
+
+    def _replace(self, project: Project, path: Path | None) -> None:
+        """Show ``project``, read from ``path`` (None: a project of no file yet) with no unsaved
+        changes: this window's recovery files go, and the file on disk is noted as it is now."""
+        self._drop_recovery()
+        self.document.replace(project, path)
+        if path is None:
+            self._stamp = None
+        else:
+            self.remember_file(path)
 
     def writable(self) -> bool:
         """False when Save would be refused: the file or its folder is read-only."""
@@ -184,9 +197,7 @@ class DocumentActions(QObject):
             return False
         from vendorpick.project.demo import demo_project
 
-        self._drop_recovery()
-        self.document.replace(demo_project(), None)
-        self._stamp = None
+        self._replace(demo_project(), None)
         return True
 
     # ------------------------------------------------------------------ save
@@ -208,16 +219,10 @@ class DocumentActions(QObject):
     def reload(self) -> bool:
         """Replace the document by the file as it is on disk now."""
         path = self.document.path
-        if path is None:
+        project = self._load(path) if path is not None else None
+        if project is None:
             return False
-        try:
-            project = io.load(path)
-        except InputError as exc:
-            show_problems(self.window, translate("DocumentActions", "Cannot open the project"), exc.problems, self.document.lang)
-            return False
-        self._drop_recovery()
-        self.document.replace(project, path)
-        self.remember_file(path)
+        self._replace(project, path)
         self.document.status.emit(translate("DocumentActions", "Reloaded %1").replace("%1", str(path)))
         return True
 
@@ -327,10 +332,8 @@ class DocumentActions(QObject):
         path, even when that file is gone or unreadable: saving writes it).
         The entry's file stays until the recovered work is safe: saved to the
         project, or autosaved as this window's own recovery file."""
-        try:
-            recovered = io.load(entry.file)
-        except InputError as exc:
-            show_problems(self.window, translate("DocumentActions", "Cannot recover the project"), exc.problems, self.document.lang)
+        recovered = self._load(entry.file, translate("DocumentActions", "Cannot recover the project"))
+        if recovered is None:
             self.recovery.discard(entry)
             return False
         base, path = blank_project(), entry.original
