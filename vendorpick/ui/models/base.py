@@ -11,6 +11,7 @@ views.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -20,7 +21,7 @@ from vendorpick.errors import Problem
 from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
 from vendorpick.ui.feedback import status_text
-from vendorpick.ui.widgets.numbers import parse_problem
+from vendorpick.ui.widgets.numbers import parse_number, parse_problem
 
 Index = QModelIndex | QPersistentModelIndex
 #: the background of a cell whose typed value was refused (the one error colour of tables)
@@ -28,6 +29,10 @@ ERROR_BRUSH = QBrush(QColor("#fde0dc"))
 _READ_ONLY_BRUSH = QBrush(QColor("#eeeeee"))
 #: item data role through which a model offers the choices of a cell: [(code, label)]
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the roles in which a cell gives its value: as shown, and as its editor starts from
+SHOWN_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+#: the alignment of a number in its cell (TextAlignmentRole)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def band_labels() -> dict[str, str]:
@@ -42,6 +47,29 @@ def band_labels() -> dict[str, str]:
 
 def not_a_number() -> list[Problem]:
     return [parse_problem(())]
+
+
+def typed_number(value: Any, unit: str | None = None) -> float | None:
+    """The number typed in a cell: as its editor gave it, or text read the window's
+    way (:func:`~vendorpick.parsing.parse_number`, with only ``unit``'s marks); None
+    when it is not a number, a blank cell included."""
+    if isinstance(value, int | float):
+        return float(value)
+    return parse_number("" if value is None else str(value), unit)
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or not str(value).strip()
+
+
+def check_state(on: bool) -> Qt.CheckState:
+    """A check box cell's CheckStateRole value."""
+    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+
+def is_checked(value: Any) -> bool:
+    """Whether the CheckStateRole value given to ``setData`` ticks the box."""
+    return Qt.CheckState(value) == Qt.CheckState.Checked
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -105,6 +133,16 @@ class DocumentTableModel(QAbstractTableModel):
         self._errors.clear()
         self.accepted.emit()
         return True
+
+    def apply_number(self, index: Index, value: Any, build: Callable[[float | None], Edit],
+                     unit: str | None = None, blank: bool = False) -> bool:
+        """Apply ``build(number)`` for the number typed at ``index`` (:func:`typed_number`);
+        a blank cell gives None where ``blank`` allows it, else it is refused as any text
+        that is not a number."""
+        number = typed_number(value, unit)
+        if number is None and not (blank and is_blank(value)):
+            return self.refuse(index, not_a_number())
+        return self.apply(index, build(number))
 
     def refuse(self, index: Index, problems: list[Problem], announce: bool = True, label: str | None = None) -> bool:
         """Keep why the value typed at ``index`` was refused; always False."""

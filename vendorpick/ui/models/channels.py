@@ -14,14 +14,14 @@ from vendorpick.ui.models.base import (
     CHOICES_ROLE,
     EDITABLE,
     READ_ONLY,
+    RIGHT,
+    SHOWN_ROLES,
     DocumentTableModel,
     Index,
-    not_a_number,
+    check_state,
+    is_checked,
 )
-from vendorpick.ui.widgets.numbers import cell_number, parse_number
-
-_SHOW = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+from vendorpick.ui.widgets.numbers import cell_number
 
 
 def channel_label(channel, lang: str) -> str:
@@ -56,14 +56,14 @@ class ChannelsTableModel(DocumentTableModel):
         ch, col = channels[index.row()], index.column()
         if col == self.OWN:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if ch.hourly_profile is not None else Qt.CheckState.Unchecked
+                return check_state(ch.hourly_profile is not None)
             return self.decoration(index, role)
         if role == CHOICES_ROLE and col == self.KIND:
             return list(self.kind_names().items())
-        if role in _SHOW:
+        if role in SHOWN_ROLES:
             return self._text(ch, col, role, channels)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SHARE, self.PERCENT, self.AHT):
-            return _RIGHT
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and col == self.KIND and not self.error_at(index):
             return self.tr("Live: answered while the customer waits (phone, chat). Deferred: answered in the "
                            "vendor's next covered hour (mail, R-Messe, forms).")
@@ -105,8 +105,7 @@ class ChannelsTableModel(DocumentTableModel):
         ci, col = index.row(), index.column()
         project = self.project
         if col == self.OWN and role == Qt.ItemDataRole.CheckStateRole:
-            on = Qt.CheckState(value) == Qt.CheckState.Checked
-            edit = ebc.own_profile(project, ci) if on else ebc.set_channel_profile(project, ci, None)
+            edit = ebc.own_profile(project, ci) if is_checked(value) else ebc.set_channel_profile(project, ci, None)
             return self.apply(index, edit)
         if role != Qt.ItemDataRole.EditRole:
             return False
@@ -117,13 +116,9 @@ class ChannelsTableModel(DocumentTableModel):
         if col == self.KIND:
             return self.apply(index, ebc.set_channel_value(project, ci, "kind", str(value)))
         if col in (self.SHARE, self.AHT):
-            text = "" if value is None else str(value)
-            number = value if isinstance(value, int | float) else parse_number(text)
-            key = "share" if col == self.SHARE else "aht_min"
-            if number is None and not (key == "aht_min" and not text.strip()):
-                return self.refuse(index, not_a_number())
-            return self.apply(index, ebc.set_channel_value(project, ci, key,
-                                                           None if number is None else float(number)))
+            key = "share" if col == self.SHARE else "aht_min"  # a blank handling time: the usual one
+            return self.apply_number(index, value, lambda n: ebc.set_channel_value(project, ci, key, n),
+                                     blank=key == "aht_min")
         return False
 
 
@@ -167,14 +162,13 @@ class PlanChannelsModel(DocumentTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return channel_label(ch, self._document.lang)
             if role == Qt.ItemDataRole.CheckStateRole:
-                handled = plan.channels is None or ch.id in plan.channels
-                return Qt.CheckState.Checked if handled else Qt.CheckState.Unchecked
+                return check_state(plan.channels is None or ch.id in plan.channels)
             return self.decoration(index, role)
         rate = (plan.rates or {}).get(ch.id)
-        if role in _SHOW:
+        if role in SHOWN_ROLES:
             return cell_number(rate, role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT
+            return RIGHT
         return self.decoration(index, role, read_only=plan.tiers is not None)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -189,14 +183,10 @@ class PlanChannelsModel(DocumentTableModel):
         if not index.isValid() or self.plan() is None or self.vi is None or self.pi is None:
             return False
         cid = self.channels()[index.row()].id
+        vi, pi = self.vi, self.pi
         if index.column() == self.CHANNEL and role == Qt.ItemDataRole.CheckStateRole:
-            on = Qt.CheckState(value) == Qt.CheckState.Checked
-            return self.apply(index, ebc.set_plan_channel(self.project, self.vi, self.pi, cid, on))
+            return self.apply(index, ebc.set_plan_channel(self.project, vi, pi, cid, is_checked(value)))
         if index.column() != self.RATE or role != Qt.ItemDataRole.EditRole:
             return False
-        text = "" if value is None else str(value)
-        number = value if isinstance(value, int | float) else parse_number(text, "yen")
-        if number is None and text.strip():
-            return self.refuse(index, not_a_number())
-        rate = None if number is None else float(number)
-        return self.apply(index, ebc.set_channel_rate(self.project, self.vi, self.pi, cid, rate))
+        return self.apply_number(index, value, lambda rate: ebc.set_channel_rate(self.project, vi, pi, cid, rate),
+                                 "yen", blank=True)  # blank: the plan's rate

@@ -20,19 +20,23 @@ from vendorpick.ui.models.base import (
     CHOICES_ROLE,
     EDITABLE,
     READ_ONLY,
+    RIGHT,
+    SHOWN_ROLES,
     DocumentTableModel,
     Index,
+    check_state,
+    is_checked,
     not_a_number,
+    typed_number,
 )
 from vendorpick.ui.models.channels import channel_label
 from vendorpick.ui.models.service_words import service_kind_name, service_value_text
-from vendorpick.ui.widgets.numbers import cell_number, format_number, parse_number
+from vendorpick.ui.widgets.numbers import cell_number, format_number
 
 #: the criterion of a cell, for the score editors
 CRITERION_ROLE = Qt.ItemDataRole.UserRole + 2
 _MISSING_BRUSH = QBrush(QColor("#fff4c2"))
 _HINT_BRUSH = QBrush(QColor("#757575"))
-_SHOW = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
 
 
 class CriteriaTableModel(DocumentTableModel):
@@ -90,9 +94,9 @@ class CriteriaTableModel(DocumentTableModel):
             return "—" if role == Qt.ItemDataRole.DisplayRole else self.decoration(index, role, read_only=True)
         if col == self.MUST:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if crit.must else Qt.CheckState.Unchecked
+                return check_state(bool(crit.must))
             return self.decoration(index, role)
-        if role in _SHOW:
+        if role in SHOWN_ROLES:
             return self._text(crit, col, role)
         if role == CHOICES_ROLE and col == self.CHANNEL:
             return list(self.channel_names().items())
@@ -100,7 +104,7 @@ class CriteriaTableModel(DocumentTableModel):
             names = self.kind_names() if col == self.KIND else self.direction_names(crit.kind)
             return list(names.items())
         if role == Qt.ItemDataRole.TextAlignmentRole and col in self._NUMBER_KEYS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         if col == self.WEIGHT and self.project.weighting.method != "direct":
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.error_at(index) or self.tr("Used only with direct weights")
@@ -135,7 +139,7 @@ class CriteriaTableModel(DocumentTableModel):
                 return "—"
             return f"{number(100 * weights[index.row()], 1)} %"
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return self.decoration(index, role, read_only=True)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -152,8 +156,7 @@ class CriteriaTableModel(DocumentTableModel):
         ci, col = index.row(), index.column()
         project = self.project
         if col == self.MUST and role == Qt.ItemDataRole.CheckStateRole:
-            on = Qt.CheckState(value) == Qt.CheckState.Checked
-            return self.apply(index, eb.set_criterion_value(project, ci, "must", True if on else None))
+            return self.apply(index, eb.set_criterion_value(project, ci, "must", True if is_checked(value) else None))
         if role != Qt.ItemDataRole.EditRole:
             return False
         if col == self.ID:
@@ -174,12 +177,8 @@ class CriteriaTableModel(DocumentTableModel):
         key = self._NUMBER_KEYS.get(index.column())
         if key is None:
             return False
-        text = "" if value is None else str(value)
-        number = value if isinstance(value, int | float) else parse_number(text)
-        if number is None and not (key.startswith("must") and not text.strip()):
-            return self.refuse(index, not_a_number())
-        number = None if number is None else float(number)
-        return self.apply(index, eb.set_criterion_value(self.project, index.row(), key, number))
+        return self.apply_number(index, value, lambda n: eb.set_criterion_value(self.project, index.row(), key, n),
+                                 blank=key.startswith("must"))  # a blank limit: none
 
 
 class ScoresTableModel(DocumentTableModel):
@@ -219,14 +218,13 @@ class ScoresTableModel(DocumentTableModel):
         value = self.scores_at(index.row()).get(crit.id)
         if crit.kind == "yes_no":
             if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.PartiallyChecked if value is None else (
-                    Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                return Qt.CheckState.PartiallyChecked if value is None else check_state(bool(value))
             if role == Qt.ItemDataRole.DisplayRole and value is not None:
                 return self.tr("yes") if value else self.tr("no")
         elif role == Qt.ItemDataRole.EditRole or (role == Qt.ItemDataRole.DisplayRole and value is not None):
             return cell_number(value, role)
         elif role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return self._missing(index, role, value, crit)
 
     def _missing(self, index: Index, role: int, value: Any, crit: Criterion) -> Any:
@@ -269,12 +267,12 @@ class ScoresTableModel(DocumentTableModel):
             return False
         crit = self.criterion_at(index.column())
         if crit.kind == "yes_no" and role == Qt.ItemDataRole.CheckStateRole:
-            return self.apply(index, self.score_edit(index.row(), crit.id, Qt.CheckState(value) == Qt.CheckState.Checked))
+            return self.apply(index, self.score_edit(index.row(), crit.id, is_checked(value)))
         if crit.kind in ("rating", "number") and role == Qt.ItemDataRole.EditRole:
-            number = value if isinstance(value, int | float) else parse_number(str(value))
-            if number is None:
+            typed = typed_number(value)
+            if typed is None:
                 return self.refuse(index, not_a_number())
-            number = int(number) if float(number).is_integer() else float(number)
+            number = int(typed) if typed.is_integer() else typed
             problem = score_problem(crit, number)
             if problem is not None:  # refused before it reaches the project: no undo step
                 return self.refuse(index, [Problem("", problem[0], problem[1])])
@@ -334,7 +332,7 @@ class EvaluationsTableModel(ScoresTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() == 0 and index.row() < self.rowCount():
-            if role in _SHOW:
+            if role in SHOWN_ROLES:
                 return self.project.vendors[self._shown()].evaluations[index.row()].evaluator
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()

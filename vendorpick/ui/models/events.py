@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from vendorpick.project import edit_builders_project as pb
-from vendorpick.ui.models.base import DocumentTableModel, Index
-from vendorpick.ui.widgets.numbers import format_number, format_plain, parse_number, parse_problem
+from vendorpick.ui.models.base import RIGHT, DocumentTableModel, Index, typed_number
+from vendorpick.ui.widgets.numbers import format_number, format_plain, parse_problem
 
 NAME, START, END, MULTIPLIER = range(4)
 
@@ -41,7 +41,7 @@ class EventsModel(DocumentTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return [event.name, _qdate(event.start), _qdate(event.end), format_plain(event.multiplier)][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == MULTIPLIER:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return self.decoration(index, role)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -58,10 +58,10 @@ class EventsModel(DocumentTableModel):
         if col == NAME:
             return pb.rename_event(project, row, str(value))
         if col == MULTIPLIER:
-            number = value if isinstance(value, int | float) else parse_number(str(value))
+            number = typed_number(value)
             if number is None:
                 return None
-            return pb.set_event_multiplier(project, row, float(number))
+            return pb.set_event_multiplier(project, row, number)
         day = (dt.date(value.year(), value.month(), value.day()) if isinstance(value, QDate)
                else dt.date.fromisoformat(str(value)))
         if col == END:

@@ -19,8 +19,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
-from vendorpick.ui.models.base import DocumentTableModel, Index
-from vendorpick.ui.widgets.numbers import cell_number, parse_number, parse_problem
+from vendorpick.ui.models.base import RIGHT, DocumentTableModel, Index, typed_number
+from vendorpick.ui.widgets.numbers import cell_number, parse_problem
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class SeriesTableModel(DocumentTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return cell_number(self.value(s, i), role, scale=scale)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return self.decoration(index, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -88,10 +88,10 @@ class SeriesTableModel(DocumentTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         s, i = self._cell(index)
-        number = value if isinstance(value, int | float) else parse_number(str(value))
-        if number is None:
+        typed = typed_number(value)
+        if typed is None:
             return self.refuse(index, [parse_problem(("value",))], label=self._cell_name(s, i))
-        number = round(float(number) / self.series[s].scale, 12)
+        number = round(typed / self.series[s].scale, 12)
         if number == self.value(s, i):
             return True
         return self.apply(index, self.series[s].edit(i, number), self._cell_name(s, i))

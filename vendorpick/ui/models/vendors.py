@@ -13,14 +13,15 @@ from vendorpick.ui.models.base import (
     CHECKABLE,
     EDITABLE,
     READ_ONLY,
+    RIGHT,
+    SHOWN_ROLES,
     DocumentTableModel,
     Index,
     band_labels,
-    not_a_number,
+    check_state,
+    is_checked,
 )
-from vendorpick.ui.widgets.numbers import cell_number, parse_number
-
-_NAME_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
+from vendorpick.ui.widgets.numbers import cell_number
 
 
 class VendorListModel(DocumentTableModel):
@@ -39,7 +40,7 @@ class VendorListModel(DocumentTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.project.vendors):
             return None
-        if role in _NAME_ROLES:
+        if role in SHOWN_ROLES:
             return self.project.vendors[index.row()].name
         return self.decoration(index, role)
 
@@ -97,7 +98,7 @@ class PlanListModel(_PlanScoped):
         plans = self._plans()
         if not index.isValid() or index.row() >= len(plans):
             return None
-        if role in _NAME_ROLES:
+        if role in SHOWN_ROLES:
             return plans[index.row()].name
         return self.decoration(index, role)
 
@@ -131,12 +132,12 @@ class TiersTableModel(_PlanScoped):
             return None
         tier = plan.tiers[index.row()]
         value = tier.up_to if index.column() == self.UP_TO else tier.rate
-        if role in _NAME_ROLES:
+        if role in SHOWN_ROLES:
             if value is None:
                 return self.tr("no limit") if role == Qt.ItemDataRole.DisplayRole else ""
             return cell_number(value, role)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return self.decoration(index, role, read_only=value is None)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -152,10 +153,7 @@ class TiersTableModel(_PlanScoped):
         vi, pi = scope
         key = "up_to" if index.column() == self.UP_TO else "rate"
         unit = "count" if key == "up_to" else "yen"  # 1,000件 for a limit, 300円 for a price
-        number = value if isinstance(value, int | float) else parse_number(str(value), unit)
-        if number is None:
-            return self.refuse(index, not_a_number())
-        return self.apply(index, eb.set_tier(self.project, vi, pi, index.row(), key, float(number)))
+        return self.apply_number(index, value, lambda n: eb.set_tier(self.project, vi, pi, index.row(), key, n), unit)
 
 
 class PhasesTableModel(TiersTableModel):
@@ -175,10 +173,10 @@ class PhasesTableModel(TiersTableModel):
             return None
         phase = plan.phases[index.row()]
         if index.column() == 0:
-            return phase.from_ if role in _NAME_ROLES else self.decoration(index, role)
+            return phase.from_ if role in SHOWN_ROLES else self.decoration(index, role)
         if role == Qt.ItemDataRole.CheckStateRole:
             on = BANDS[index.column() - 1] in phase.coverage
-            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+            return check_state(on)
         return self.decoration(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -199,7 +197,6 @@ class PhasesTableModel(TiersTableModel):
                 return self.refuse(index, [Problem("", "vp_month")])
             return self.apply(index, eb.set_phase_month(self.project, vi, pi, index.row(), month))
         if index.column() > 0 and role == Qt.ItemDataRole.CheckStateRole:
-            on = Qt.CheckState(value) == Qt.CheckState.Checked
             band = BANDS[index.column() - 1]
-            return self.apply(index, eb.set_phase_band(self.project, vi, pi, index.row(), band, on))
+            return self.apply(index, eb.set_phase_band(self.project, vi, pi, index.row(), band, is_checked(value)))
         return False
