@@ -27,14 +27,14 @@ from vendorpick.project import edit_builders as eb
 from vendorpick.project import edit_builders_project as pb
 from vendorpick.scoring.weights import criterion_weights
 from vendorpick.ui.dialogs.ahp import AhpDialog
-from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
+from vendorpick.ui.feedback import submit
 from vendorpick.ui.models.criteria import (
     CRITERION_ROLE,
     CriteriaTableModel,
     EvaluationsTableModel,
     ScoresTableModel,
 )
-from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView
+from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView, show_model
 from vendorpick.ui.widgets.numbers import format_number
 
 
@@ -103,10 +103,8 @@ class CriteriaView(QWidget):
 
     def _table(self, model, parent: QWidget, delegate=None) -> EditTableView:
         view = EditTableView(parent)
-        view.setModel(model)
+        show_model(view, model)
         view.setItemDelegate(delegate or ChoiceDelegate(view))
-        model.refused.connect(lambda problems: mark_invalid(view, problems, self._document.lang))
-        model.accepted.connect(lambda: clear_invalid(view))
         model.modelReset.connect(view.resizeColumnsToContents)
         view.resizeColumnsToContents()
         return view

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vendorpick.ui.models.base import CHOICES_ROLE
+from vendorpick.ui.feedback import clear_invalid, mark_invalid
+from vendorpick.ui.models.base import CHOICES_ROLE, DocumentTableModel
 
 
 class NotesEdit(QPlainTextEdit):
@@ -49,6 +50,14 @@ class NotesEdit(QPlainTextEdit):
         if text != self._saved:
             self._saved = text
             self.committed.emit(text)
+
+
+def show_model(view: EditListView | EditTableView, model: DocumentTableModel) -> None:
+    """Show ``model`` in ``view``, outlined in red with the reason while a value typed
+    in it is refused (until one is accepted)."""
+    view.setModel(model)
+    model.refused.connect(lambda problems: mark_invalid(view, problems, model.document.lang))
+    model.accepted.connect(lambda: clear_invalid(view))
 
 
 def _keyboard(view: EditListView | EditTableView, event: QKeyEvent) -> bool:

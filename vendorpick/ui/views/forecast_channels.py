@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.project import edit_builders_channels as ebc
-from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
+from vendorpick.ui.feedback import submit
 from vendorpick.ui.models.channels import ChannelsTableModel, channel_label
 from vendorpick.ui.models.series import Series, SeriesTableModel
 from vendorpick.ui.undo import Document
-from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView
+from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView, show_model
 from vendorpick.ui.widgets.charts import LineChart
 from vendorpick.ui.widgets.series_table import NumberTable
 
@@ -48,13 +48,11 @@ class ChannelsTab(QWidget):
         self.document = document
         self.model = ChannelsTableModel(document, self)
         self.table = EditTableView(self)
-        self.table.setModel(self.model)
+        show_model(self.table, self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(150)
         self.table.deleteRequested.connect(self.remove_channel)
-        self.model.refused.connect(lambda problems: mark_invalid(self.table, problems, document.lang))
-        self.model.accepted.connect(lambda: clear_invalid(self.table))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_profile())
         self.hint = QLabel(self.tr(
             "Without channels every contact is one live channel. Shares are relative (they need not add up "

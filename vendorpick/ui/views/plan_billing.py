@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from vendorpick.project import edit_builders_channels as ebc
 from vendorpick.project.model import Plan
-from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
+from vendorpick.ui.feedback import submit
 from vendorpick.ui.models.channels import PlanChannelsModel
-from vendorpick.ui.views.editing import EditTableView
+from vendorpick.ui.views.editing import EditTableView, show_model
 from vendorpick.ui.widgets.number_field import NumberField
 
 
@@ -49,12 +49,9 @@ class PlanBilling(QWidget):
         channels.addWidget(self.channels_hint)
         self.channels_model = PlanChannelsModel(self._document, self)
         self.channels_view = EditTableView(self.channels_box)
-        self.channels_view.setModel(self.channels_model)
+        show_model(self.channels_view, self.channels_model)
         self.channels_view.setMaximumWidth(520)
         self.channels_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.channels_model.refused.connect(
-            lambda problems: mark_invalid(self.channels_view, problems, self._document.lang))
-        self.channels_model.accepted.connect(lambda: clear_invalid(self.channels_view))
         channels.addWidget(self.channels_view)
         layout.addWidget(self.channels_box)
 

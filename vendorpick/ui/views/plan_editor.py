@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from vendorpick.project import edit_builders as eb
 from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan, Project
-from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
+from vendorpick.ui.feedback import clear_invalid, submit
 from vendorpick.ui.models.base import band_labels
 from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
-from vendorpick.ui.views.editing import EditTableView, NotesEdit
+from vendorpick.ui.views.editing import EditTableView, NotesEdit, show_model
 from vendorpick.ui.views.plan_billing import PlanBilling
 from vendorpick.ui.widgets.number_field import NumberField, PremiumField
 
@@ -149,14 +149,9 @@ class PlanEditor(QWidget):
 
     def _table(self, model, parent: QWidget, height: int) -> EditTableView:
         view = EditTableView(parent)
-        view.setModel(model)
+        show_model(view, model)
         view.setMinimumHeight(height)
-        model.refused.connect(lambda problems: self._mark_table(view, problems))
-        model.accepted.connect(lambda: clear_invalid(view))
         return view
-
-    def _mark_table(self, view: EditTableView, problems: list) -> None:
-        mark_invalid(view, problems, self._document.lang)
 
     def _hours_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Hours covered"), self)

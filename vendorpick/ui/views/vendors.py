@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from vendorpick.project import edit_builders as eb
-from vendorpick.ui.feedback import clear_invalid, mark_invalid, submit
+from vendorpick.ui.feedback import clear_invalid, submit
 from vendorpick.ui.models.vendors import PlanListModel, VendorListModel
-from vendorpick.ui.views.editing import EditListView, NotesEdit
+from vendorpick.ui.views.editing import EditListView, NotesEdit, show_model
 from vendorpick.ui.views.plan_editor import PlanEditor
 
 
@@ -73,9 +73,7 @@ class VendorsView(QWidget):
 
     def _list(self, model, parent: QWidget) -> EditListView:
         view = EditListView(parent)
-        view.setModel(model)
-        model.refused.connect(lambda problems: mark_invalid(view, problems, self._document.lang))
-        model.accepted.connect(lambda: clear_invalid(view))
+        show_model(view, model)
         return view
 
     def _buttons(self, parent: QWidget, specs, move) -> tuple[QHBoxLayout, list[QWidget]]:
