@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -34,7 +33,7 @@ from vendorpick.ui.models.criteria import (
     EvaluationsTableModel,
     ScoresTableModel,
 )
-from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView, show_model
+from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView, radio_group, show_model
 from vendorpick.ui.widgets.numbers import format_number
 
 
@@ -153,11 +152,7 @@ class CriteriaView(QWidget):
             "rank": QRadioButton(self.tr("Ran&k order (top row most important)"), box),
             "ahp": QRadioButton(self.tr("Pair&wise comparison (AHP)"), box),
         }
-        group = QButtonGroup(box)
-        for method, radio in self.method_radios.items():
-            group.addButton(radio)
-            radio.clicked.connect(lambda _=False, method=method: self._on_method(method))
-            layout.addWidget(radio)
+        radio_group(box, self.method_radios, layout, self._on_method)
         self.ahp_button = QPushButton(self.tr("Edit &comparisons…"), box)
         self.ahp_button.clicked.connect(self.open_ahp)
         layout.addWidget(self.ahp_button)
@@ -177,11 +172,7 @@ class CriteriaView(QWidget):
         self.scoring_radios["weighted_sum"].setToolTip(self.tr("Score = the weighted mean of the normalised scores"))
         self.scoring_radios["topsis"].setToolTip(self.tr("Score = closeness to the ideal candidate and distance "
                                                          "from the worst one (TOPSIS)"))
-        group = QButtonGroup(box)
-        for method, radio in self.scoring_radios.items():
-            group.addButton(radio)
-            radio.clicked.connect(lambda _=False, method=method: self._on_scoring(method))
-            layout.addWidget(radio)
+        radio_group(box, self.scoring_radios, layout, self._on_scoring)
         layout.addStretch(1)
         return box
 

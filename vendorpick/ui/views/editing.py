@@ -1,5 +1,7 @@
-"""Small editing widgets shared by the Vendors and Criteria screens: notes,
-list and table views edited with the keyboard, and a combo box delegate.
+"""Small editing widgets shared by the editing screens: notes, list and table
+views edited with the keyboard (shown with their model's refusals by
+:func:`show_model`), a group of radio buttons for one choice and a combo box
+delegate.
 
 A value the user types goes to the project only through
 :func:`vendorpick.ui.feedback.submit`; number fields are
@@ -8,14 +10,19 @@ A value the user types goes to the project only through
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
+    QButtonGroup,
     QComboBox,
     QHeaderView,
     QListView,
     QPlainTextEdit,
+    QRadioButton,
     QStyledItemDelegate,
     QTableView,
     QWidget,
@@ -58,6 +65,18 @@ def show_model(view: EditListView | EditTableView, model: DocumentTableModel) ->
     view.setModel(model)
     model.refused.connect(lambda problems: mark_invalid(view, problems, model.document.lang))
     model.accepted.connect(lambda: clear_invalid(view))
+
+
+def radio_group(parent: QWidget, radios: dict[str, QRadioButton], layout: QBoxLayout,
+                chosen: Callable[[str], None]) -> QButtonGroup:
+    """Make ``radios`` one exclusive choice, added to ``layout`` in order; the user's
+    click on one calls ``chosen`` with its key."""
+    group = QButtonGroup(parent)
+    for key, radio in radios.items():
+        group.addButton(radio)
+        radio.clicked.connect(lambda _checked=False, key=key: chosen(key))
+        layout.addWidget(radio)
+    return group
 
 
 def _keyboard(view: EditListView | EditTableView, event: QKeyEvent) -> bool:

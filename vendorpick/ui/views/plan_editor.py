@@ -7,7 +7,6 @@ a refused value stays in the field, outlined in red with the reason.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -28,7 +27,7 @@ from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan, Project
 from vendorpick.ui.feedback import clear_invalid, submit
 from vendorpick.ui.models.base import band_labels
 from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
-from vendorpick.ui.views.editing import EditTableView, NotesEdit, show_model
+from vendorpick.ui.views.editing import EditTableView, NotesEdit, radio_group, show_model
 from vendorpick.ui.views.plan_billing import PlanBilling
 from vendorpick.ui.widgets.number_field import NumberField, PremiumField
 
@@ -105,11 +104,7 @@ class PlanEditor(QWidget):
         self.kind_radios = {"fixed": self.fixed_radio, "per_contact": self.per_contact_radio,
                             "graduated": self.tiers_radio, "per_minute": self.per_minute_radio,
                             "dedicated": self.seats_radio}
-        group = QButtonGroup(box)
-        for kind, radio in self.kind_radios.items():
-            group.addButton(radio)
-            radio.clicked.connect(lambda _checked=False, kind=kind: self._on_kind(kind))
-            row.addWidget(radio)
+        radio_group(box, self.kind_radios, row, self._on_kind)
         row.addStretch(1)
         layout.addLayout(row)
         self.kind_hint = QLabel("", box)
