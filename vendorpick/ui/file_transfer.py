@@ -15,8 +15,9 @@ project changed since.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -26,6 +27,9 @@ from vendorpick.project import edit_builders_project as pb
 from vendorpick.ui.progress import Transfer, cancelled_text, run_with_progress
 from vendorpick.ui.tasks import TaskState
 from vendorpick.ui.undo import Document
+
+if TYPE_CHECKING:
+    from vendorpick.results import Results
 
 __all__ = ["Transfer", "export_template", "export_workbook", "import_quotes"]
 
@@ -45,17 +49,13 @@ def _xlsx(path: str) -> str:
     return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
-def export_workbook(window: QWidget | None, document: Document, results: Any = None) -> Transfer | None:
+def export_workbook(window: QWidget | None, document: Document, results: Results | None = None) -> Transfer | None:
     """File ▸ Export comparison workbook…: the Excel comparison of SPEC 5.
     ``results``: complete results of the document's project (reused, not recomputed)."""
     name = (document.path.name.split(".")[0] if document.path else "vendorpick") + translate("FileTransfer", "-comparison") + ".xlsx"
-    path, _ = QFileDialog.getSaveFileName(window, translate("FileTransfer", "Export comparison workbook"),
-                                          str(_start_dir(document) / name), translate("FileTransfer", "Excel workbook (*.xlsx)"))
-    if not path:
-        return None
-    target, project, lang = Path(_xlsx(path)), document.project, document.lang
+    project, lang = document.project, document.lang
 
-    def work(state: TaskState) -> None:
+    def work(state: TaskState, target: Path) -> None:
         from vendorpick.excel.export import build_workbook, workbook_bytes
         from vendorpick.project.io import write_atomic
         from vendorpick.results import compute
@@ -70,20 +70,15 @@ def export_workbook(window: QWidget | None, document: Document, results: Any = N
         state.set_progress(0.97)
         state.commit(lambda: write_atomic(target, payload))  # nothing on disk before this
 
-    return run_with_progress(window, translate("FileTransfer", "Writing the comparison workbook…"), work,
-                             lambda kind, value: _finish(window, document, target, kind, value))
+    return _export(window, document, translate("FileTransfer", "Export comparison workbook"), name,
+                   translate("FileTransfer", "Writing the comparison workbook…"), work)
 
 
 def export_template(window: QWidget | None, document: Document) -> Transfer | None:
     """File ▸ Export quote template…: the workbook to send to vendors."""
-    path, _ = QFileDialog.getSaveFileName(window, translate("FileTransfer", "Export quote template"),
-                                          str(_start_dir(document) / (translate("FileTransfer", "quote-template") + ".xlsx")),
-                                          translate("FileTransfer", "Excel workbook (*.xlsx)"))
-    if not path:
-        return None
-    target, project, lang = Path(_xlsx(path)), document.project, document.lang
+    project, lang = document.project, document.lang
 
-    def work(state: TaskState) -> None:
+    def work(state: TaskState, target: Path) -> None:
         from vendorpick.excel.quotes_template import build_template
         from vendorpick.excel.styles import workbook_bytes
         from vendorpick.project.io import write_atomic
@@ -91,7 +86,21 @@ def export_template(window: QWidget | None, document: Document) -> Transfer | No
         payload = workbook_bytes(build_template(lang, project))
         state.commit(lambda: write_atomic(target, payload))
 
-    return run_with_progress(window, translate("FileTransfer", "Writing the quote template…"), work,
+    return _export(window, document, translate("FileTransfer", "Export quote template"),
+                   translate("FileTransfer", "quote-template") + ".xlsx",
+                   translate("FileTransfer", "Writing the quote template…"), work)
+
+
+def _export(window: QWidget | None, document: Document, title: str, name: str, busy: str,
+            work: Callable[[TaskState, Path], None]) -> Transfer | None:
+    """Ask where to save a workbook (``name`` in the project's folder), then run
+    ``work(state, path)`` behind a progress dialog saying ``busy``."""
+    path, _ = QFileDialog.getSaveFileName(window, title, str(_start_dir(document) / name),
+                                          translate("FileTransfer", "Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    target = Path(_xlsx(path))
+    return run_with_progress(window, busy, lambda state: work(state, target),
                              lambda kind, value: _finish(window, document, target, kind, value))
 
 
