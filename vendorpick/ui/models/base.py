@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from vendorpick.errors import Problem
 from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
 from vendorpick.ui.feedback import status_text
+from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.numbers import parse_number, parse_problem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +83,7 @@ class DocumentTableModel(QAbstractTableModel):
     refused = Signal(list)
     accepted = Signal()
 
-    def __init__(self, document, parent=None, follow: bool = True, keep_errors: bool = True):
+    def __init__(self, document: Document, parent: QObject | None = None, follow: bool = True, keep_errors: bool = True):
         super().__init__(parent)
         self._document = document
         self._keep_errors = keep_errors
@@ -92,7 +93,7 @@ class DocumentTableModel(QAbstractTableModel):
             document.changed.connect(self.refresh)
 
     @property
-    def document(self):
+    def document(self) -> Document:
         return self._document
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from vendorpick import vocabulary
 from vendorpick.project import edit_builders_channels as ebc
@@ -21,6 +21,7 @@ from vendorpick.ui.models.base import (
     check_state,
     is_checked,
 )
+from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.numbers import cell_number
 
 
@@ -32,7 +33,7 @@ def channel_label(channel, lang: str) -> str:
 class ChannelsTableModel(DocumentTableModel):
     ID, NAME, KIND, SHARE, PERCENT, AHT, OWN = range(7)
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document: Document, parent: QObject | None = None):
         super().__init__(document, parent)
         self.remember_shape()
 
@@ -128,7 +129,7 @@ class PlanChannelsModel(DocumentTableModel):
 
     CHANNEL, RATE = range(2)
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document: Document, parent: QObject | None = None):
         super().__init__(document, parent)
         self.vi: int | None = None
         self.pi: int | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vendorpick.errors import InputError, Problem
@@ -31,6 +31,7 @@ from vendorpick.ui.models.base import (
 )
 from vendorpick.ui.models.channels import channel_label
 from vendorpick.ui.models.service_words import service_kind_name, service_value_text
+from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.numbers import cell_number, format_number
 
 #: the criterion of a cell, for the score editors
@@ -45,7 +46,7 @@ class CriteriaTableModel(DocumentTableModel):
     ID, NAME, KIND, MIN, MAX, DIRECTION, WEIGHT, MUST_MIN, MUST_MAX, MUST, EFFECTIVE, CHANNEL = range(12)
     _NUMBER_KEYS = {MIN: "min", MAX: "max", WEIGHT: "weight", MUST_MIN: "must_min", MUST_MAX: "must_max"}
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document: Document, parent: QObject | None = None):
         super().__init__(document, parent)
         self.remember_shape()
 
@@ -184,7 +185,7 @@ class CriteriaTableModel(DocumentTableModel):
 class ScoresTableModel(DocumentTableModel):
     """Vendors × criteria: each vendor's own score; cost criteria are computed."""
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document: Document, parent: QObject | None = None):
         super().__init__(document, parent)
         self.remember_shape()
 
@@ -293,7 +294,7 @@ class ScoresTableModel(DocumentTableModel):
 class EvaluationsTableModel(ScoresTableModel):
     """The evaluators of one vendor (SPEC 6): a name column, then their scores."""
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document: Document, parent: QObject | None = None):
         self._vi: int | None = None
         super().__init__(document, parent)
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
 
 from vendorpick.project import edit_builders_project as pb
 from vendorpick.ui.models.base import RIGHT, DocumentTableModel, Index, typed_number
+from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.numbers import format_number, format_plain, parse_problem
 
 NAME, START, END, MULTIPLIER = range(4)
@@ -16,7 +17,7 @@ NAME, START, END, MULTIPLIER = range(4)
 class EventsModel(DocumentTableModel):
     """The project's events; every change is an edit through the document."""
 
-    def __init__(self, document, parent=None):
+    def __init__(self, document: Document, parent: QObject | None = None):
         super().__init__(document, parent, keep_errors=False)
         self.headers = [self.tr("Event"), self.tr("First day"), self.tr("Last day"), self.tr("Multiplier")]
         self.remember_shape()

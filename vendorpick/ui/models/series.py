@@ -20,6 +20,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from vendorpick.project.edits import Edit
 from vendorpick.project.model import Project
 from vendorpick.ui.models.base import RIGHT, DocumentTableModel, Index, typed_number
+from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.numbers import cell_number, parse_problem
 
 
@@ -34,7 +35,7 @@ class Series:
 
 
 class SeriesTableModel(DocumentTableModel):
-    def __init__(self, document, series: Sequence[Series], labels: Sequence[str],
+    def __init__(self, document: Document, series: Sequence[Series], labels: Sequence[str],
                  items_as_columns: bool = False, parent=None):
         self.series = list(series)
         self.labels = list(labels)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from vendorpick.errors import Problem
 from vendorpick.project import edit_builders as eb
@@ -21,13 +21,14 @@ from vendorpick.ui.models.base import (
     check_state,
     is_checked,
 )
+from vendorpick.ui.undo import Document
 from vendorpick.ui.widgets.numbers import cell_number
 
 
 class VendorListModel(DocumentTableModel):
     """One row per vendor; the name is edited in place (renaming the vendor)."""
 
-    def __init__(self, document, parent=None, follow: bool = True):
+    def __init__(self, document: Document, parent: QObject | None = None, follow: bool = True):
         super().__init__(document, parent, follow)
         self.remember_shape()
 
@@ -59,7 +60,7 @@ class VendorListModel(DocumentTableModel):
 class _PlanScoped(DocumentTableModel):
     """A model about one vendor (and maybe one plan) that may be gone after an undo."""
 
-    def __init__(self, document, parent=None, follow: bool = True):
+    def __init__(self, document: Document, parent: QObject | None = None, follow: bool = True):
         self._vi: int | None = None
         self._pi: int | None = None
         super().__init__(document, parent, follow)

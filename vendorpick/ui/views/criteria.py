@@ -33,6 +33,7 @@ from vendorpick.ui.models.criteria import (
     EvaluationsTableModel,
     ScoresTableModel,
 )
+from vendorpick.ui.undo import Document
 from vendorpick.ui.views.editing import ChoiceDelegate, EditTableView, radio_group, show_model
 from vendorpick.ui.widgets.numbers import format_number
 
@@ -73,7 +74,7 @@ class ScoreDelegate(ChoiceDelegate):
 class CriteriaView(QWidget):
     """What candidates are judged on, how much each counts, and the scores."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self._document = document
         self.criteria_model = CriteriaTableModel(document, self)

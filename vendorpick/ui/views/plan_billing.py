@@ -23,6 +23,7 @@ from vendorpick.project import edit_builders_channels as ebc
 from vendorpick.project.model import Plan
 from vendorpick.ui.feedback import submit
 from vendorpick.ui.models.channels import PlanChannelsModel
+from vendorpick.ui.undo import Document
 from vendorpick.ui.views.editing import EditTableView, show_model
 from vendorpick.ui.widgets.number_field import NumberField
 
@@ -30,7 +31,7 @@ from vendorpick.ui.widgets.number_field import NumberField
 class PlanBilling(QWidget):
     """Minute billing, seats, rates by channel and handled channels of one plan."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self._document = document
         self._vi: int | None = None

@@ -27,6 +27,7 @@ from vendorpick.project.model import BANDS, SURCHARGE_BANDS, Plan, Project
 from vendorpick.ui.feedback import clear_invalid, submit
 from vendorpick.ui.models.base import band_labels
 from vendorpick.ui.models.vendors import PhasesTableModel, TiersTableModel
+from vendorpick.ui.undo import Document
 from vendorpick.ui.views.editing import EditTableView, NotesEdit, radio_group, show_model
 from vendorpick.ui.views.plan_billing import PlanBilling
 from vendorpick.ui.widgets.number_field import NumberField, PremiumField
@@ -37,7 +38,7 @@ _MONEY_FIELDS = ("monthly_fee", "included", "minimum_monthly_charge", "setup_fee
 class PlanEditor(QWidget):
     """Edits plan ``pi`` of vendor ``vi`` of the document's project."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self._document = document
         self._vi: int | None = None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from vendorpick.project import edit_builders as eb
 from vendorpick.ui.feedback import clear_invalid, submit
 from vendorpick.ui.models.vendors import PlanListModel, VendorListModel
+from vendorpick.ui.undo import Document
 from vendorpick.ui.views.editing import EditListView, NotesEdit, show_model
 from vendorpick.ui.views.plan_editor import PlanEditor
 
@@ -31,7 +32,7 @@ from vendorpick.ui.views.plan_editor import PlanEditor
 class VendorsView(QWidget):
     """Vendors and plans of the open project (SPEC sections 1 and 6)."""
 
-    def __init__(self, document, parent: QWidget | None = None):
+    def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self._document = document
         self._updating = False
@@ -166,8 +167,8 @@ class VendorsView(QWidget):
     def _show_vendor(self, vi: int | None, pi: int | None = 0) -> None:
         vendors = self._document.project.vendors
         self.plan_model.set_scope(vi)
-        has_plans = vi is not None and vi < len(vendors) and vendors[vi].plans
-        pi = min(pi or 0, len(vendors[vi].plans) - 1) if has_plans else None
+        plans = vendors[vi].plans if vi is not None and vi < len(vendors) else []
+        pi = min(pi or 0, len(plans) - 1) if plans else None
         self._updating = True
         try:
             self.plan_view.setCurrentIndex(self.plan_model.index(-1 if pi is None else pi, 0))
