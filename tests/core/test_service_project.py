@@ -180,3 +180,22 @@ def test_a_live_target_of_1_and_a_typed_service_score_are_refused():
     found = {(p.loc, p.code) for p in err.value.problems}
     assert ("settings.service_levels.phone.target", "vp_service_target_live") in found
     assert ("vendors[0].scores.sla", "vp_service_score") in found
+
+
+def test_a_project_without_vendors_but_with_service_levels_ranks_and_simulates(tmp_path, capsys):
+    """Found by the fuzzer: every vendor deleted from a project with service levels
+    made ``rank`` (and the Results page) fail on an empty horizon of hours."""
+    from vendorpick.pricing.service_levels import project_service
+    from vendorpick.project.demo import demo_project
+    from vendorpick.project.io import save
+
+    project = demo_project().model_copy(update={"vendors": []})
+    assert project.settings.service_levels
+    service = project_service(project)
+    assert service is not None and service.candidates == [] and service.months == ()
+    path = tmp_path / "empty.vendorpick.json"
+    save(project, path)
+    assert main(["simulate", str(path), "--json", "--scenarios", "200"]) == 0
+    assert json.loads(capsys.readouterr().out)["candidates"] == []
+    assert main(["rank", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ranking"] == []

@@ -130,6 +130,8 @@ def overall_share(services: Mapping[str, ChannelService]) -> float | None:
 
 
 def _month_starts(hours: np.ndarray) -> tuple[np.ndarray, tuple[str, ...]]:
+    if hours.size == 0:  # no candidate, hence no hour to assess
+        return np.zeros(0, np.intp), ()
     months = hours.astype("datetime64[M]")
     if hours.size > 1 and np.any(hours[1:] <= hours[:-1]):
         raise ValueError("the hours of the horizon must be increasing")
