@@ -286,3 +286,22 @@ def test_every_candidate_excluded_still_exports(tmp_path):
     wb = openpyxl.load_workbook(path)
     assert "No candidate meets every must-have" in wb["Summary"]["A5"].value
     _assert_formulas_match(path, checks)
+
+
+def test_a_project_without_candidates_says_so_rather_than_blaming_the_must_haves(tmp_path, capsys):
+    from vendorpick.project.io import save
+    from vendorpick.scoring.explain import explain_winner
+
+    empty = demo_project().model_copy(update={"vendors": []})
+    path = tmp_path / "empty.xlsx"
+    sim, ranking, _checks = _export(empty, path, "ja")
+    assert not ranking.ranking and not ranking.excluded
+    assert openpyxl.load_workbook(path)["概要"]["A5"].value == "まだ候補がないため、推奨はありません。"
+    assert explain_winner(ranking, "en") == "There are no candidates yet, so there is no winner."
+    assert explain_winner(ranking, "ja") == "まだ候補がないため、1位はありません。"
+    project_file = tmp_path / "empty.vendorpick.json"
+    save(empty, project_file)
+    assert main(["rank", str(project_file), "--lang", "ja"]) == 0
+    out = capsys.readouterr().out
+    assert "まだ候補がありません。ベンダーとプランを追加するか、見積もりを取り込んでください。" in out
+    assert "必須条件" not in out

@@ -163,6 +163,8 @@ def summary_warnings(ctx: ExportContext) -> list:
 def recommendation(ctx: ExportContext) -> str:
     """The recommendation in one sentence."""
     ranked, lang = ctx.ranking.ranking, ctx.lang
+    if not ranked and not ctx.ranking.excluded:
+        return _(lang, "There are no candidates yet: no recommendation.")
     if not ranked:
         return _(lang, "No candidate meets every must-have: no recommendation.")
     top = ranked[0]

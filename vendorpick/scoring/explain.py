@@ -66,6 +66,8 @@ def reason_criteria(ranking: RankingResult, limit: int = 2) -> list[str]:
 def explain_winner(ranking: RankingResult, lang: str = "ja") -> str:
     """The one-sentence reason for the winner (module docstring)."""
     ranked = ranking.ranking
+    if not ranked and not ranking.excluded:
+        return _(lang, "There are no candidates yet, so there is no winner.")
     if not ranked:
         return _(lang, "No candidate meets every must-have, so there is no winner.")
     names = _namer(ranked, lang)

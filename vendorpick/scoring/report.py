@@ -44,7 +44,10 @@ def format_text(project: Project, result: RankingResult, lang: str) -> str:
     """The readable report of a ranking."""
     labels = {c.id: c.label for c in project.criteria}
     lines = _header(project, result, lang, labels)
-    lines += [""] + _table(result.ranking, project.currency, lang)
+    if result.ranking or result.excluded:
+        lines += [""] + _table(result.ranking, project.currency, lang)
+    else:
+        lines += ["", _(lang, "There are no candidates yet: add vendors and plans, or import quotes.")]
     if result.ranking:
         lines.append(_(lang, "* probability of being the cheapest among the ranked candidates"))
         lines += ["", explain_winner(result, lang)]
