@@ -3,12 +3,13 @@
 Every change of the document (and every move of a what-if slider) asks the
 :class:`~vendorpick.ui.workers.ResultsService` for new figures; the service
 computes them off the GUI thread and hands back only the newest.  The page
-then fills the ranking table and the chart on screen; the other charts are
-redrawn when their tab is opened (so an edit costs one chart, not six).
-While a what-if slider is held down the ranking follows every move, and the
-chart on screen is redrawn as a draft (no antialiasing, no table) in its own
-turn of the event loop, at most every ``DRAFT_INTERVAL_MS``; on the release
-it is drawn in full (issue 13: no frame over 100 ms while dragging).
+then fills the tab on screen (the ranking table or a chart); the other tabs are
+filled when they are opened (so an edit costs one tab, not nine).
+While a what-if slider is held down the ranking follows every move (its
+columns keep their widths until the release), and the chart on screen is
+redrawn as a draft (no antialiasing, no table) in its own turn of the event
+loop, at most every ``DRAFT_INTERVAL_MS``; on the release it is drawn in full
+(issue 13: no frame over 100 ms while dragging).
 """
 
 from __future__ import annotations
@@ -169,13 +170,12 @@ class ResultsView(QWidget):
             self.whatif_panel.set_criteria(self.document.project, current_weights(results.project, results.ranking))
         self._show_status(results)
         self._show_uncovered(results)
-        self.ranking.set_results(results)
         if previous is not None and previous.sim is results.sim and previous.whatif == results.whatif:
-            # the second pass adds only the sensitivity figures
-            self._dirty.add(self.sensitivity)
+            # the second pass adds only the sensitivity figures (and the ranking's columns of them)
+            self._dirty |= {self.ranking, self.sensitivity}
         else:
-            self._dirty = {self.breakdown, self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak,
-                           self.service_levels}
+            self._dirty = {self.ranking, self.breakdown, self.monthly, self.risk, self.crossover, self.value,
+                           self.sensitivity, self.peak, self.service_levels}
         self._refresh_current()
         self.resultsShown.emit(results)
 
@@ -209,6 +209,8 @@ class ResultsView(QWidget):
     def _refresh_current(self) -> None:
         widget = self.tabs.currentWidget()
         if widget not in self._dirty:
+            if widget is self.ranking and not self.whatif_panel.is_held():
+                self.ranking.settle()
             return
         if self._drafting and hasattr(widget, "set_draft"):
             if not self._draft_timer.isActive():
@@ -228,6 +230,8 @@ class ResultsView(QWidget):
             self._drawn.invalidate()
             return
         self._draft_timer.stop()
+        if not self.service.pending and self.tabs.currentWidget() is self.ranking:
+            self.ranking.settle()  # else fitted when the newest figures arrive or the tab is opened
         for chart in charts:
             if chart.draft:
                 chart.set_draft(False)
@@ -248,7 +252,10 @@ class ResultsView(QWidget):
         self._drawn.restart()
 
     def _refresh(self, widget: QWidget) -> None:
-        if self.results is not None:
+        if widget is self.ranking:
+            if self.results is not None:  # its columns are fitted once the slider is released
+                self.ranking.set_results(self.results, held=self.whatif_panel.is_held())
+        elif self.results is not None:
             widget.set_results(self.results)
         self._dirty.discard(widget)
 
