@@ -122,7 +122,9 @@ def drag(app: QApplication, view: ResultsView, steps: int = 40, frame: float = 1
         spin(frame, turns)
     release: list[float] = []
     if press:
+        t0 = time.perf_counter()
         slider.setSliderDown(False)
+        release.append(1000 * (time.perf_counter() - t0))  # the mouse release's own turn
     end = time.perf_counter() + 30
     while view.service.pending and time.perf_counter() < end:
         spin(0.01, release)
