@@ -172,3 +172,19 @@ def test_reset_after_a_held_drag_leaves_no_what_if_figure_on_any_tab(qtbot, view
         view.tabs.setCurrentIndex(index)
     for c, curve in view.monthly.curves.items():
         assert list(curve.getData()[1]) == pytest.approx([float(v) for v in project.sim.monthly_cost[c]])
+
+
+def test_garbage_is_not_collected_while_a_slider_is_held(qtbot, view, qapp):
+    """A full collection is a long frame of its own: the window's collector
+    (a timer in the GUI thread) waits while a slider is held and resumes on the release."""
+    from vendorpick.ui.app import collect_garbage_in_gui_thread
+
+    timer = collect_garbage_in_gui_thread(qapp).timer
+    assert timer.isActive()
+    slider = view.whatif_panel.volume
+    press(qtbot, slider)
+    slider.setSliderPosition(190)
+    settle(qtbot, view)
+    assert not timer.isActive()
+    release(qtbot, slider)
+    assert timer.isActive() and timer.interval() == 1000
