@@ -188,3 +188,29 @@ def test_garbage_is_not_collected_while_a_slider_is_held(qtbot, view, qapp):
     assert not timer.isActive()
     release(qtbot, slider)
     assert timer.isActive() and timer.interval() == 1000
+
+
+def test_risk_and_value_axes_fit_the_final_figures_after_the_release(qtbot, view):
+    """While held, their axes only widen (a draft); on the release they fit the final figures."""
+    view.tabs.setCurrentWidget(view.risk)
+    drag(qtbot, view, (300, 120))
+    qtbot.waitUntil(lambda: not view.risk.draft, timeout=TIMEOUT)
+    settle(qtbot, view)
+    sim = engine(view, 1.2).sim
+    lo = min(min(float(sim.risk_p50[c]), float(sim.risk_mean[c])) for c in view.risk.ranges)
+    hi = max(max(float(sim.risk_p95[c]), float(sim.risk_mean[c])) for c in view.risk.ranges)
+    box = view.risk.plot.getPlotItem().getViewBox()
+
+    def fitted():
+        x0, x1 = box.viewRange()[0]
+        return x0 <= lo and x1 >= hi and x1 - x0 <= 1.3 * (hi - lo)
+
+    qtbot.waitUntil(fitted, timeout=TIMEOUT)  # not the 300 % axis
+    view.tabs.setCurrentWidget(view.value)
+    drag(qtbot, view, (290, 110))
+    qtbot.waitUntil(lambda: not view.value.draft, timeout=TIMEOUT)
+    settle(qtbot, view)
+    costs = {v.candidate: float(v.cost) for v in engine(view, 1.1).ranking.value_for_money}
+    assert sorted(p[1] for p in view.value.points) == pytest.approx(sorted(costs.values()))
+    (x0, x1), (y0, y1) = view.value.plot.getPlotItem().getViewBox().viewRange()
+    assert (x0, x1, y0, y1) == pytest.approx([*view.value._range()[0], *view.value._range()[1]])
