@@ -232,6 +232,19 @@ class ChartPanel(QWidget):
                                                      "folder exists and that you may write there.").replace("%1", path))
 
 
+def hold_range(item: pg.PlotItem, x: tuple[float, float] | None = None,
+               y: tuple[float, float] | None = None) -> None:
+    """The view of a draft (a what-if slider held): widened to ``x``/``y`` when
+    the figures leave it, never narrowed, so the axes' labels are not redrawn
+    at every move (the slow part of a draft's frame).  The release draws the
+    chart with its exact range."""
+    (x0, x1), (y0, y1) = item.getViewBox().viewRange()
+    if x is not None and (x[0] < x0 or x[1] > x1):
+        item.setXRange(min(x[0], x0), max(x[1], x1), padding=0)
+    if y is not None and (y[0] < y0 or y[1] > y1):
+        item.setYRange(min(y[0], y0), max(y[1], y1), padding=0)
+
+
 def excluded_indices(results) -> set[int]:
     """Positions in ``results.sim.candidates`` of the candidates the must-haves exclude."""
     from vendorpick.results import sim_index

@@ -15,6 +15,7 @@ from vendorpick.ui.charts.base import (
     excluded_indices,
     excluded_pen,
     excluded_suffix,
+    hold_range,
     hover_points,
     label_axis,
     new_plot,
@@ -54,6 +55,11 @@ class RiskChart(ChartPanel):
                 self._key = key
                 self._rebuild(results, order)
         self.ranges = {}
+        if self.draft:  # the bars move in a view that only widens: the axis is not redrawn at every move
+            lo = min(min(float(sim.risk_p50[c]), float(sim.risk_mean[c])) for c in order) if order else 0.0
+            hi = max(max(float(sim.risk_p95[c]), float(sim.risk_mean[c])) for c in order) if order else 1.0
+            margin = 0.02 * (hi - lo or hi or 1.0)
+            hold_range(self.plot.getPlotItem(), x=(lo - margin, hi + margin))
         for row, c in enumerate(order):
             p50, p90, p95 = float(sim.risk_p50[c]), float(sim.risk_p90[c]), float(sim.risk_p95[c])
             mean = float(sim.risk_mean[c])
@@ -65,6 +71,16 @@ class RiskChart(ChartPanel):
             tips = [f"{name}\n{label}: {yen_full(v, self.lang)}" for label, v in
                     (("P50", p50), ("P90", p90), ("P95", p95), (self.tr("Mean"), mean))]
             points.setData(x=[p50, p90, p95, mean], y=[row] * 4, data=tips)
+
+    def set_draft(self, on: bool) -> None:
+        """While a slider is held the horizontal axis stops following the bars
+        (:func:`hold_range`); on the release it fits them again."""
+        super().set_draft(on)
+        box = self.plot.getPlotItem().getViewBox()
+        if on:
+            box.disableAutoRange(axis=pg.ViewBox.XAxis)
+        else:
+            box.enableAutoRange(axis=pg.ViewBox.XAxis)
 
     def _rebuild(self, results: Results, order: list[int]) -> None:
         sim = results.sim

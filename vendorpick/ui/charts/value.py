@@ -16,6 +16,7 @@ from vendorpick.ui.charts.base import (
     add_legend,
     candidate_colour,
     chart_font,
+    hold_range,
     new_plot,
     yen_full,
 )
@@ -122,18 +123,23 @@ class ValueChart(ChartPanel):
         front = sorted((cost, score) for _, cost, score, pareto in points if pareto)
         if self.frontier is not None and len(front) > 1:
             self.frontier.setData([p[0] for p in front], [p[1] for p in front])
-        self._set_range(self.plot.getPlotItem())
+        hold_range(self.plot.getPlotItem(), *self._range())
         return True
 
     def _set_range(self, item: pg.PlotItem) -> None:
+        x, y = self._range()
+        item.setXRange(*x, padding=0)
+        item.setYRange(*y, padding=0)
+
+    def _range(self) -> tuple[tuple[float, float], tuple[float, float]]:
         """The points with room around them: labels go left of points near the
         right edge, so only a little padding is needed there."""
         costs = [p[1] for p in self.points]
         scores = [p[2] for p in self.points]
         dx = (max(costs) - min(costs)) or max(costs) or 1.0
         dy = (max(scores) - min(scores)) or 10.0
-        item.setXRange(min(costs) - 0.06 * dx, max(costs) + 0.06 * dx, padding=0)
-        item.setYRange(min(scores) - 0.08 * dy, max(scores) + 0.14 * dy, padding=0)
+        return ((min(costs) - 0.06 * dx, max(costs) + 0.06 * dx),
+                (min(scores) - 0.08 * dy, max(scores) + 0.14 * dy))
 
     def _place_labels(self, *_args) -> None:
         """Anchor each name beside its point, inside the plot and clear of the

@@ -3,17 +3,18 @@
 Every change of the document (and every move of a what-if slider) asks the
 :class:`~vendorpick.ui.workers.ResultsService` for new figures; the service
 computes them off the GUI thread and hands back only the newest.  The page
-then fills the ranking table and the chart on screen; the other charts are
-redrawn when their tab is opened (so an edit costs one chart, not six).
-While a what-if slider is held down the ranking follows every move, and the
-chart on screen is redrawn as a draft (no antialiasing, no table) in its own
-turn of the event loop, at most every ``DRAFT_INTERVAL_MS``; on the release
-it is drawn in full (issue 13: no frame over 100 ms while dragging).
+then fills the tab on screen (the ranking table or a chart); the other tabs are
+filled when they are opened (so an edit costs one tab, not nine).
+While a what-if slider is held down the ranking follows every move (its
+columns keep their widths until the release), and the chart on screen is
+redrawn as a draft (no antialiasing, no table) in its own turn of the event
+loop, at most every ``DRAFT_INTERVAL_MS``; on the release it is drawn in full
+(issue 13: no frame over 100 ms while dragging).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -51,6 +52,21 @@ DRAFT_GAP_MS = 20
 
 #: a tab of the page: each shows the newest results
 Panel = RankingPanel | ChartPanel | PeakPanel | ServicePanel
+
+
+def hold_garbage_collection(held: bool) -> None:
+    """Hold the window's garbage collections (:func:`vendorpick.ui.app.collect_garbage_in_gui_thread`,
+    a timer in the GUI thread) while a slider is held: a full collection takes 45 ms on an idle
+    machine (100 ms and more under load), a frame of its own in the middle of a drag.  The
+    collections resume on the release."""
+    collector = getattr(QCoreApplication.instance(), "_vendorpick_gc", None)
+    timer = getattr(collector, "timer", None)
+    if timer is None:
+        return
+    if held:
+        timer.stop()
+    elif not timer.isActive():
+        timer.start()
 
 
 class ResultsView(QWidget):
@@ -175,13 +191,12 @@ class ResultsView(QWidget):
             self.whatif_panel.set_criteria(self.document.project, current_weights(results.project, results.ranking))
         self._show_status(results)
         self._show_uncovered(results)
-        self.ranking.set_results(results)
         if previous is not None and previous.sim is results.sim and previous.whatif == results.whatif:
-            # the second pass adds only the sensitivity figures
-            self._dirty.add(self.sensitivity)
+            # the second pass adds only the sensitivity figures (and the ranking's columns of them)
+            self._dirty |= {self.ranking, self.sensitivity}
         else:
-            self._dirty = {self.breakdown, self.monthly, self.risk, self.crossover, self.value, self.sensitivity, self.peak,
-                           self.service_levels}
+            self._dirty = {self.ranking, self.breakdown, self.monthly, self.risk, self.crossover, self.value,
+                           self.sensitivity, self.peak, self.service_levels}
         self._refresh_current()
         self.resultsShown.emit(results)
 
@@ -219,7 +234,11 @@ class ResultsView(QWidget):
 
     def _refresh_current(self) -> None:
         widget = self._current()
-        if widget is None or widget not in self._dirty:
+        if widget is None:
+            return
+        if widget not in self._dirty:
+            if widget is self.ranking and not self.whatif_panel.is_held():
+                self.ranking.settle()
             return
         if self._drafting and isinstance(widget, ChartPanel):
             if not self._draft_timer.isActive():
@@ -234,11 +253,14 @@ class ResultsView(QWidget):
         if held == self._drafting:
             return
         self._drafting = held
+        hold_garbage_collection(held)
         charts = [panel for panel in self._panels if isinstance(panel, ChartPanel)]
         if held:
             self._drawn.invalidate()
             return
         self._draft_timer.stop()
+        if not self.service.pending and self.tabs.currentWidget() is self.ranking:
+            self.ranking.settle()  # else fitted when the newest figures arrive or the tab is opened
         for chart in charts:
             if chart.draft:
                 chart.set_draft(False)
@@ -259,7 +281,10 @@ class ResultsView(QWidget):
         self._drawn.restart()
 
     def _refresh(self, widget: Panel) -> None:
-        if self.results is not None:
+        if widget is self.ranking:
+            if self.results is not None:  # its columns are fitted once the slider is released
+                self.ranking.set_results(self.results, held=self.whatif_panel.is_held())
+        elif self.results is not None:
             widget.set_results(self.results)
         self._dirty.discard(widget)
 

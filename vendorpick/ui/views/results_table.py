@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,7 +24,6 @@ from vendorpick import vocabulary
 from vendorpick.formatting import LEADER_CUT, number
 from vendorpick.results import Results, excluded_rows, ranking_rows, sim_index, to_tsv
 from vendorpick.ui.charts.base import candidate_colour, percent, yen_full
-from vendorpick.ui.models.base import Index
 from vendorpick.ui.models.explanation import reason
 from vendorpick.ui.views.results_service import service_header, service_share
 
@@ -47,84 +46,107 @@ def uncovered_columns(results: Results, candidate) -> list[float]:
     return [float(results.sim.uncovered_contacts[i]), float(results.sim.uncovered_cost[i])]
 
 
-class RankingTableModel(QAbstractTableModel):
-    """Rows of :func:`vendorpick.results.ranking_rows`, read-only."""
+class RankingTableModel(QStandardItemModel):
+    """Rows of :func:`vendorpick.results.ranking_rows`, read-only.
+
+    The cells' texts, sort keys, tooltips and colours are worked out once per
+    set of rows and kept in Qt's own item model: painting, measuring and
+    sorting the table then run no Python at all.  A Python model was asked
+    some 5,000 times a paint (each role of each cell, and the row and column
+    counts), each call waiting for Python's lock held by the thread computing
+    the next results (issue 13: a what-if slider drag must stay smooth)."""
 
     def __init__(self, headers: list[str], lang: str, parent=None):
-        super().__init__(parent)
+        super().__init__(0, len(headers), parent)
         self.headers = headers
         self.lang = lang
         self.rows: list[list[Any]] = []
         self.colours: list[int] = []
         self.complete = True
-        self.header_tips: dict[int, str] = {}
         self.cell_tips: dict[tuple[int, int], str] = {}  # (row, column): billing unit, seats, channels
-        self._format_failed = False
+        self._keys: list[tuple[int, str, str]] = []  # each row's candidate: (index, vendor, plan)
+        self.setHorizontalHeaderLabels(headers)
+
+    def set_header_tips(self, tips: dict[int, str]) -> None:
+        for section, tip in tips.items():
+            self.setHeaderData(section, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
 
     def set_rows(self, rows: list[list[Any]], colours: list[int], complete: bool = True,
                  cell_tips: dict[tuple[int, int], str] | None = None) -> None:
-        self.beginResetModel()
-        self.rows, self.colours, self.complete = rows, colours, complete
-        self.cell_tips = cell_tips or {}
-        self._format_failed = False
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tips.get(section)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Qt calls this from C++ (resizeColumnsToContents, painting): an exception
-        # escaping here took the process down (SIGSEGV with totals >= 1e28), so a
-        # value that cannot be formatted is logged and shown as it is.
+        """Show ``rows`` (ranked order; ``colours[i]`` is row i's candidate index).
+        When they are the same candidates as shown, each keeps its row and only the
+        figures change (one ``dataChanged``: the proxy re-sorts, the selection stays
+        on its candidate, the view is not reset); else the model is reset."""
+        tips = cell_tips or {}
+        keys = [(colour, row[1], row[2]) for row, colour in zip(rows, colours, strict=True)]
+        where = {key: i for i, key in enumerate(self._keys)}
+        same = bool(rows) and len(where) == len(self._keys) == len(keys) and set(keys) == set(where)
+        if same:  # new row n goes to the row its candidate has
+            order = [where[key] for key in keys]
+            placed: list[list[Any]] = [[] for _ in rows]
+            for n, row in enumerate(rows):
+                placed[order[n]] = row
+            rows, tips = placed, {(order[r], c): tip for (r, c), tip in tips.items()}
+        else:
+            self.beginResetModel()
+            self._keys, self.colours = keys, colours
+        self.rows, self.complete, self.cell_tips = rows, complete, tips
+        # the items change quietly and the views hear of it once (a signal per cell and role
+        # made the proxy re-sort hundreds of times)
+        blocked = self.blockSignals(True)
         try:
-            return self._data(index, role)
-        except Exception:  # noqa: BLE001
-            if not self._format_failed:  # once per set of rows: Qt asks for every cell again and again
-                self._format_failed = True
-                logging.getLogger(__name__).exception("cannot show cell %d,%d", index.row(), index.column())
-            if role != Qt.ItemDataRole.DisplayRole:
-                return None
-            row = self.rows[index.row()] if 0 <= index.row() < len(self.rows) else []
-            return str(row[index.column()]) if 0 <= index.column() < len(row) else ""
+            if not same:
+                self.setRowCount(len(rows))
+            self._fill()
+        finally:
+            self.blockSignals(blocked)
+        if not same:
+            self.endResetModel()
+        elif rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
 
-    def _data(self, index: Index, role: int) -> Any:
-        if not index.isValid():
-            return None
-        value = self.rows[index.row()][index.column()]
-        col = index.column()
-        leads = self.rows[index.row()][0] == 1
-        if role == SORT_ROLE:
-            if col == PRICE_CUT:  # the leader needs no cut; "no cut is enough" sorts last
-                return -1.0 if leads else float("inf") if value is None else value
-            return -1.0 if value is None else value
-        if role == Qt.ItemDataRole.DisplayRole:
-            if not self.complete and col in PENDING_COLUMNS:
-                return "…"
-            if col == PRICE_CUT and (leads or value is None):
-                # as the command line: "—" for the leader (first already), "none" when no cut can make it first
-                return LEADER_CUT if leads else self.tr("none")
-            return self._text(col, value)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, UNCOVERED):
-            tip = self.cell_tips.get((index.row(), col))
+    def _fill(self) -> None:
+        failed = False
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for r, values in enumerate(self.rows):
+            leads = values[0] == 1
+            for col, value in enumerate(values):
+                item = self.item(r, col)
+                if item is None:
+                    item = QStandardItem()
+                    item.setEditable(False)
+                    if col not in (1, 2):
+                        item.setData(right, Qt.ItemDataRole.TextAlignmentRole)
+                    self.setItem(r, col, item)
+                try:
+                    text, tip = self._display(col, value, leads), self._tip(r, col, value)
+                except Exception:  # noqa: BLE001 - a figure that cannot be formatted is shown as it is
+                    if not failed:
+                        failed = True
+                        logging.getLogger(__name__).exception("cannot show cell %d,%d", r, col)
+                    text, tip = str(value), None
+                item.setData(text, Qt.ItemDataRole.DisplayRole)
+                item.setData(sort_key(col, value, leads), SORT_ROLE)
+                item.setData(tip, Qt.ItemDataRole.ToolTipRole)
+                if col == 1:
+                    item.setData(candidate_colour(self.colours[r]), Qt.ItemDataRole.DecorationRole)
+
+    def _tip(self, row: int, col: int, value: Any) -> str | None:
+        if col in (1, 2, UNCOVERED):
+            tip = self.cell_tips.get((row, col))
             text = "" if col == UNCOVERED else str(value)
             return "\n".join(t for t in (text, tip) if t) or None
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            return self.tr("Tax included: %1").replace("%1", yen_full(self.rows[index.row()][TAX_INCLUDED], self.lang))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole and col == 1:
-            return candidate_colour(self.colours[index.row()])
+        if col == 4:
+            return self.tr("Tax included: %1").replace("%1", yen_full(self.rows[row][TAX_INCLUDED], self.lang))
         return None
+
+    def _display(self, col: int, value: Any, leads: bool) -> str:
+        if not self.complete and col in PENDING_COLUMNS:
+            return "…"
+        if col == PRICE_CUT and (leads or value is None):
+            # as the command line: "—" for the leader (first already), "none" when no cut can make it first
+            return LEADER_CUT if leads else self.tr("none")
+        return self._text(col, value)
 
     def _text(self, col: int, value: Any) -> str:
         if col in YEN_COLUMNS:
@@ -136,6 +158,13 @@ class RankingTableModel(QAbstractTableModel):
         if col == UNCOVERED:
             return number(value)
         return str(value)
+
+
+def sort_key(col: int, value: Any, leads: bool) -> Any:
+    """What the table sorts a cell by: the leader needs no price cut, "no cut is enough" sorts last."""
+    if col == PRICE_CUT:
+        return -1.0 if leads else float("inf") if value is None else value
+    return -1.0 if value is None else value
 
 
 class RankingPanel(QWidget):
@@ -151,9 +180,9 @@ class RankingPanel(QWidget):
                         self.tr("Price cut to win"), self.tr("Contacts left to the shop"),
                         self.tr("Their in-house cost"), service_header()]
         self.model = RankingTableModel(self.headers, lang, self)
-        self.model.header_tips = {CHEAPEST: self.tr(
+        self.model.set_header_tips({CHEAPEST: self.tr(
             "Share of the cost scenarios in which this candidate has the lowest total among the ranked "
-            "candidates (candidates excluded by a must-have are no real alternative and are left out)")}
+            "candidates (candidates excluded by a must-have are no real alternative and are left out)")})
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -199,6 +228,7 @@ class RankingPanel(QWidget):
         self._excluded: list[list[str]] = []
         #: the candidates' names, complete and service shown, when the columns were sized
         self._sized_for: tuple[list[tuple[Any, ...]], bool, bool] | None = None
+        self._resize_pending = False  # the columns were left unfitted while a slider was held
         self._excluded_shown: bool | None = None
         self._service_shown = False
 
@@ -213,7 +243,11 @@ class RankingPanel(QWidget):
         layout.addWidget(self.excluded_title)
         layout.addWidget(self.excluded)
 
-    def set_results(self, results: Results) -> None:
+    def set_results(self, results: Results, held: bool = False) -> None:
+        """Show ``results``.  While a what-if slider is ``held`` the columns keep
+        their widths (measuring text is the slow part of an update, issue 13):
+        they are fitted once, to the figures shown, on the release
+        (:meth:`settle`) or with the next results."""
         rows = [row + uncovered_columns(results, r.candidate) + [service_share(results, r.candidate)]
                 for row, r in zip(ranking_rows(results), results.ranking.ranking if results.ranking else [],
                                   strict=True)]
@@ -227,19 +261,30 @@ class RankingPanel(QWidget):
         self._show_details()
         self._service_shown = results.sim.service is not None
         names = ([tuple(row[1:3]) for row in rows], results.complete, self._service_shown)
-        if names != self._sized_for:  # measuring text is slow: only when the candidates change
+        if names != self._sized_for or self._resize_pending:  # measuring text is slow: only when the candidates change
             self._sized_for = names
-            self._size_columns()
+            self._resize_pending = held
+            if not held:
+                self._size_columns()
         excluded = excluded_rows(results, self.lang)
         if excluded != self._excluded or self._excluded_shown is None:
             self._excluded = excluded
             self._fill_excluded()
 
+    def settle(self) -> None:
+        """The slider was released: fit the columns to the figures shown if
+        they were left as they were while it was held."""
+        if self._resize_pending:
+            self._resize_pending = False
+            self._size_columns()
+
     def _show_details(self) -> None:
         """The selected candidate (else the leader): its plan and the tooltips' figures on one line."""
         current = self.table.currentIndex()
-        row = self.proxy.mapToSource(current).row() if current.isValid() else 0
         rows = self.model.rows
+        # the model keeps each candidate's row while the ranking changes: the leader is the row ranked 1
+        row = self.proxy.mapToSource(current).row() if current.isValid() else \
+            next((r for r, values in enumerate(rows) if values[0] == 1), 0)
         if not 0 <= row < len(rows):
             self.details.setText("")
             return
