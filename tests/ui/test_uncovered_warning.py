@@ -10,6 +10,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QInputDialog  # noqa: E402
 
+from tests.ui.results_page import open_results, settle  # noqa: E402
 from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.results import compute  # noqa: E402
 from vendorpick.ui.undo import Document  # noqa: E402
@@ -17,24 +18,12 @@ from vendorpick.ui.views.results import ResultsView  # noqa: E402
 from vendorpick.ui.views.results_table import UNCOVERED, UNCOVERED_COST  # noqa: E402
 from vendorpick.ui.workers import ResultsService  # noqa: E402
 
-TIMEOUT = 20000
-
-
-def settle(qtbot, view):
-    qtbot.waitUntil(lambda: view.results is not None and view.results.complete
-                    and not view.service.pending, timeout=TIMEOUT)
-
 
 @pytest.fixture
 def view(qtbot):
     project = demo_project()
     project.settings.in_house_cost_per_contact = 0
-    page = ResultsView(Document(project, lang="ja"), service=ResultsService(draws=200))
-    qtbot.addWidget(page)
-    page.resize(1300, 850)
-    page.show()
-    settle(qtbot, page)
-    return page
+    return open_results(qtbot, project, draws=200)
 
 
 def test_uncovered_contacts_beside_the_ranking(qtbot, view):

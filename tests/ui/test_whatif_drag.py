@@ -10,27 +10,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
-from vendorpick.project.demo import demo_project
-from vendorpick.ui.undo import Document
-from vendorpick.ui.views.results import ResultsView
-from vendorpick.ui.workers import ResultsService
-
-TIMEOUT = 20000
-
-
-def settle(qtbot, view):
-    qtbot.waitUntil(lambda: view.results is not None and view.results.complete
-                    and not view.service.pending, timeout=TIMEOUT)
+from tests.ui.results_page import TIMEOUT, open_results, settle
 
 
 @pytest.fixture
 def view(qtbot):
-    page = ResultsView(Document(demo_project(), lang="ja"), service=ResultsService(draws=300))
-    qtbot.addWidget(page)
-    page.resize(1300, 850)
-    page.show()
-    settle(qtbot, page)
-    return page
+    return open_results(qtbot)
 
 
 def handle_centre(slider) -> QPoint:

@@ -9,27 +9,13 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from vendorpick.project.demo import demo_project  # noqa: E402
+from tests.ui.results_page import open_results, settle  # noqa: E402
 from vendorpick.results import compute, ranking_rows  # noqa: E402
-from vendorpick.ui.undo import Document  # noqa: E402
-from vendorpick.ui.views.results import ResultsView  # noqa: E402
-from vendorpick.ui.workers import ResultsService  # noqa: E402
-
-TIMEOUT = 20000
-
-
-def settle(qtbot, view):
-    qtbot.waitUntil(lambda: view.results is not None and view.results.complete
-                    and not view.service.pending, timeout=TIMEOUT)
 
 
 @pytest.fixture
 def view(qtbot):
-    page = ResultsView(Document(demo_project(), lang="ja"), service=ResultsService(draws=300))
-    qtbot.addWidget(page)
-    page.resize(1300, 850)
-    settle(qtbot, page)
-    return page
+    return open_results(qtbot, show=False)
 
 
 def project_figures(view):

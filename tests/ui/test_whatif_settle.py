@@ -13,32 +13,18 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
+from tests.ui.results_page import TIMEOUT, open_results, settle  # noqa: E402
 from tests.ui.test_whatif_drag import press, release  # noqa: E402
 from vendorpick.formatting import number  # noqa: E402
-from vendorpick.project.demo import demo_project  # noqa: E402
 from vendorpick.results import WhatIf, compute, ranking_rows  # noqa: E402
 from vendorpick.ui.charts.base import yen_full  # noqa: E402
-from vendorpick.ui.undo import Document  # noqa: E402
-from vendorpick.ui.views.results import ResultsView  # noqa: E402
-from vendorpick.ui.workers import ResultsService  # noqa: E402
 
-TIMEOUT = 20000
 DRAWS = 300
-
-
-def settle(qtbot, view):
-    qtbot.waitUntil(lambda: view.results is not None and view.results.complete
-                    and not view.service.pending, timeout=TIMEOUT)
 
 
 @pytest.fixture
 def view(qtbot):
-    page = ResultsView(Document(demo_project(), lang="ja"), service=ResultsService(draws=DRAWS))
-    qtbot.addWidget(page)
-    page.resize(1300, 850)
-    page.show()
-    settle(qtbot, page)
-    return page
+    return open_results(qtbot, draws=DRAWS)
 
 
 def engine(view, volume: float):
