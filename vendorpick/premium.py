@@ -23,9 +23,11 @@ from vendorpick.parsing import normalise, parse_number
 
 #: the largest surcharge premium accepted without a second thought (+200 %)
 PREMIUM_MAX_PERCENT = 200.0
-#: what a Japanese quote puts after a premium: 「25%増」 (not 「2割増」, +20 % in tenths:
-#: refused as no number rather than read as +2 %)
-_INCREASE = "増"
+#: what a Japanese quote puts after a premium: 「25%増」, 「25%増し」
+_INCREASE = ("増し", "増")
+#: a premium in tenths (割), hundredths (分) and thousandths (厘) of the price:
+#: 「2割」 is +20 %, 「2割5分」 +25 %, 「1割2分5厘」 +12.5 % (never a bare 分: 5 minutes)
+_TENTHS = re.compile(r"\+?(\d+(?:\.\d+)?)割(?:(\d)分)?(?:(\d)厘)?")
 
 
 class PremiumRefused(ValueError):
@@ -40,14 +42,30 @@ class PremiumRefused(ValueError):
 
 
 def _strip_increase(text: str) -> str:
-    return text.removesuffix(_INCREASE)
+    for mark in _INCREASE:
+        if text.endswith(mark):
+            return text.removesuffix(mark)
+    return text
+
+
+def parse_tenths(text: str) -> float | None:
+    """A premium written in tenths of the price, in percent: ``"2割5分増し"`` → 25.0,
+    ``"２割増"`` → 20.0, ``"1割2分5厘"`` → 12.5; None for any other text."""
+    match = _TENTHS.fullmatch(_strip_increase(normalise(text)))
+    if match is None:
+        return None
+    whole, hundredths, thousandths = match.groups()
+    return round(float(whole) * 10 + int(hundredths or 0) + int(thousandths or 0) / 10, 10)
 
 
 def parse_premium(text: str) -> float | None:
     """A percentage premium as written: ``"+25 %"``, ``"25%"``, ``"25"``,
-    ``"＋２５％"`` and ``"25%増"`` are all 25.0 (a multiplier of 1.25); ``"0"``
-    is no premium.  None when the text is not a number.  No check of range
-    or ambiguity (see :func:`premium_percent`)."""
+    ``"＋２５％"``, ``"25%増"`` and ``"2割5分増し"`` are all 25.0 (a multiplier of
+    1.25); ``"0"`` is no premium.  None when the text is not a number.  No check
+    of range or ambiguity (see :func:`premium_percent`)."""
+    tenths = parse_tenths(text)
+    if tenths is not None:
+        return tenths
     return parse_number(_strip_increase(normalise(text)), "percent")
 
 

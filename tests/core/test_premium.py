@@ -25,6 +25,9 @@ from vendorpick.premium import (
     ("1.25倍", 25.0), ("１．２５倍", 25.0), ("×1.25", 25.0), ("1.25x", 25.0), ("X1.25", 25.0), ("*1.25", 25.0),
     ("0", 0.0), ("1倍", 0.0), ("+1.25%", 1.25), ("+1.25", 1.25), ("1.25%", 1.25), ("2", 2.0), ("0.5", 0.5),
     ("3倍", 200.0), ("+200%", 200.0), ("3.5", 3.5), ("1.1倍", 10.0),
+    # Japanese quotes' tenths (割), hundredths (分) and thousandths (厘) of the price
+    ("2割増", 20.0), ("2割5分増し", 25.0), ("２割５分増し", 25.0), ("＋3割", 30.0), ("1割2分5厘", 12.5),
+    ("25%増し", 25.0), ("5割", 50.0),
 ])
 def test_a_premium_as_written(text, percent):
     assert premium_percent(text) == percent
@@ -33,8 +36,9 @@ def test_a_premium_as_written(text, percent):
 @pytest.mark.parametrize(("text", "reason", "value"), [
     ("1.25", "ambiguous", 1.25), ("1.5", "ambiguous", 1.5), ("３", None, None), ("2.999", "ambiguous", 2.999),
     ("1.25増", "ambiguous", 1.25), ("abc", "not_a_number", None), ("", "not_a_number", None),
-    ("2割増", "not_a_number", None), ("1.25%倍", "not_a_number", None), ("¥1.25倍", "not_a_number", None),
+    ("5分", "not_a_number", None), ("2割5", "not_a_number", None), ("1.25%倍", "not_a_number", None), ("¥1.25倍", "not_a_number", None),
     ("-10%", "discount", None), ("0.8倍", "discount", None), ("250", "too_high", None), ("×3.5", "too_high", None),
+    ("25割", "too_high", None),
 ])
 def test_what_is_refused_and_why(text, reason, value):
     if reason is None:  # a whole number is a plain premium: 3 is +3 %

@@ -46,6 +46,7 @@ def _multiplier(path) -> float:
     (0.25, "0%", 1.25), (0.25, "0.0%", 1.25), (0.125, "+0.0%", 1.125),
     (1.25, "0%", 2.25),  # a percentage cell showing 125 %: said explicitly, read as such
     ("+1.25", None, 1.0125), ("1.25%", None, 1.0125), (2, "General", 1.02), (0.5, "General", 1.005),
+    ("2割増", None, 1.2), ("2割5分増し", None, 1.25), ("２割５分増し", None, 1.25),
 ])
 def test_a_premium_cell_is_read_by_the_windows_rules(tmp_path, value, fmt, multiplier):
     path, _ = _filled(tmp_path, value, fmt)
@@ -85,7 +86,7 @@ def test_the_ambiguity_message_names_the_cell_and_both_readings_in_both_language
 
 @pytest.mark.parametrize(("value", "fmt", "code"), [
     ("0.8倍", None, "xl_premium_discount"), ("×4", None, "xl_premium_high"), (-0.1, "0%", "xl_premium_discount"),
-    (2.5, "0%", "xl_premium_high"), ("2割増", None, "xl_premium"), ("1.25%倍", None, "xl_premium"),
+    (2.5, "0%", "xl_premium_high"), ("5分増", None, "xl_premium"), ("1.25%倍", None, "xl_premium"),
     ("倍", None, "xl_premium"), ("1.25増", None, "xl_premium_ambiguous"),
 ])
 def test_a_factor_or_percentage_out_of_range_is_refused(tmp_path, value, fmt, code):

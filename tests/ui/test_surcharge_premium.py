@@ -29,7 +29,7 @@ def night(view):
     return view._document.project.vendors[0].plans[0].surcharge("holiday_night")
 
 
-@pytest.mark.parametrize("text", ["+25%", "25%", "25", "+25 %", "＋２５％", "２５"])
+@pytest.mark.parametrize("text", ["+25%", "25%", "25", "+25 %", "＋２５％", "２５", "2割5分増し", "25%増し"])
 def test_premium_as_the_vendor_writes_it(qtbot, view, text):
     field = view.plan_editor.surcharges["holiday_night", "multiplier"]
     type_into(qtbot, field, text)
