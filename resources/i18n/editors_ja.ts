@@ -424,8 +424,8 @@
         <translation>割増（%）</translation>
     </message>
     <message>
-        <source>Type surcharges as the quote writes them: +25 % (or 25) adds 25 % to the price of billable contacts in that band; 0 means no premium.</source>
-        <translation>割増は見積書の書き方のまま入力してください：+25 %（または 25）で、その時間帯の課金対象件数の料金が 25% 増しになります。0 は割増なしです。</translation>
+        <source>Type surcharges as the quote writes them: +25 % (or 25, 1.25倍, 2割5分増し) adds 25 % to the price of billable contacts in that band; 0 means no premium.</source>
+        <translation>割増は見積書の書き方のまま入力してください：+25 %（または 25、1.25倍、2割5分増し）で、その時間帯の課金対象件数の料金が 25% 増しになります。0 は割増なしです。</translation>
     </message>
     <message>
         <source>Price per contact (yen):</source>

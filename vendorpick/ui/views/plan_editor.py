@@ -197,8 +197,8 @@ class PlanEditor(QWidget):
                                                       else self._number())
                 field.committed.connect(lambda value, band=band, key=key: self._on_surcharge(band, key, value))
                 grid.addWidget(field, row, col)
-        hint = QLabel(self.tr("Type surcharges as the quote writes them: +25 % (or 25) adds 25 % to the price "
-                              "of billable contacts in that band; 0 means no premium."), box)
+        hint = QLabel(self.tr("Type surcharges as the quote writes them: +25 % (or 25, 1.25倍, 2割5分増し) adds "
+                              "25 % to the price of billable contacts in that band; 0 means no premium."), box)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         grid.addWidget(hint, len(SURCHARGE_BANDS) + 1, 0, 1, 4)
