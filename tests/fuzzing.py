@@ -72,7 +72,27 @@ def _paths(data, prefix=()):
             yield from _paths(v, prefix + (i,))
 
 
-BASE_PATHS = [p for p in _paths(BASE) if p]
+def paths(data) -> list[tuple]:
+    """Every key path of a JSON document (depth first, the document itself left out)."""
+    return [p for p in _paths(data) if p]
+
+
+def mutated(data, mutations) -> dict:
+    """A deep copy of ``data`` with ``(path, value)`` set in turn; a path gone
+    after an earlier mutation replaced its container is skipped."""
+    copy = json.loads(json.dumps(data))
+    for path, value in mutations:
+        target = copy
+        try:
+            for key in path[:-1]:
+                target = target[key]
+            target[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue
+    return copy
+
+
+BASE_PATHS = paths(BASE)
 
 
 def _hostile_value(rng: random.Random, depth: int = 0):

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.fuzzing import BASE, PLACED_IN_TEXT, good_quotes, heavy_case, make_case, run_case
+from tests.fuzzing import BASE, BASE_PATHS, PLACED_IN_TEXT, good_quotes, heavy_case, make_case, mutated, run_case
 from vendorpick.errors import InputError
 from vendorpick.project.io import dumps, loads, parse_project
 
@@ -63,21 +63,6 @@ hostile_leaves = (st.none() | st.booleans() | st.integers(-10**30, 10**30) | st.
 hostile_json = st.recursive(hostile_leaves, lambda kids: st.lists(kids, max_size=3)
                             | st.dictionaries(odd_text | st.sampled_from(["name", "rate", "extra"]), kids,
                                               max_size=3), max_leaves=10)
-PATHS = []
-
-
-def _paths(data, prefix=()):
-    if prefix:
-        PATHS.append(prefix)
-    if isinstance(data, dict):
-        for k, v in data.items():
-            _paths(v, prefix + (k,))
-    elif isinstance(data, list):
-        for i, v in enumerate(data):
-            _paths(v, prefix + (i,))
-
-
-_paths(BASE)
 
 
 def _check(load) -> None:
@@ -95,17 +80,9 @@ def _check(load) -> None:
     json.loads(text, parse_constant=lambda name: pytest.fail(name))
 
 
-@given(st.lists(st.tuples(st.sampled_from(PATHS), hostile_json), min_size=1, max_size=3))
+@given(st.lists(st.tuples(st.sampled_from(BASE_PATHS), hostile_json), min_size=1, max_size=3))
 def test_hostile_values_anywhere_in_the_demo(mutations):
-    data = json.loads(json.dumps(BASE))
-    for path, value in mutations:
-        target = data
-        try:
-            for key in path[:-1]:
-                target = target[key]
-            target[path[-1]] = value
-        except (KeyError, IndexError, TypeError):
-            continue
+    data = mutated(BASE, mutations)
     _check(lambda: parse_project(data))
 
 

@@ -8,6 +8,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.fuzzing import mutated, paths
 from vendorpick.errors import InputError
 from vendorpick.project.demo import demo_text
 from vendorpick.project.io import dumps, loads, parse_project
@@ -42,31 +43,13 @@ def test_random_text_never_crashes(text):
     _outcome(lambda: loads(text))
 
 
-def _paths(data, prefix=()):
-    yield prefix
-    if isinstance(data, dict):
-        for k, v in data.items():
-            yield from _paths(v, prefix + (k,))
-    elif isinstance(data, list):
-        for i, v in enumerate(data):
-            yield from _paths(v, prefix + (i,))
-
-
-ALL_PATHS = [p for p in _paths(DEMO) if p]
+ALL_PATHS = paths(DEMO)
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(ALL_PATHS), json_values), min_size=1, max_size=3))
 def test_mutated_demo_never_crashes(mutations):
-    data = json.loads(json.dumps(DEMO))
-    for path, value in mutations:
-        target = data
-        try:
-            for key in path[:-1]:
-                target = target[key]
-            target[path[-1]] = value
-        except (KeyError, IndexError, TypeError):
-            continue  # an earlier mutation replaced the container
+    data = mutated(DEMO, mutations)  # a path gone after an earlier mutation replaced its container: skipped
     project = _outcome(lambda: parse_project(data))
     if project is not None:  # whatever loads also saves and loads again unchanged
         assert loads(dumps(project)) == project
