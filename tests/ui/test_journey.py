@@ -14,7 +14,6 @@ point 1 (after Reset the what-if figures stayed on screen).
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -22,9 +21,9 @@ pytest.importorskip("formulas")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QInputMethodEvent  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QInputDialog  # noqa: E402
+from PySide6.QtWidgets import QInputDialog  # noqa: E402
 
-from tests.core.excel_helpers import recalculate  # noqa: E402
+from tests.ui.journey_export import export_from_window, summary_ranking  # noqa: E402
 from tests.ui.test_shell import env, make_window  # noqa: E402, F401
 from vendorpick.results import WhatIf, compute, ranking_rows  # noqa: E402
 from vendorpick.ui.models.criteria import CriteriaTableModel as C  # noqa: E402
@@ -200,19 +199,7 @@ def test_new_user_journey(make_window, qtbot, tmp_path, monkeypatch):  # noqa: F
     assert results.monthly.table.rows()[-1][2:] == pytest.approx([float(v) for v in sim.total])
 
     # ---- 8. export: the workbook's recalculated ranking is the screen's
-    target = tmp_path / "比較.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), "")))
-    window.act_export_workbook.trigger()
-    qtbot.waitUntil(target.exists, timeout=TIMEOUT)
-    values = recalculate(target)
-    wb = openpyxl.load_workbook(target)
-    summary = wb.worksheets[0]
-    assert summary.title == "概要"
-    exported = {}
-    for row in range(1, summary.max_row + 1):
-        label = summary.cell(row=row, column=2).value
-        if isinstance(summary.cell(row=row, column=1).value, int) and isinstance(label, str) and "／" in label:
-            exported[label] = (values[("概要", f"C{row}")], values[("概要", f"D{row}")])
+    exported = summary_ranking(*export_from_window(qtbot, monkeypatch, window, tmp_path / "比較.xlsx"))
     assert len(exported) == len(project_figures)
     for _rank, vendor, plan, score, total in project_figures:
         got_score, got_total = exported[f"{vendor}／{plan}"]

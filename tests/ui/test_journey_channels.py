@@ -13,16 +13,14 @@ charges on the channels sheet.
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 pytest.importorskip("pytestqt")
 pytest.importorskip("formulas")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
-from tests.core.excel_helpers import recalculate  # noqa: E402
+from tests.ui.journey_export import export_from_window, summary_ranking  # noqa: E402
 from tests.ui.keyboard import type_into  # noqa: E402
 from tests.ui.test_shell import env, make_window  # noqa: E402, F401
 from vendorpick.formatting import percent  # noqa: E402
@@ -113,22 +111,11 @@ def test_a_dedicated_seat_quote_from_the_demo_to_the_workbook(make_window, qtbot
         assert shares == ["—" if s is None else percent(s, 1) for s in want]
 
     # ---- 4. export: the recalculated totals are the screen's; the channels sheet has the engine's seat charges
-    target = tmp_path / "比較.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), "")))
-    window.act_export_workbook.trigger()
-    qtbot.waitUntil(target.exists, timeout=TIMEOUT)
-    values = recalculate(target)
-    wb = openpyxl.load_workbook(target)
-    summary = wb.worksheets[0]
-    assert summary.title == "概要"
-    exported = {}
-    for r in range(1, summary.max_row + 1):
-        label = summary.cell(row=r, column=2).value
-        if isinstance(summary.cell(row=r, column=1).value, int) and isinstance(label, str) and "／" in label:
-            exported[label] = values[("概要", f"D{r}")]
+    values, wb = export_from_window(qtbot, monkeypatch, window, tmp_path / "比較.xlsx")
+    exported = summary_ranking(values, wb)
     assert len(exported) == len(shown)
     for _rank, v, p, _score, total in shown:
-        assert exported[f"{v}／{p}"] == pytest.approx(total, abs=0.01)
+        assert exported[f"{v}／{p}"][1] == pytest.approx(total, abs=0.01)
 
     heading = _("ja", "Seat charges (horizon)")
     found = [(ws, r, c) for ws in wb.worksheets for r in range(1, min(ws.max_row, 40) + 1)
