@@ -1,6 +1,6 @@
 """The interface tests run the way the application runs: Python's cyclic
 garbage collector works only in the GUI thread
-(:func:`vendorpick.ui.app.collect_garbage_in_gui_thread`), never in a worker
+(:func:`vendorpick.ui.garbage.collect_garbage_in_gui_thread`), never in a worker
 that happens to allocate while windows of earlier tests wait to be freed."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import pytest
 def gui_thread_garbage_collection(qapp):
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from vendorpick.ui.app import collect_garbage_in_gui_thread
+    from vendorpick.ui.garbage import collect_garbage_in_gui_thread
 
-    collector = collect_garbage_in_gui_thread(qapp)
+    collector = collect_garbage_in_gui_thread()
     yield collector
     # the end of the session: free what the tests left, here and while the application still lives
     for widget in qapp.topLevelWidgets():

@@ -19,7 +19,8 @@ pytest.importorskip("pytestqt")
 
 from vendorpick.project import edit_builders_project as pb  # noqa: E402
 from vendorpick.project.demo import demo_project  # noqa: E402
-from vendorpick.ui.app import application, collect_garbage_in_gui_thread  # noqa: E402
+from vendorpick.ui.app import application  # noqa: E402
+from vendorpick.ui.garbage import collect_garbage_in_gui_thread  # noqa: E402
 from vendorpick.ui.undo import Document  # noqa: E402
 
 
@@ -52,8 +53,8 @@ def test_undo_and_redo_still_change_the_document_they_belong_to(qtbot):
 
 def test_the_application_collects_garbage_only_in_the_gui_thread(qtbot, qapp):
     assert application() is qapp
-    collector = collect_garbage_in_gui_thread(qapp)
-    assert collect_garbage_in_gui_thread(qapp) is collector  # installed once
+    collector = collect_garbage_in_gui_thread()
+    assert collect_garbage_in_gui_thread() is collector  # installed once
     assert not gc.isenabled()  # no automatic collection in whatever thread allocates
 
     threads: list[str] = []

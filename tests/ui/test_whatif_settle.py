@@ -163,9 +163,9 @@ def test_reset_after_a_held_drag_leaves_no_what_if_figure_on_any_tab(qtbot, view
 def test_garbage_is_not_collected_while_a_slider_is_held(qtbot, view, qapp):
     """A full collection is a long frame of its own: the window's collector
     (a timer in the GUI thread) waits while a slider is held and resumes on the release."""
-    from vendorpick.ui.app import collect_garbage_in_gui_thread
+    from vendorpick.ui.garbage import collect_garbage_in_gui_thread
 
-    timer = collect_garbage_in_gui_thread(qapp).timer
+    timer = collect_garbage_in_gui_thread().timer
     assert timer.isActive()
     slider = view.whatif_panel.volume
     press(qtbot, slider)

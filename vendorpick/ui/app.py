@@ -23,6 +23,7 @@ from vendorpick.errors import InputError, Problem, problems_text
 from vendorpick.project import io
 from vendorpick.ui import crash, i18n
 from vendorpick.ui.document_actions import blank_project, show_problems
+from vendorpick.ui.garbage import collect_garbage_in_gui_thread
 from vendorpick.ui.recovery import RecoveryStore, absolute
 from vendorpick.ui.undo import Document
 
@@ -61,28 +62,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setOrganizationDomain("vendorpick.example")
-    collect_garbage_in_gui_thread(app)
+    collect_garbage_in_gui_thread()
     return app
-
-
-def collect_garbage_in_gui_thread(app: QCoreApplication):
-    """Run Python's cyclic garbage collector only in the GUI thread, on a timer.
-
-    Left automatic, the collector runs in whichever thread happens to allocate
-    when a threshold is crossed — often a worker building a workbook — and
-    frees the Qt objects of closed windows there, destroying QObjects outside
-    their thread (seen as a crash in ``QUndoStack::clear`` under garbage
-    collection, once in a few runs of the suite).  pyqtgraph's
-    ``GarbageCollector`` turns automatic collection off and, every second in
-    the GUI thread, collects the generations whose thresholds were crossed.
-    Installed once per application; returns it (tests call its ``check``)."""
-    from pyqtgraph.util.garbage_collector import GarbageCollector
-
-    collector = getattr(app, "_vendorpick_gc", None)
-    if collector is None:
-        collector = GarbageCollector(interval=1.0)
-        app._vendorpick_gc = collector  # type: ignore[attr-defined]  # kept alive with the one application
-    return collector
 
 
 def _startup_project(path: str | None):

@@ -14,7 +14,7 @@ loop, at most every ``DRAFT_INTERVAL_MS``; on the release it is drawn in full
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from vendorpick.ui.charts.monthly import MonthlyCostChart
 from vendorpick.ui.charts.risk import RiskChart
 from vendorpick.ui.charts.sensitivity import SensitivityChart
 from vendorpick.ui.charts.value import ValueChart
+from vendorpick.ui.garbage import hold_garbage_collection
 from vendorpick.ui.undo import Document
 from vendorpick.ui.views.results_peak import PeakPanel
 from vendorpick.ui.views.results_service import ServicePanel
@@ -52,21 +53,6 @@ DRAFT_GAP_MS = 20
 
 #: a tab of the page: each shows the newest results
 Panel = RankingPanel | ChartPanel | PeakPanel | ServicePanel
-
-
-def hold_garbage_collection(held: bool) -> None:
-    """Hold the window's garbage collections (:func:`vendorpick.ui.app.collect_garbage_in_gui_thread`,
-    a timer in the GUI thread) while a slider is held: a full collection takes 45 ms on an idle
-    machine (100 ms and more under load), a frame of its own in the middle of a drag.  The
-    collections resume on the release."""
-    collector = getattr(QCoreApplication.instance(), "_vendorpick_gc", None)
-    timer = getattr(collector, "timer", None)
-    if timer is None:
-        return
-    if held:
-        timer.stop()
-    elif not timer.isActive():
-        timer.start()
 
 
 class ResultsView(QWidget):
