@@ -1,10 +1,11 @@
 """The journey of a new user, in Japanese, through the real widgets (issue 10).
 
 New project → forecast with a Super SALE → three quotes typed as the vendors
-wrote them (including 「夜間・土日 +25%」) → criteria with a must-have →
+wrote them (including 「夜間・土日 +25%」 and 「土日夜間 2割5分増し」) → criteria with a must-have →
 results → what-if → Reset → export.  At every step the screen's winner,
 totals and scores equal the engine's, and the exported workbook's figures,
-recalculated by the ``formulas`` package, equal the screen's.
+recalculated by the ``formulas`` package, equal the screen's; its quotes sheet
+shows the premiums as typed (+25%).
 
 Written against the four plausible wrong winners of the issue; on the code
 before it this test fails at point 2 (``+25%`` became a multiplier of 25),
@@ -104,8 +105,8 @@ def test_new_user_journey(make_window, qtbot, tmp_path, monkeypatch):  # noqa: F
         ("B社", "従量課金プラン", "per_contact",
          {"rate": "￥３２０", "minimum_monthly_charge": "３０，０００円"}, {},
          ["weekday_night", "holiday_day", "holiday_night"]),
-        # C社: 段階料金 1,000件まで 1件 300円、それ以上 250円、初期費用 30,000円、土日夜間 25%増し
-        ("C社", "段階料金プラン", "graduated", {"setup_fee": "30,000円"}, {"holiday_night": "25%"}, None),
+        # C社: 段階料金 1,000件まで 1件 300円、それ以上 250円、初期費用 30,000円、土日夜間 2割5分増し
+        ("C社", "段階料金プラン", "graduated", {"setup_fee": "30,000円"}, {"holiday_night": "2割5分増し"}, None),
     ]
     for vi, (name, plan_name, kind, fields, premiums, uncovered) in enumerate(quotes):
         vendors.vendor_buttons[0].click()  # 「ベンダーを追加」
@@ -199,9 +200,19 @@ def test_new_user_journey(make_window, qtbot, tmp_path, monkeypatch):  # noqa: F
     assert results.monthly.table.rows()[-1][2:] == pytest.approx([float(v) for v in sim.total])
 
     # ---- 8. export: the workbook's recalculated ranking is the screen's
-    exported = summary_ranking(*export_from_window(qtbot, monkeypatch, window, tmp_path / "比較.xlsx"))
+    values, wb = export_from_window(qtbot, monkeypatch, window, tmp_path / "比較.xlsx")
+    exported = summary_ranking(values, wb)
     assert len(exported) == len(project_figures)
     for _rank, vendor, plan, score, total in project_figures:
         got_score, got_total = exported[f"{vendor}／{plan}"]
         assert got_score == pytest.approx(score, abs=1e-6) and got_total == pytest.approx(total, abs=0.01)
+    # the quotes sheet shows the premiums as typed (+25 %), not the multiplier 1.25
+    quotes = wb["見積条件"]
+    header = next(r for r in range(1, 10) if quotes.cell(row=r, column=1).value == "ベンダー")
+    columns = {quotes.cell(row=header, column=c).value: c for c in range(1, quotes.max_column + 1)}
+    rows = {quotes.cell(row=r, column=1).value: r for r in range(header + 1, quotes.max_row + 1)}
+    for vendor, band in (("A社", "平日夜間"), ("A社", "土日祝日中"), ("A社", "土日祝夜間"), ("C社", "土日祝夜間")):
+        cell = quotes.cell(row=rows[vendor], column=columns[f"{band}: 割増率"])
+        assert cell.value == pytest.approx(0.25) and cell.number_format == "+0%;-0%;0%"
+    assert quotes.cell(row=rows["C社"], column=columns["平日夜間: 割増率"]).value == 0
     document.undo_stack.clear()
